@@ -1,0 +1,109 @@
+import type { Metadata } from "next";
+import { StatusBadge, VerdictBadge } from "@/components/status-badge";
+import { STATUSES, STATUS_INFO, VERDICTS, VERDICT_INFO } from "@/lib/status";
+
+export const metadata: Metadata = {
+  title: "Methodology",
+  description: "How Followthrough rates indicators, derives overdue flags and reaches a verdict on each prediction.",
+};
+
+function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="flex flex-col gap-3">
+      <h2 id={id} className="text-2xl font-bold tracking-tight">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+export default function MethodologyPage() {
+  return (
+    <article className="flex max-w-3xl flex-col gap-10 leading-relaxed text-slate-800 dark:text-slate-200">
+      <header className="flex flex-col gap-3">
+        <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl dark:text-white">Methodology</h1>
+        <p className="text-lg">
+          A prediction on Followthrough is a published claim of the form “if these things happen, this will follow”. We
+          do not rate whether the outcome is desirable. We track whether its conditions are met: each condition becomes
+          an <strong>indicator</strong> with criteria for “Achieved” written down before any rating, taken as closely as
+          possible from the source’s own words.
+        </p>
+      </header>
+
+      <Section id="statuses" title="The six statuses">
+        <p>Every indicator has exactly one of these statuses at any time.</p>
+        <dl className="flex flex-col gap-4">
+          {STATUSES.map((status) => (
+            <div key={status} className="flex flex-col gap-1 sm:flex-row sm:items-baseline sm:gap-4">
+              <dt className="sm:w-48 sm:shrink-0">
+                <StatusBadge status={status} />
+              </dt>
+              <dd>{STATUS_INFO[status].definition}</dd>
+            </div>
+          ))}
+        </dl>
+      </Section>
+
+      <Section id="overdue" title="Overdue">
+        <p>
+          Some indicators carry a target date. An indicator is <strong>overdue</strong> when its target date has passed
+          and it is not Achieved. Overdue is not a status of its own: it is worked out from the target date and the
+          current status whenever a page is built, so it can never be forgotten or set by hand. An Abandoned indicator is
+          closed rather than late, so it is not flagged as overdue. Dates are compared in UTC.
+        </p>
+      </Section>
+
+      <Section id="verdict" title="The verdict: when a prediction is tested">
+        <p>
+          Each prediction gets one verdict, computed from its indicators by a fixed rule. The rules are checked in this
+          order, and the first one that applies is the verdict:
+        </p>
+        <ol className="flex list-decimal flex-col gap-3 pl-6">
+          {VERDICTS.map((verdict) => (
+            <li key={verdict}>
+              <span className="mr-2">
+                <VerdictBadge verdict={verdict} />
+              </span>
+              {VERDICT_INFO[verdict].rule}
+            </li>
+          ))}
+        </ol>
+        <p>
+          “Conditions met” is the moment a prediction becomes testable: its author said that if these things happened,
+          an outcome would follow, and they have happened. “Conditions failed” means the prediction can no longer be
+          tested as stated. A prediction may carry a <strong>horizon</strong> date; when it passes without every
+          indicator Achieved, the conditions have failed. Without a horizon, a prediction stays open until its
+          indicators settle it.
+        </p>
+      </Section>
+
+      <Section id="principles" title="Editorial principles">
+        <ul className="flex list-disc flex-col gap-2 pl-6">
+          <li>
+            <strong>Criteria first.</strong> What counts as Achieved is fixed when an indicator is created, before any
+            rating, and quotes or paraphrases the source.
+          </li>
+          <li>
+            <strong>Evidence on every change.</strong> Every status change carries a public summary and at least one
+            piece of evidence: a link, its publisher and date, and whether it is an official or primary source, news, or
+            analysis and opinion.
+          </li>
+          <li>
+            <strong>Corrections in public.</strong> When we get a fact, a date or a status wrong, we correct it with a
+            public note. The original stays in the indicator’s history, marked as corrected; nothing is silently
+            rewritten or deleted.
+          </li>
+          <li>
+            <strong>Sources are cited, not republished.</strong> We link to the publication a prediction comes from and
+            quote at most a sentence or two of it, attributed.
+          </li>
+          <li>
+            <strong>Every indicator starts as Not yet rated.</strong> We do not guess: a status changes only when an
+            editor records evidence for it.
+          </li>
+        </ul>
+      </Section>
+    </article>
+  );
+}

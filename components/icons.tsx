@@ -1,0 +1,95 @@
+// Small inline icons (24×24, stroked, currentColor). Decorative: every icon sits next to a text
+// label, so they are hidden from assistive technology.
+import type { ReactNode } from "react";
+import type { Status, Verdict } from "@/lib/status";
+
+function Icon({ children, className = "size-4" }: { children: ReactNode; className?: string }) {
+  return (
+    <svg
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={2}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+      className={`shrink-0 ${className}`}
+    >
+      {children}
+    </svg>
+  );
+}
+
+const statusPaths: Record<Status, ReactNode> = {
+  // dashed circle: nothing assessed yet
+  NOT_YET_RATED: <circle cx="12" cy="12" r="9" strokeDasharray="3.5 3" />,
+  // circle with an arrow: moving
+  IN_PROGRESS: (
+    <>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M9 12h6m-2.5-3 3 3-3 3" />
+    </>
+  ),
+  // pause
+  STALLED: (
+    <>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M10 9v6m4-6v6" />
+    </>
+  ),
+  // half-filled circle
+  PARTIALLY_ACHIEVED: (
+    <>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M12 3a9 9 0 0 1 0 18z" fill="currentColor" />
+    </>
+  ),
+  // check
+  ACHIEVED: (
+    <>
+      <circle cx="12" cy="12" r="9" />
+      <path d="m8 12.5 2.5 2.5L16 9.5" />
+    </>
+  ),
+  // cross
+  ABANDONED: (
+    <>
+      <circle cx="12" cy="12" r="9" />
+      <path d="m9 9 6 6m0-6-6 6" />
+    </>
+  ),
+};
+
+export function StatusIcon({ status, className }: { status: Status; className?: string }) {
+  return <Icon className={className}>{statusPaths[status]}</Icon>;
+}
+
+const verdictPaths: Record<Verdict, ReactNode> = {
+  CONDITIONS_MET: statusPaths.ACHIEVED,
+  CONDITIONS_FAILED: statusPaths.ABANDONED,
+  AT_RISK: <path d="M12 4 2.5 20h19zM12 10v4m0 3h.01" />,
+  ON_TRACK: statusPaths.IN_PROGRESS,
+  NOT_YET_RATED: statusPaths.NOT_YET_RATED,
+};
+
+export function VerdictIcon({ verdict, className }: { verdict: Verdict; className?: string }) {
+  return <Icon className={className}>{verdictPaths[verdict]}</Icon>;
+}
+
+export function ClockIcon({ className }: { className?: string }) {
+  return (
+    <Icon className={className}>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M12 7v5l3 2" />
+    </Icon>
+  );
+}
+
+export function ExternalLinkIcon({ className }: { className?: string }) {
+  return (
+    <Icon className={className}>
+      <path d="M14 4h6v6m0-6-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5" />
+    </Icon>
+  );
+}

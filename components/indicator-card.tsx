@@ -1,0 +1,55 @@
+import { ClockIcon } from "@/components/icons";
+import { StatusBadge } from "@/components/status-badge";
+import { formatDate, toIsoDate } from "@/lib/dates";
+import type { Status } from "@/lib/status";
+
+type Indicator = {
+  slug: string;
+  title: string;
+  criteria: string;
+  theme: string;
+  targetOn: Date | null;
+  status: Status;
+  statusSince: Date;
+  overdue: boolean;
+};
+
+export function IndicatorCard({ indicator }: { indicator: Indicator }) {
+  return (
+    <article
+      className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900"
+      aria-labelledby={`indicator-${indicator.slug}`}
+      data-testid="indicator-card"
+    >
+      <p className="text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">{indicator.theme}</p>
+      <h3 id={`indicator-${indicator.slug}`} className="text-lg leading-snug font-semibold text-slate-900 dark:text-white">
+        {indicator.title}
+      </h3>
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
+        <StatusBadge status={indicator.status} />
+        <span className="text-sm text-slate-600 dark:text-slate-300">
+          since <time dateTime={toIsoDate(indicator.statusSince)}>{formatDate(indicator.statusSince)}</time>
+        </span>
+      </div>
+      {(indicator.targetOn || indicator.overdue) && (
+        <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
+          {indicator.targetOn && (
+            <span>
+              Target: <time dateTime={toIsoDate(indicator.targetOn)}>{formatDate(indicator.targetOn)}</time>
+            </span>
+          )}
+          {indicator.overdue && (
+            <span className="inline-flex items-center gap-1 rounded bg-orange-100 px-1.5 py-0.5 font-semibold text-orange-900 dark:bg-orange-950 dark:text-orange-100">
+              <ClockIcon className="size-4" />
+              Overdue
+            </span>
+          )}
+        </p>
+      )}
+      <div className="text-sm text-slate-700 dark:text-slate-300">
+        <p className="font-medium text-slate-900 dark:text-slate-100">What counts as achieved</p>
+        <p className="mt-1 leading-relaxed">{indicator.criteria}</p>
+      </div>
+    </article>
+  );
+}

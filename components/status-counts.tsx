@@ -1,0 +1,30 @@
+import { StatusIcon, ClockIcon } from "@/components/icons";
+import { STATUSES, STATUS_INFO, type Status } from "@/lib/status";
+
+/** How many indicators are in each status, across the board. */
+export function StatusCounts({ counts, overdue }: { counts: Record<Status, number>; overdue: number }) {
+  return (
+    <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4 lg:grid-cols-7" aria-label="Indicators per status">
+      {STATUSES.map((status) => (
+        <div key={status} className="rounded-md border border-slate-200 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900">
+          <dt className="flex items-center gap-1.5 text-xs font-medium text-slate-600 dark:text-slate-400">
+            <StatusIcon status={status} className="size-3.5" />
+            {STATUS_INFO[status].label}
+          </dt>
+          <dd className="text-2xl font-semibold tabular-nums" data-testid={`count-${status}`}>
+            {counts[status]}
+          </dd>
+        </div>
+      ))}
+      <div className="rounded-md border border-slate-200 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900">
+        <dt className="flex items-center gap-1.5 text-xs font-medium text-slate-600 dark:text-slate-400">
+          <ClockIcon className="size-3.5" />
+          Overdue
+        </dt>
+        <dd className="text-2xl font-semibold tabular-nums" data-testid="count-overdue">
+          {overdue}
+        </dd>
+      </div>
+    </dl>
+  );
+}

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db";
+import { getBoard } from "@/lib/predictions";
+import { seed, withClient } from "../../prisma/seed.mjs";
+
+const db = getDb();
+const slug = `board-test-${Date.now()}`;
+
+beforeAll(async () => {
+  await withClient(process.env.DATABASE_URL, seed);
+  const source = await db.source.create({
+    data: { title: "Board test source", author: "Test", outlet: "Test outlet", url: `https://example.org/${slug}`, publishedOn: new Date("2026-01-01") },
+  });
+  await db.prediction.create({
+    data: {
+      slug,
+      title: "Board test prediction",
+      claim: "A claim used by the board test.",
+      sourceId: source.id,
+      position: 99,
+      indicators: {
+        create: [
+          { slug: `${slug}-b`, title: "Second", criteria: "c", theme: "Theme B", position: 2, status: "IN_PROGRESS", targetOn: new Date("2020-01-01") },
+          { slug: `${slug}-a`, title: "First", criteria: "c", theme: "Theme A", position: 1, status: "ACHIEVED" },
+        ],
+      },
+    },
+  });
+});
+
+afterAll(async () => {
+  await db.indicator.deleteMany({ where: { slug: { startsWith: slug } } });
+  await db.prediction.deleteMany({ where: { slug } });
+  await db.source.deleteMany({ where: { url: `https://example.org/${slug}` } });
+});
+
+describe("getBoard", () => {
+  it("lists the seed prediction first, with its source and three unrated indicators", async () => {
+    const board = await getBoard();
+    const [first] = board.predictions;
+    expect(first.slug).toBe("canada-autonomous-actor-in-nato");
+    expect(first.source.author).toBe("Andrew Latham");
+    expect(first.indicators.map((i) => i.status)).toEqual(["NOT_YET_RATED", "NOT_YET_RATED", "NOT_YET_RATED"]);
+    expect(first.verdict.verdict).toBe("NOT_YET_RATED");
+  });
+
+  it("orders indicators by position, flags overdue ones and computes the verdict", async () => {
+    const board = await getBoard(new Date("2026-06-01T12:00:00Z"));
+    const entry = board.predictions.find((p) => p.slug === slug)!;
+    expect(entry.indicators.map((i) => i.title)).toEqual(["First", "Second"]);
+    expect(entry.indicators.map((i) => i.overdue)).toEqual([false, true]);
+    expect(entry.verdict.verdict).toBe("AT_RISK");
+    expect(entry.verdict.reasons).toEqual(["Overdue: “Second”."]);
+  });
+
+  it("counts indicators per status across predictions", async () => {
+    const board = await getBoard(new Date("2026-06-01T12:00:00Z"));
+    const total = board.predictions.reduce((n, p) => n + p.indicators.length, 0);
+    expect(Object.values(board.statusCounts).reduce((a, b) => a + b, 0)).toBe(total);
+    expect(board.statusCounts.ACHIEVED).toBeGreaterThanOrEqual(1);
+    expect(board.overdueCount).toBeGreaterThanOrEqual(1);
+  });
+});

@@ -1,0 +1,38 @@
+// The deployment files, checked without a Docker engine (none runs on our build machines;
+// .ci/run also runs `docker-compose config` where docker-compose is installed).
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+
+const compose = parse(readFileSync("docker-compose.yml", "utf8"));
+const dockerfile = readFileSync("Dockerfile", "utf8");
+
+describe("docker-compose.yml", () => {
+  it("runs PostgreSQL with a pg_isready healthcheck on a named volume", () => {
+    const db = compose.services.db;
+    expect(db.image).toMatch(/^postgres:/);
+    expect(db.healthcheck.test.join(" ")).toContain("pg_isready");
+    const [volume] = db.volumes[0].split(":");
+    expect(compose.volumes).toHaveProperty(volume);
+  });
+
+  it("builds the app from the Dockerfile and starts it once the database is healthy", () => {
+    const app = compose.services.app;
+    expect(app.build).toBeDefined();
+    expect(app.depends_on.db.condition).toBe("service_healthy");
+    expect(app.environment.DATABASE_URL).toMatch(/^postgresql:\/\/.*@db:5432\//);
+  });
+
+  it("keeps the database password out of the file", () => {
+    expect(compose.services.db.environment.POSTGRES_PASSWORD).toMatch(/^\$\{POSTGRES_PASSWORD/);
+  });
+});
+
+describe("Dockerfile", () => {
+  it("is a multi-stage build of the standalone server", () => {
+    expect(dockerfile.match(/^FROM /gm)?.length).toBeGreaterThanOrEqual(3);
+    expect(dockerfile).toContain("NEXT_OUTPUT=standalone");
+    expect(dockerfile).toContain(".next/standalone");
+    expect(dockerfile).toMatch(/^USER app$/m);
+  });
+});
