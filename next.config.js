@@ -1,5 +1,13 @@
 // @ts-check
 
+import { contentSecurityPolicy } from "./lib/content-security-policy.mjs";
+
+const securityHeaders = [
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
+];
+
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   // The Docker image runs the self-contained server from .next/standalone (see Dockerfile).
@@ -7,8 +15,16 @@ const nextConfig = {
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   poweredByHeader: false,
   reactStrictMode: true,
+  // forbidden() renders app/forbidden.tsx with a 403 for editors on admin-only pages.
+  experimental: { authInterrupts: true },
   // Packages the server must load from node_modules rather than bundle.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2"],
+  async headers() {
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: "/((?!admin|login).*)", headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ frameAncestors: "'self'" }) }] },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -1,12 +1,63 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy } from "@/lib/content-security-policy.mjs";
 
-// The board lives at "/" but is rendered by app/(public)/board/[view]/page.tsx: a dynamic segment
-// lets it be generated on first request and cached (incremental static regeneration), where a page
-// at "/" would be prerendered by `next build`, which runs without a database.
+// Runs before routing, for four jobs only. Access itself is checked again inside every admin
+// page, server action and route handler (lib/auth.ts); nothing relies on this file for security.
+//
+// 1. "/" is the board, rendered by app/(public)/board/[view]/page.tsx: a dynamic segment lets it
+//    be generated on first request and cached (incremental static regeneration), where a page at
+//    "/" would be prerendered by `next build`, which runs without a database.
+// 2. /admin and /login get a strict Content-Security-Policy with a per-request nonce (they are
+//    rendered per request anyway) and may not be framed.
+// 3. Visitors to /admin without a session cookie go to /login, and come back after signing in.
+// 4. A cross-origin POST (a form on another site aiming at a server action) is refused with a
+//    clear 403 here; Next.js would refuse it too, but with a bare error.
+
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+
 export function proxy(request: NextRequest) {
-  const url = request.nextUrl.clone();
-  url.pathname = "/board/all";
-  return NextResponse.rewrite(url);
+  const { pathname, search } = request.nextUrl;
+
+  if (request.method === "POST" && isCrossOrigin(request)) {
+    return NextResponse.json({ error: "Cross-origin request refused: this form may only be sent from this site." }, { status: 403 });
+  }
+
+  if (pathname === "/") {
+    const url = request.nextUrl.clone();
+    url.pathname = "/board/all";
+    return NextResponse.rewrite(url);
+  }
+
+  if (pathname.startsWith("/admin")) {
+    const hasSession = request.cookies.getAll().some((cookie) => SESSION_COOKIES.some((name) => cookie.name.startsWith(name)));
+    if (!hasSession) {
+      const login = new URL("/login", request.url);
+      login.searchParams.set("callbackUrl", pathname + search);
+      return NextResponse.redirect(login);
+    }
+  }
+
+  const nonce = btoa(crypto.randomUUID());
+  const csp = contentSecurityPolicy({ nonce, frameAncestors: "'none'" });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  response.headers.set("X-Frame-Options", "DENY");
+  response.headers.set("Cache-Control", "private, no-store");
+  return response;
 }
 
-export const config = { matcher: "/" };
+function isCrossOrigin(request: NextRequest) {
+  const origin = request.headers.get("origin");
+  if (!origin) return false; // same-origin form posts and non-browser clients; Next.js checks again
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}
+
+export const config = { matcher: ["/", "/admin", "/admin/:path*", "/login"] };

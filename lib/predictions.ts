@@ -1,6 +1,10 @@
 import "server-only";
+import { appendAudit } from "@/lib/audit";
 import { getDb } from "@/lib/db";
+import { RuleError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { PredictionInput } from "@/lib/validation/prediction";
+import { staleWriteError, updatedBySelect } from "@/lib/versioning";
 import { computeVerdict, isOverdue, STATUSES, type Status, type VerdictResult } from "@/lib/status";
 import { todayIso } from "@/lib/dates";
 
@@ -50,4 +54,49 @@ export async function getBoard(now: Date = new Date()): Promise<Board> {
   });
 
   return { predictions: entries, statusCounts, overdueCount, generatedAt: now };
+}
+
+/** Predictions with their indicators, for the admin's overview. */
+export function listPredictionsForAdmin() {
+  return getDb().prediction.findMany({
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    include: {
+      source: { select: { title: true, outlet: true } },
+      indicators: { orderBy: [{ position: "asc" }, { id: "asc" }], include: { updatedBy: { select: { name: true } } } },
+    },
+  });
+}
+
+export function getPrediction(id: number) {
+  return getDb().prediction.findUnique({ where: { id } });
+}
+
+export async function createPrediction(input: PredictionInput, userId: number) {
+  return getDb().$transaction(async (tx) => {
+    await assertSourceExists(tx, input.sourceId);
+    const prediction = await tx.prediction.create({ data: { ...input, updatedById: userId } });
+    await appendAudit(tx, { userId, action: "prediction.create", entityType: "prediction", entityId: prediction.id, after: prediction });
+    return prediction;
+  });
+}
+
+export async function updatePrediction(id: number, version: number, input: PredictionInput, userId: number) {
+  return getDb().$transaction(async (tx) => {
+    await assertSourceExists(tx, input.sourceId);
+    const before = await tx.prediction.findUnique({ where: { id } });
+    const { count } = await tx.prediction.updateMany({
+      where: { id, version },
+      data: { ...input, version: { increment: 1 }, updatedById: userId },
+    });
+    if (count === 0) throw staleWriteError("prediction", await tx.prediction.findUnique({ where: { id }, select: updatedBySelect }));
+    const after = await tx.prediction.findUniqueOrThrow({ where: { id } });
+    await appendAudit(tx, { userId, action: "prediction.update", entityType: "prediction", entityId: id, before, after });
+    return after;
+  });
+}
+
+async function assertSourceExists(tx: Prisma.TransactionClient, sourceId: number) {
+  if (!(await tx.source.findUnique({ where: { id: sourceId }, select: { id: true } }))) {
+    throw new RuleError("Choose an existing source.", "sourceId");
+  }
 }

@@ -3,6 +3,8 @@ import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { openDatabase, projectRoot } from "./lib/database.mjs";
 import { applyMigrations } from "./lib/migrations.mjs";
+import { ensureAuthSecret } from "./lib/secrets.mjs";
+import { bootstrapAdmin } from "./lib/users.mjs";
 import { isEmpty, seed, withClient } from "../prisma/seed.mjs";
 
 const require = createRequire(import.meta.url);
@@ -10,12 +12,14 @@ const database = await openDatabase({ log: (line) => console.log(line) });
 await applyMigrations(database.url);
 await withClient(database.url, async (client) => {
   if (await isEmpty(client)) await seed(client);
+  await bootstrapAdmin(client);
 });
+const authSecret = await ensureAuthSecret();
 const next = require.resolve("next/dist/bin/next", { paths: [projectRoot] });
 const server = spawn(process.execPath, [next, "dev", "--port", process.env.PORT || "3000"], {
   cwd: projectRoot,
   stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: database.url },
+  env: { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: authSecret },
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", async (code) => {

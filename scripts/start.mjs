@@ -1,6 +1,7 @@
 // npm start: serves the production build on http://localhost:${PORT:-3000}.
 //  1. finds the database: DATABASE_URL, or the embedded PostgreSQL under .data/ (started here);
-//  2. applies pending migrations, and seeds the first prediction when the database is empty;
+//  2. applies pending migrations, seeds the first prediction when the database is empty, and
+//     creates a first admin from ADMIN_EMAIL/ADMIN_PASSWORD when there is none;
 //  3. runs the Next.js server with DATABASE_URL pointing at that database, and stops the
 //     embedded PostgreSQL when the server exits.
 import { spawn } from "node:child_process";
@@ -9,6 +10,8 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { DatabaseUnavailableError, openDatabase, projectRoot } from "./lib/database.mjs";
 import { applyMigrations } from "./lib/migrations.mjs";
+import { ensureAuthSecret } from "./lib/secrets.mjs";
+import { bootstrapAdmin } from "./lib/users.mjs";
 import { isEmpty, seed, withClient } from "../prisma/seed.mjs";
 
 const require = createRequire(import.meta.url);
@@ -28,6 +31,7 @@ function serverCommand() {
 let database;
 try {
   const command = serverCommand();
+  const authSecret = await ensureAuthSecret();
   database = await openDatabase({ log: (line) => console.log(line) });
   const applied = await applyMigrations(database.url);
   if (applied.length) console.log(`Applied ${applied.length} migration(s).`);
@@ -36,12 +40,14 @@ try {
       await seed(client);
       console.log("Seeded the first prediction.");
     }
+    const admin = await bootstrapAdmin(client);
+    if (admin) console.log(`Created the first admin account, ${admin}.`);
   });
 
   const server = spawn(process.execPath, command, {
     cwd: projectRoot,
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: database.url, PORT: port, HOSTNAME: hostname, NODE_ENV: "production" },
+    env: { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: authSecret, PORT: port, HOSTNAME: hostname, NODE_ENV: "production" },
   });
   const stop = (signal) => server.kill(signal);
   process.on("SIGINT", stop);

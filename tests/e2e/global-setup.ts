@@ -1,6 +1,7 @@
 // Starts the production server (scripts/start.mjs, as `npm start` does) on a fresh database
 // for the browser tests, and stops it and drops the database afterwards.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { createTestDatabase, startTestServer } from "../support/test-database";
@@ -29,7 +30,14 @@ export default async function globalSetup() {
   await mkdir("test-results", { recursive: true });
   const log = createWriteStream("test-results/e2e-server.log");
   const server = spawn(process.execPath, ["scripts/start.mjs"], {
-    env: { ...process.env, DATABASE_URL: database.url, PORT: String(e2ePort), HOSTNAME: "127.0.0.1", SITE_URL: `http://127.0.0.1:${e2ePort}` },
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      PORT: String(e2ePort),
+      HOSTNAME: "127.0.0.1",
+      SITE_URL: `http://127.0.0.1:${e2ePort}`,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   server.stdout.pipe(log);

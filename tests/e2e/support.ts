@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import pg from "pg";
+import { upsertUser } from "../../scripts/lib/users.mjs";
 
 /** Collects console errors and uncaught exceptions of a page, to assert there are none. */
 export function collectErrors(page: Page) {
@@ -15,7 +18,143 @@ export function collectErrors(page: Page) {
 export async function expectNoSeriousA11yViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(
-    serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
-  ).toEqual([]);
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+}
+
+// ---- The test database (the app under test runs on it; see global-setup.ts) ----
+
+export async function withDb<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+let counter = 0;
+export function unique(label: string) {
+  return `${label}-${Date.now().toString(36)}-${process.pid}-${counter++}`;
+}
+
+export const PASSWORD = "e2e password 0123";
+
+export type TestUser = { email: string; password: string; name: string; id: number };
+
+/** Creates an account the way `npm run user:create` does. */
+export async function createUser(role: "admin" | "editor", label: string = role): Promise<TestUser> {
+  const email = `${unique(label)}@example.org`;
+  const name = `${label[0].toUpperCase()}${label.slice(1)} ${counter}`;
+  return withDb(async (client) => {
+    await upsertUser(client, { email, password: PASSWORD, role, name });
+    const { rows } = await client.query("SELECT id FROM users WHERE email = $1", [email]);
+    return { email, password: PASSWORD, name, id: rows[0].id };
+  });
+}
+
+/** Deactivates an account as the admin's Users page does (ending its sessions). */
+export async function deactivate(user: TestUser) {
+  await withDb((client) =>
+    client.query("UPDATE users SET active = false, session_version = session_version + 1, version = version + 1 WHERE id = $1", [user.id]),
+  );
+}
+
+/** Signs in through Auth.js's credentials endpoint; the session cookie lands in `request`'s context. */
+export async function signIn(request: APIRequestContext, user: { email: string; password: string }) {
+  const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
+  const response = await request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email: user.email, password: user.password, callbackUrl: "/admin" },
+    maxRedirects: 0,
+  });
+  expect(response.status(), "sign-in redirects").toBe(302);
+  expect(response.headers()["location"], "sign-in succeeded").not.toContain("error=");
+}
+
+/** A prediction with `count` unrated indicators of its own, so tests never share rows. */
+export async function createPredictionFixture(label: string, count = 1) {
+  return withDb(async (client) => {
+    const slug = unique(label).toLowerCase().replace(/[^a-z0-9]+/g, "-");
+    const { rows: sources } = await client.query(
+      `INSERT INTO sources (title, author, outlet, url, published_on) VALUES ($1, 'Test author', 'Test outlet', $2, '2026-01-01') RETURNING id`,
+      [`Source ${slug}`, `https://example.org/${slug}`],
+    );
+    const { rows: predictions } = await client.query(
+      `INSERT INTO predictions (slug, title, claim, source_id, position) VALUES ($1, $2, 'A test claim.', $3, 100) RETURNING id`,
+      [slug, `Prediction ${slug}`, sources[0].id],
+    );
+    const indicators = [];
+    for (let index = 0; index < count; index++) {
+      const { rows } = await client.query(
+        `INSERT INTO indicators (prediction_id, slug, title, criteria, theme, position) VALUES ($1, $2, $3, 'Test criteria.', 'Test theme', $4)
+         RETURNING id, slug, title`,
+        [predictions[0].id, `${slug}-i${index}`, `Indicator ${index} of ${slug}`, index],
+      );
+      indicators.push(rows[0] as { id: number; slug: string; title: string });
+    }
+    return { predictionId: predictions[0].id as number, sourceId: sources[0].id as number, slug, title: `Prediction ${slug}`, indicators };
+  });
+}
+
+// ---- Server actions, called over HTTP the way the browser calls them ----
+
+let manifest: Record<string, string> | undefined;
+
+/** The id of a server action in the build being served, by its exported name. */
+export function actionId(exportedName: string): string {
+  if (!manifest) {
+    const raw = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8"));
+    manifest = {};
+    for (const [id, entry] of Object.entries(raw.node as Record<string, { exportedName: string }>)) manifest[entry.exportedName] = id;
+  }
+  const id = manifest[exportedName];
+  if (!id) throw new Error(`No server action named ${exportedName} in the build`);
+  return id;
+}
+
+export type ActionCall = { httpStatus: number; result: { ok: boolean; status?: number; message?: string } | null; redirect: string | null };
+
+/**
+ * Posts to a server action as React does from a form bound with useActionState: the arguments are
+ * [previousState, FormData], and the form's fields travel with the "_1_" prefix.
+ */
+export async function callAction(
+  request: APIRequestContext,
+  path: string,
+  exportedName: string,
+  fields: Record<string, string | number>,
+  headers: Record<string, string> = {},
+): Promise<ActionCall> {
+  // The form's fields must come before the arguments that refer to them (React decodes in order).
+  const multipart = new FormData();
+  for (const [name, value] of Object.entries(fields)) multipart.append(`_1_${name}`, String(value));
+  multipart.append("0", JSON.stringify([null, "$K1"]));
+  const response = await request.post(path, {
+    headers: { "Next-Action": actionId(exportedName), Accept: "text/x-component", ...headers },
+    multipart,
+    maxRedirects: 0,
+  });
+  const text = await response.text();
+  const line = text.split("\n").find((l) => l.startsWith("1:{"));
+  return {
+    httpStatus: response.status(),
+    result: line ? JSON.parse(line.slice(2)) : null,
+    redirect: response.headers()["x-action-redirect"] ?? null,
+  };
+}
+
+/** Valid fields for recording a status change on an indicator at a version. */
+export function statusChangeFields(indicatorId: number, version: number, summary = "Test summary.") {
+  return {
+    indicatorId,
+    version,
+    toStatus: "IN_PROGRESS",
+    effectiveOn: "2026-01-15",
+    summary,
+    "evidence.0.url": "https://example.org/evidence",
+    "evidence.0.title": "Evidence title",
+    "evidence.0.publisher": "Example Publisher",
+    "evidence.0.publishedOn": "2026-01-14",
+    "evidence.0.kind": "NEWS",
+  };
 }

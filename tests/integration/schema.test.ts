@@ -10,32 +10,50 @@ const tag = `schema-${Date.now().toString(36)}`;
 const at = (iso: string) => new Date(iso);
 
 // One sample per model, in dependency order; ids are fixed high so they cannot collide.
+const ID = 900_001;
+const stamp = at("2026-01-02T03:04:05.678Z");
 const samples = {
+  User: {
+    id: ID,
+    email: `${tag}@example.org`,
+    name: "Schema Test",
+    passwordHash: "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2g",
+    role: "EDITOR",
+    active: false,
+    sessionVersion: 4,
+    version: 3,
+    createdAt: stamp,
+    updatedAt: stamp,
+  },
   Source: {
-    id: 900_001,
+    id: ID,
     title: "Schema test source",
     author: "Author",
     outlet: "Outlet",
     url: `https://example.org/${tag}`,
     publishedOn: at("2025-12-01T00:00:00Z"),
     publishedPrecision: "MONTH",
-    createdAt: at("2026-01-02T03:04:05.678Z"),
-    updatedAt: at("2026-01-02T03:04:05.678Z"),
+    version: 2,
+    updatedById: ID,
+    createdAt: stamp,
+    updatedAt: stamp,
   },
   Prediction: {
-    id: 900_001,
+    id: ID,
     slug: tag,
     title: "Schema test prediction",
     claim: "Claim",
-    sourceId: 900_001,
+    sourceId: ID,
     horizonOn: at("2030-01-01T00:00:00Z"),
     position: 7,
-    createdAt: at("2026-01-02T03:04:05.678Z"),
-    updatedAt: at("2026-01-02T03:04:05.678Z"),
+    version: 2,
+    updatedById: ID,
+    createdAt: stamp,
+    updatedAt: stamp,
   },
   Indicator: {
-    id: 900_001,
-    predictionId: 900_001,
+    id: ID,
+    predictionId: ID,
     slug: `${tag}-indicator`,
     title: "Schema test indicator",
     criteria: "Criteria",
@@ -44,15 +62,65 @@ const samples = {
     status: "PARTIALLY_ACHIEVED",
     statusSince: at("2026-03-04T00:00:00Z"),
     position: 3,
-    createdAt: at("2026-01-02T03:04:05.678Z"),
-    updatedAt: at("2026-01-02T03:04:05.678Z"),
+    version: 5,
+    updatedById: ID,
+    createdAt: stamp,
+    updatedAt: stamp,
+  },
+  StatusChange: {
+    id: ID,
+    indicatorId: ID,
+    fromStatus: "IN_PROGRESS",
+    toStatus: "PARTIALLY_ACHIEVED",
+    effectiveOn: at("2026-03-04T00:00:00Z"),
+    summary: "Summary",
+    authorId: ID,
+    createdAt: stamp,
+    correctsId: null,
+    correctionNote: null,
+    retractedAt: at("2026-04-05T06:07:08.009Z"),
+    retractedById: ID,
+    retractionNote: "Retracted for the test",
+  },
+  Evidence: {
+    id: ID,
+    statusChangeId: ID,
+    position: 2,
+    url: "https://example.org/evidence",
+    title: "Evidence title",
+    publisher: "Publisher",
+    publishedOn: at("2026-03-01T00:00:00Z"),
+    quote: "A short quote",
+    kind: "ANALYSIS",
+  },
+  LoginAttempt: {
+    id: ID,
+    email: `${tag}@example.org`,
+    ip: "192.0.2.1",
+    succeeded: true,
+    createdAt: stamp,
+  },
+  AuditLog: {
+    id: ID,
+    userId: ID,
+    action: "schema.test",
+    entityType: "test",
+    entityId: "1",
+    before: { a: 1 },
+    after: { b: [2, "three"] },
+    createdAt: stamp,
   },
 } satisfies Record<Prisma.ModelName, Record<string, unknown>>;
 
 const scalarFields: Record<Prisma.ModelName, string[]> = {
+  User: Object.values(Prisma.UserScalarFieldEnum),
   Source: Object.values(Prisma.SourceScalarFieldEnum),
   Prediction: Object.values(Prisma.PredictionScalarFieldEnum),
   Indicator: Object.values(Prisma.IndicatorScalarFieldEnum),
+  StatusChange: Object.values(Prisma.StatusChangeScalarFieldEnum),
+  Evidence: Object.values(Prisma.EvidenceScalarFieldEnum),
+  LoginAttempt: Object.values(Prisma.LoginAttemptScalarFieldEnum),
+  AuditLog: Object.values(Prisma.AuditLogScalarFieldEnum),
 };
 
 const delegate = (model: Prisma.ModelName) =>
@@ -62,9 +130,10 @@ const delegate = (model: Prisma.ModelName) =>
     deleteMany(args: { where: { id: number } }): Promise<unknown>;
   };
 
+// The audit row cannot be deleted (append-only), so it and the user it names stay; the rest goes.
 afterAll(async () => {
-  for (const model of Object.keys(samples).reverse() as Prisma.ModelName[]) {
-    await delegate(model).deleteMany({ where: { id: 900_001 } });
+  for (const model of ["LoginAttempt", "Evidence", "StatusChange", "Indicator", "Prediction", "Source"] as const) {
+    await delegate(model).deleteMany({ where: { id: ID } });
   }
 });
 
@@ -78,10 +147,14 @@ describe("schema.prisma and the migrations agree", () => {
 
   it("writes and reads back every field of every model", async () => {
     for (const model of Object.keys(samples) as Prisma.ModelName[]) {
-      const { updatedAt: _ignored, ...data } = samples[model];
+      const data: Record<string, unknown> = samples[model];
       await delegate(model).create({ data });
-      const row = await delegate(model).findUniqueOrThrow({ where: { id: 900_001 } });
-      for (const [field, value] of Object.entries(data)) expect(row[field], `${model}.${field}`).toEqual(value);
+      const row = await delegate(model).findUniqueOrThrow({ where: { id: ID } });
+      for (const [field, value] of Object.entries(data)) {
+        // Prisma stamps @updatedAt itself on every write.
+        if (field === "updatedAt") expect(row[field], `${model}.${field}`).toBeInstanceOf(Date);
+        else expect(row[field], `${model}.${field}`).toEqual(value);
+      }
     }
   });
 });

@@ -23,8 +23,9 @@ describe("docker-compose.yml", () => {
     expect(app.environment.DATABASE_URL).toMatch(/^postgresql:\/\/.*@db:5432\//);
   });
 
-  it("keeps the database password out of the file", () => {
+  it("keeps secrets out of the file", () => {
     expect(compose.services.db.environment.POSTGRES_PASSWORD).toMatch(/^\$\{POSTGRES_PASSWORD/);
+    expect(compose.services.app.environment.AUTH_SECRET).toMatch(/^\$\{AUTH_SECRET/);
   });
 });
 

@@ -1,0 +1,124 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeading } from "@/components/admin";
+import { AUDIT_ENTITY_TYPES, listAuditEntries } from "@/lib/audit";
+import { requirePageUser } from "@/lib/auth";
+import { formatMoment } from "@/lib/dates";
+import { listUsers } from "@/lib/users";
+import { optionalDate, parseId } from "@/lib/validation/fields";
+
+export const metadata: Metadata = { title: "Audit log" };
+
+type Search = { user?: string; entity?: string; from?: string; to?: string; cursor?: string };
+
+const field = "rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900";
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Search> }) {
+  await requirePageUser("admin", "/admin/audit");
+  const search = await searchParams;
+  const userId = parseId(search.user ?? "") ?? undefined;
+  const entityType = AUDIT_ENTITY_TYPES.find((type) => type === search.entity);
+  const from = optionalDate("From").safeParse(search.from);
+  const to = optionalDate("To").safeParse(search.to);
+  const fromDate = from.success ? from.data : null;
+  // "To" includes the whole day.
+  const toDate = to.success && to.data ? new Date(to.data.getTime() + 24 * 60 * 60 * 1000) : null;
+  const [users, { entries, nextCursor }] = await Promise.all([
+    listUsers(),
+    listAuditEntries({ userId, entityType, from: fromDate ?? undefined, to: toDate ?? undefined, cursor: parseId(search.cursor ?? "") ?? undefined }),
+  ]);
+  const query = (extra: Record<string, string>) =>
+    new URLSearchParams(Object.entries({ ...search, ...extra }).filter(([, value]) => value) as [string, string][]).toString();
+
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeading title="Audit log" />
+      <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">
+        Every write, recorded in the same transaction as the write itself. The database refuses to change or delete these rows.
+      </p>
+      <form method="get" className="flex flex-wrap items-end gap-3 text-sm" aria-label="Filter the audit log">
+        <label className="flex flex-col gap-1 font-medium">
+          User
+          <select name="user" defaultValue={search.user ?? ""} className={field}>
+            <option value="">Anyone</option>
+            {users.map((user) => (
+              <option key={user.id} value={user.id}>
+                {user.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 font-medium">
+          Entity
+          <select name="entity" defaultValue={entityType ?? ""} className={field}>
+            <option value="">Any</option>
+            {AUDIT_ENTITY_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {type.replace("_", " ")}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 font-medium">
+          From
+          <input type="date" name="from" defaultValue={search.from ?? ""} className={field} />
+        </label>
+        <label className="flex flex-col gap-1 font-medium">
+          To
+          <input type="date" name="to" defaultValue={search.to ?? ""} className={field} />
+        </label>
+        <button type="submit" className="rounded-md bg-sky-700 px-3 py-2 font-semibold text-white hover:bg-sky-800">
+          Filter
+        </button>
+        <Link href="/admin/audit" className="py-2 text-sky-800 underline dark:text-sky-300">
+          Clear
+        </Link>
+      </form>
+      {(!from.success || !to.success) && (
+        <p role="alert" className="text-sm text-rose-700 dark:text-rose-300">
+          A date filter was not a valid date and is ignored.
+        </p>
+      )}
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
+        <table className="w-full text-left text-sm">
+          <thead className="border-b border-slate-200 bg-slate-50 dark:border-slate-700 dark:bg-slate-800">
+            <tr>
+              <th scope="col" className="px-3 py-2">When</th>
+              <th scope="col" className="px-3 py-2">Who</th>
+              <th scope="col" className="px-3 py-2">Action</th>
+              <th scope="col" className="px-3 py-2">Entity</th>
+              <th scope="col" className="px-3 py-2">Before / after</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-200 align-top dark:divide-slate-700">
+            {entries.map((entry) => (
+              <tr key={entry.id} data-testid="audit-row">
+                <td className="px-3 py-2 whitespace-nowrap">{formatMoment(entry.createdAt)}</td>
+                <td className="px-3 py-2">{entry.user?.name ?? "command line"}</td>
+                <td className="px-3 py-2 font-mono text-xs">{entry.action}</td>
+                <td className="px-3 py-2 whitespace-nowrap">
+                  {entry.entityType.replace("_", " ")} #{entry.entityId}
+                </td>
+                <td className="px-3 py-2">
+                  <details>
+                    <summary className="cursor-pointer">Show</summary>
+                    <div className="mt-2 grid gap-2 lg:grid-cols-2">
+                      <pre className="max-h-64 overflow-auto rounded bg-slate-100 p-2 text-xs dark:bg-slate-800">{JSON.stringify(entry.before, null, 2) ?? "—"}</pre>
+                      <pre className="max-h-64 overflow-auto rounded bg-slate-100 p-2 text-xs dark:bg-slate-800">{JSON.stringify(entry.after, null, 2) ?? "—"}</pre>
+                    </div>
+                  </details>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {entries.length === 0 && <p className="px-3 py-4 text-sm">No entries match.</p>}
+      </div>
+      {nextCursor && (
+        <Link href={`/admin/audit?${query({ cursor: String(nextCursor) })}`} className="self-start text-sky-800 underline dark:text-sky-300">
+          Older entries
+        </Link>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { StatusBadge } from "@/components/status-badge";
+import { requirePageUser } from "@/lib/auth";
+import { formatDate, todayIso } from "@/lib/dates";
+import { getIndicator } from "@/lib/indicators";
+import { parseId } from "@/lib/validation/fields";
+import { StatusChangeForm } from "../../../../changes/status-change-form";
+import { recordStatusChangeAction } from "./actions";
+
+export const metadata: Metadata = { title: "Record a status change" };
+
+export default async function RecordStatusChangePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id: rawId } = await params;
+  await requirePageUser("editor", `/admin/indicators/${rawId}/changes/new`);
+  const id = parseId(rawId);
+  const indicator = id ? await getIndicator(id) : null;
+  if (!indicator) notFound();
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-col gap-2">
+        <p className="text-sm">
+          <Link href={`/admin/indicators/${indicator.id}`} className="text-sky-800 underline dark:text-sky-300">
+            ← {indicator.title}
+          </Link>
+        </p>
+        <h1 className="text-2xl font-bold">Record a status change</h1>
+        <p className="flex flex-wrap items-center gap-2 text-sm">
+          Currently <StatusBadge status={indicator.status} /> since {formatDate(indicator.statusSince)}.
+        </p>
+        <details className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">
+          <summary className="cursor-pointer font-medium">What counts as achieved</summary>
+          <p className="mt-2">{indicator.criteria}</p>
+        </details>
+      </div>
+      <StatusChangeForm
+        action={recordStatusChangeAction}
+        hidden={{ indicatorId: indicator.id, version: indicator.version }}
+        defaults={{ toStatus: indicator.status, effectiveOn: todayIso() }}
+        submitLabel="Publish status change"
+      />
+    </div>
+  );
+}

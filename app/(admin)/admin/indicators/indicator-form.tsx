@@ -1,0 +1,70 @@
+"use client";
+import { useActionState } from "react";
+import { FormMessage, SelectField, SubmitButton, TextArea, TextField } from "@/components/forms";
+import type { ActionResult } from "@/lib/action-result";
+
+type Indicator = {
+  id: number;
+  version: number;
+  predictionId: number;
+  slug: string;
+  title: string;
+  criteria: string;
+  theme: string;
+  targetOn: Date | null;
+  position: number;
+};
+type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
+
+export function IndicatorForm({
+  action,
+  indicator,
+  predictions,
+  predictionId,
+}: {
+  action: Action;
+  indicator?: Indicator;
+  predictions: { id: number; title: string }[];
+  predictionId?: number;
+}) {
+  const [state, formAction] = useActionState(action, null);
+  return (
+    <form action={formAction} className="flex max-w-2xl flex-col gap-4" noValidate>
+      <FormMessage state={state} />
+      {indicator && (
+        <>
+          <input type="hidden" name="id" value={indicator.id} />
+          <input type="hidden" name="version" value={indicator.version} />
+        </>
+      )}
+      <SelectField
+        name="predictionId"
+        label="Prediction"
+        state={state}
+        saved={indicator?.predictionId ?? predictionId ?? ""}
+        required
+        options={[{ value: "", label: "Choose a prediction…" }, ...predictions.map((p) => ({ value: String(p.id), label: p.title }))]}
+      />
+      <TextField name="title" label="Title" state={state} saved={indicator?.title} maxLength={200} required />
+      <TextField name="slug" label="Slug" state={state} saved={indicator?.slug} maxLength={80} required hint="Part of the public address: lower-case letters, digits and hyphens." />
+      <TextArea
+        name="criteria"
+        label="What counts as achieved"
+        state={state}
+        saved={indicator?.criteria}
+        rows={5}
+        maxLength={4000}
+        required
+        hint="Fixed up front, in the source’s own terms where possible. Changing it later is recorded in the audit log."
+      />
+      <div className="grid gap-4 sm:grid-cols-3">
+        <TextField name="theme" label="Theme" state={state} saved={indicator?.theme} maxLength={80} required />
+        <TextField name="targetOn" label="Target date (optional)" type="date" state={state} saved={indicator?.targetOn} />
+        <TextField name="position" label="Order" type="number" state={state} saved={indicator?.position ?? 0} />
+      </div>
+      <div>
+        <SubmitButton>{indicator ? "Save indicator" : "Create indicator"}</SubmitButton>
+      </div>
+    </form>
+  );
+}

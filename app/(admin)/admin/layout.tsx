@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePageUser } from "@/lib/auth";
+import { logout } from "./actions";
+
+export const metadata: Metadata = { title: { default: "Admin", template: "%s · Admin · Followthrough" }, robots: { index: false } };
+
+// Every page below also checks access itself (requirePageUser), with its own path to return to.
+export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  const user = await requirePageUser("editor", "/admin");
+  const isAdmin = user.role === "ADMIN";
+  const links = [
+    { href: "/admin", label: "Predictions & indicators" },
+    { href: "/admin/sources", label: "Sources" },
+    ...(isAdmin ? [{ href: "/admin/users", label: "Users" }, { href: "/admin/audit", label: "Audit log" }] : []),
+  ];
+  return (
+    <div className="flex flex-1 flex-col">
+      <div className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-2">
+          <nav aria-label="Admin">
+            <ul className="flex flex-wrap gap-4 text-sm font-medium">
+              {links.map((link) => (
+                <li key={link.href}>
+                  <Link href={link.href} className="text-slate-700 hover:text-slate-950 hover:underline dark:text-slate-300 dark:hover:text-white">
+                    {link.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <form action={logout} className="flex items-center gap-3 text-sm">
+            <span className="text-slate-600 dark:text-slate-400" data-testid="signed-in-as">
+              {user.name} ({isAdmin ? "admin" : "editor"})
+            </span>
+            <button type="submit" className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+              Sign out
+            </button>
+          </form>
+        </div>
+      </div>
+      <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+"use client";
+import { useActionState } from "react";
+import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/forms";
+import type { ActionResult } from "@/lib/action-result";
+
+type Source = { id: number; version: number; title: string; author: string; outlet: string; url: string; publishedOn: Date; publishedPrecision: string };
+type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
+
+export function SourceForm({ action, source }: { action: Action; source?: Source }) {
+  const [state, formAction] = useActionState(action, null);
+  return (
+    <form action={formAction} className="flex max-w-2xl flex-col gap-4" noValidate>
+      <FormMessage state={state} />
+      {source && (
+        <>
+          <input type="hidden" name="id" value={source.id} />
+          <input type="hidden" name="version" value={source.version} />
+        </>
+      )}
+      <TextField name="title" label="Title" state={state} saved={source?.title} maxLength={300} required />
+      <TextField name="author" label="Author" state={state} saved={source?.author} maxLength={200} required />
+      <TextField name="outlet" label="Outlet" state={state} saved={source?.outlet} maxLength={200} required hint="Publication and section, e.g. The Hill (opinion)." />
+      <TextField name="url" label="URL" type="url" state={state} saved={source?.url} maxLength={2000} required />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField name="publishedOn" label="Publication date" type="date" state={state} saved={source?.publishedOn} required />
+        <SelectField
+          name="publishedPrecision"
+          label="Date known to the"
+          state={state}
+          saved={source?.publishedPrecision ?? "DAY"}
+          hint="Record only what is known: “December 2025” is the 1st with Month."
+          options={[
+            { value: "DAY", label: "Day" },
+            { value: "MONTH", label: "Month" },
+            { value: "YEAR", label: "Year" },
+          ]}
+        />
+      </div>
+      <div>
+        <SubmitButton>{source ? "Save source" : "Create source"}</SubmitButton>
+      </div>
+    </form>
+  );
+}

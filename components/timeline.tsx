@@ -1,0 +1,113 @@
+import { ExternalLinkIcon } from "@/components/icons";
+import { Markdown } from "@/components/markdown";
+import { StatusBadge } from "@/components/status-badge";
+import { formatDate, formatMoment, toIsoDate } from "@/lib/dates";
+import type { Status } from "@/lib/status";
+import { EVIDENCE_KIND_LABELS } from "@/lib/validation/status-change";
+
+export type TimelineEntry = {
+  id: number;
+  fromStatus: Status;
+  toStatus: Status;
+  effectiveOn: Date;
+  summary: string;
+  createdAt: Date;
+  author: { name: string };
+  correctsId: number | null;
+  correctionNote: string | null;
+  retractedAt: Date | null;
+  retractionNote: string | null;
+  retractedBy: { name: string } | null;
+  corrections: { id: number; retractedAt: Date | null }[];
+  evidence: {
+    id: number;
+    url: string;
+    title: string;
+    publisher: string;
+    publishedOn: Date;
+    quote: string | null;
+    kind: keyof typeof EVIDENCE_KIND_LABELS;
+  }[];
+};
+
+/** An indicator's history, as given (newest first). Corrections and retractions are shown in place. */
+export function Timeline({ entries, actions }: { entries: TimelineEntry[]; actions?: (entry: TimelineEntry) => React.ReactNode }) {
+  if (entries.length === 0) {
+    return <p className="text-slate-600 dark:text-slate-400">No status changes recorded yet.</p>;
+  }
+  return (
+    <ol className="flex flex-col gap-4" aria-label="History">
+      {entries.map((entry) => (
+        <li key={entry.id}>
+          <TimelineItem entry={entry} actions={actions?.(entry)} />
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function TimelineItem({ entry, actions }: { entry: TimelineEntry; actions?: React.ReactNode }) {
+  const standingCorrection = entry.corrections.find((correction) => !correction.retractedAt);
+  const superseded = Boolean(entry.retractedAt || standingCorrection);
+  return (
+    <article
+      id={`change-${entry.id}`}
+      data-testid="timeline-entry"
+      className={`scroll-mt-4 rounded-lg border p-4 ${
+        superseded
+          ? "border-dashed border-slate-300 bg-slate-50 dark:border-slate-600 dark:bg-slate-900/50"
+          : "border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
+      }`}
+    >
+      <div className="flex flex-wrap items-center gap-2">
+        <StatusBadge status={entry.fromStatus} />
+        <span aria-label="changed to">→</span>
+        <StatusBadge status={entry.toStatus} />
+        {entry.fromStatus === entry.toStatus && <span className="text-sm text-slate-600 dark:text-slate-400">(update with new evidence)</span>}
+      </div>
+      <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+        Effective <time dateTime={toIsoDate(entry.effectiveOn)}>{formatDate(entry.effectiveOn)}</time> · published{" "}
+        <time dateTime={entry.createdAt.toISOString()}>{formatMoment(entry.createdAt)}</time> by {entry.author.name} ·{" "}
+        <a href={`#change-${entry.id}`} className="underline underline-offset-2">
+          #{entry.id}
+        </a>
+      </p>
+
+      {entry.correctsId && (
+        <p className="mt-3 rounded border-l-4 border-sky-600 bg-sky-50 px-3 py-2 text-sm text-sky-950 dark:bg-sky-950 dark:text-sky-100" data-testid="correction-note">
+          <strong>Correction</strong> of <a href={`#change-${entry.correctsId}`} className="underline">entry #{entry.correctsId}</a>: {entry.correctionNote}
+        </p>
+      )}
+      {standingCorrection && !entry.retractedAt && (
+        <p className="mt-3 rounded border-l-4 border-amber-600 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100" data-testid="corrected-marker">
+          <strong>Corrected.</strong> This entry was replaced by <a href={`#change-${standingCorrection.id}`} className="underline">entry #{standingCorrection.id}</a>; it is kept here as first published.
+        </p>
+      )}
+      {entry.retractedAt && (
+        <p className="mt-3 rounded border-l-4 border-rose-600 bg-rose-50 px-3 py-2 text-sm text-rose-950 dark:bg-rose-950 dark:text-rose-100" data-testid="retraction-note">
+          <strong>Retracted</strong> <time dateTime={entry.retractedAt.toISOString()}>{formatMoment(entry.retractedAt)}</time>
+          {entry.retractedBy ? ` by ${entry.retractedBy.name}` : ""}: {entry.retractionNote} It no longer counts toward the indicator’s status.
+        </p>
+      )}
+
+      <Markdown source={entry.summary} className={`mt-3 text-slate-800 dark:text-slate-200 ${superseded ? "opacity-80" : ""}`} />
+
+      <h4 className="mt-4 text-sm font-semibold">Evidence</h4>
+      <ul className="mt-1 flex flex-col gap-2 text-sm">
+        {entry.evidence.map((item) => (
+          <li key={item.id} className="flex flex-col">
+            <a href={item.url} rel="nofollow noopener noreferrer" className="font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300">
+              {item.title}
+              <ExternalLinkIcon className="ml-0.5 inline size-3.5 align-[-0.125em]" />
+            </a>
+            <span className="text-slate-600 dark:text-slate-400">
+              {item.publisher}, <time dateTime={toIsoDate(item.publishedOn)}>{formatDate(item.publishedOn)}</time> · {EVIDENCE_KIND_LABELS[item.kind]}
+            </span>
+            {item.quote && <blockquote className="mt-1 border-l-2 border-slate-300 pl-3 text-slate-700 italic dark:border-slate-600 dark:text-slate-300">“{item.quote}”</blockquote>}
+          </li>
+        ))}
+      </ul>
+      {actions && <div className="mt-4 flex flex-wrap gap-3 border-t border-slate-200 pt-3 text-sm dark:border-slate-700">{actions}</div>}
+    </article>
+  );
+}

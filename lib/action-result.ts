@@ -1,0 +1,75 @@
+// The one shape every server action returns, shown by the forms next to each field
+// (components/forms.tsx). `values` echoes what was submitted so that a refused form keeps the
+// editor's input on screen.
+import { z } from "zod";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
+
+export type FieldErrors = Record<string, string[]>;
+export type FormValues = Record<string, unknown>;
+
+export type ActionResult =
+  | { ok: true; message: string; values?: FormValues }
+  | {
+      ok: false;
+      status: 400 | 401 | 403 | 404 | 409 | 422 | 429 | 500 | 503;
+      message: string;
+      fieldErrors?: FieldErrors;
+      values?: FormValues;
+    };
+
+export const initialActionState: ActionResult | null = null;
+
+/** Field messages keyed by dotted path ("evidence.0.url"), first message per field first. */
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join(".") : "_form";
+    (errors[key] ??= []).push(issue.message);
+  }
+  return errors;
+}
+
+export function invalid(error: z.ZodError, values: FormValues): ActionResult {
+  return {
+    ok: false,
+    status: 422,
+    message: "Some fields need attention; nothing was saved.",
+    fieldErrors: fieldErrorsOf(error),
+    values,
+  };
+}
+
+const DATABASE_DOWN = new Set(["P1001", "P1002", "P1017", "P2024"]);
+
+/** Turns what a write threw into the answer the form shows. Unknown errors are logged. */
+export function failure(error: unknown, values: FormValues): ActionResult {
+  if (error instanceof ConflictError) return { ok: false, status: 409, message: error.message, values };
+  if (error instanceof NotFoundError) return { ok: false, status: 404, message: error.message, values };
+  if (error instanceof RuleError) {
+    return { ok: false, status: 422, message: error.message, fieldErrors: error.field ? { [error.field]: [error.message] } : undefined, values };
+  }
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    const target = String((error.meta as { target?: unknown } | undefined)?.target ?? "");
+    const field = /slug/.test(target) ? "slug" : /email/.test(target) ? "email" : /url/.test(target) ? "url" : undefined;
+    const message = field ? `That ${field} is already used; choose another.` : "That would duplicate an existing record.";
+    return { ok: false, status: 409, message, fieldErrors: field ? { [field]: [message] } : undefined, values };
+  }
+  if (isDatabaseUnavailable(error)) {
+    return {
+      ok: false,
+      status: 503,
+      message: "The database is unavailable right now, so nothing was saved. Your input is kept below; try again in a moment.",
+      values,
+    };
+  }
+  console.error(error);
+  return { ok: false, status: 500, message: "Something went wrong and nothing was saved. Your input is kept below.", values };
+}
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && DATABASE_DOWN.has(error.code)) return true;
+  if (error instanceof Prisma.PrismaClientInitializationError) return true;
+  const text = error instanceof Error ? `${error.name} ${error.message} ${String((error as { cause?: unknown }).cause ?? "")}` : "";
+  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Connection terminated|terminating connection|the database system is (starting up|shutting down)|Can't reach database|DatabaseNotReachable|connection timeout/i.test(text);
+}

@@ -1,0 +1,64 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { getDb } from "@/lib/db";
+
+export type AuditAction =
+  | "source.create"
+  | "source.update"
+  | "prediction.create"
+  | "prediction.update"
+  | "indicator.create"
+  | "indicator.update"
+  | "status_change.record"
+  | "status_change.correct"
+  | "status_change.retract"
+  | "user.create"
+  | "user.update";
+
+type Tx = Prisma.TransactionClient;
+
+/** Appends an audit row inside the caller's transaction, so it exists exactly when the write does. */
+export async function appendAudit(
+  tx: Tx,
+  entry: { userId: number | null; action: AuditAction; entityType: string; entityId: number | string; before?: unknown; after?: unknown },
+) {
+  await tx.auditLog.create({
+    data: {
+      userId: entry.userId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: String(entry.entityId),
+      before: toJson(entry.before),
+      after: toJson(entry.after),
+    },
+  });
+}
+
+// Dates become ISO strings; undefined becomes SQL NULL.
+function toJson(value: unknown): Prisma.InputJsonValue | undefined {
+  if (value === undefined || value === null) return undefined;
+  return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
+}
+
+export type AuditFilter = { userId?: number; entityType?: string; from?: Date; to?: Date; cursor?: number };
+export const AUDIT_PAGE_SIZE = 50;
+
+/** Newest first, filtered, keyset-paginated by id. */
+export async function listAuditEntries(filter: AuditFilter) {
+  const entries = await getDb().auditLog.findMany({
+    where: {
+      userId: filter.userId,
+      entityType: filter.entityType,
+      createdAt: { gte: filter.from, lt: filter.to },
+      id: filter.cursor ? { lt: filter.cursor } : undefined,
+    },
+    include: { user: { select: { name: true, email: true } } },
+    orderBy: { id: "desc" },
+    take: AUDIT_PAGE_SIZE + 1,
+  });
+  const hasMore = entries.length > AUDIT_PAGE_SIZE;
+  const page = entries.slice(0, AUDIT_PAGE_SIZE);
+  return { entries: page, nextCursor: hasMore ? page[page.length - 1].id : null };
+}
+
+export const AUDIT_ENTITY_TYPES = ["source", "prediction", "indicator", "status_change", "user"] as const;

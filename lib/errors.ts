@@ -1,0 +1,28 @@
+// Errors the domain modules throw for outcomes a person can act on; lib/action-result.ts maps them
+// to answers (409, 404, 422). Anything else is a bug or an outage.
+
+/** Someone else saved first: the form's version is stale. */
+export class ConflictError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ConflictError";
+  }
+}
+
+export class NotFoundError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "NotFoundError";
+  }
+}
+
+/** A write that breaks an editorial rule (e.g. correcting a retracted entry). */
+export class RuleError extends Error {
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = "RuleError";
+  }
+}

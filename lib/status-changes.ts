@@ -1,0 +1,195 @@
+import "server-only";
+import { appendAudit } from "@/lib/audit";
+import { toIsoDate } from "@/lib/dates";
+import { getDb } from "@/lib/db";
+import { NotFoundError, RuleError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Status } from "@/lib/status";
+import type {
+  CorrectStatusChangeInput,
+  EvidenceInput,
+  RecordStatusChangeInput,
+  RetractStatusChangeInput,
+} from "@/lib/validation/status-change";
+import { staleWriteError, updatedBySelect } from "@/lib/versioning";
+
+// Writes to an indicator's history. Each runs in one transaction that:
+//  1. claims the indicator's version (UPDATE … WHERE version = the form's version), which both
+//     refuses stale forms and serialises concurrent writers on the row lock;
+//  2. writes the entry and its evidence;
+//  3. recomputes the indicator's current status and "since" from its effective entries;
+//  4. appends the audit row.
+// An entry is effective when it is not retracted and has no standing (unretracted) correction.
+
+type Tx = Prisma.TransactionClient;
+
+const changeInclude = { evidence: { orderBy: { position: "asc" } } } satisfies Prisma.StatusChangeInclude;
+
+async function claimIndicatorVersion(tx: Tx, indicatorId: number, version: number, userId: number) {
+  const { count } = await tx.indicator.updateMany({
+    where: { id: indicatorId, version },
+    data: { version: { increment: 1 }, updatedById: userId },
+  });
+  if (count === 0) {
+    throw staleWriteError("indicator", await tx.indicator.findUnique({ where: { id: indicatorId }, select: updatedBySelect }));
+  }
+}
+
+function evidenceRows(evidence: EvidenceInput[]) {
+  return { create: evidence.map((item, position) => ({ ...item, position })) };
+}
+
+/**
+ * Sets the indicator's status and "since" from its history: the status of the latest effective
+ * entry (by effective date, then id), since the first entry of the unbroken run of that status.
+ * With no effective entry, it is Not yet rated since tracking began.
+ */
+export async function refreshIndicatorStatus(tx: Tx, indicatorId: number) {
+  const pageSize = 100;
+  let status: Status | null = null;
+  let since: Date | null = null;
+  for (let offset = 0; ; offset += pageSize) {
+    const rows = await tx.$queryRaw<{ to_status: Status; effective_on: Date }[]>`
+      SELECT s.to_status, s.effective_on FROM status_changes s
+      WHERE s.indicator_id = ${indicatorId} AND s.retracted_at IS NULL
+        AND NOT EXISTS (SELECT 1 FROM status_changes c WHERE c.corrects_id = s.id AND c.retracted_at IS NULL)
+      ORDER BY s.effective_on DESC, s.id DESC
+      OFFSET ${offset} LIMIT ${pageSize}`;
+    let runEnded = false;
+    for (const row of rows) {
+      status ??= row.to_status;
+      if (row.to_status !== status) {
+        runEnded = true;
+        break;
+      }
+      since = row.effective_on;
+    }
+    if (runEnded || rows.length < pageSize) break;
+  }
+  const indicator = await tx.indicator.findUniqueOrThrow({ where: { id: indicatorId }, select: { createdAt: true } });
+  return tx.indicator.update({
+    where: { id: indicatorId },
+    data: {
+      status: status ?? "NOT_YET_RATED",
+      statusSince: since ?? new Date(`${toIsoDate(indicator.createdAt)}T00:00:00Z`),
+    },
+  });
+}
+
+/** Records a status change (or an update with the same status) with its evidence. */
+export async function recordStatusChange(input: RecordStatusChangeInput, userId: number) {
+  return getDb().$transaction(async (tx) => {
+    await claimIndicatorVersion(tx, input.indicatorId, input.version, userId);
+    const before = await tx.indicator.findUniqueOrThrow({ where: { id: input.indicatorId } });
+    const change = await tx.statusChange.create({
+      data: {
+        indicatorId: input.indicatorId,
+        fromStatus: before.status,
+        toStatus: input.toStatus,
+        effectiveOn: input.effectiveOn,
+        summary: input.summary,
+        authorId: userId,
+        evidence: evidenceRows(input.evidence),
+      },
+      include: changeInclude,
+    });
+    const after = await refreshIndicatorStatus(tx, input.indicatorId);
+    await appendAudit(tx, {
+      userId,
+      action: "status_change.record",
+      entityType: "status_change",
+      entityId: change.id,
+      before: { indicator: { id: before.id, status: before.status, statusSince: before.statusSince } },
+      after: { change, indicator: { id: after.id, status: after.status, statusSince: after.statusSince } },
+    });
+    return { change, indicator: after };
+  });
+}
+
+async function loadChangeForRevision(tx: Tx, changeId: number) {
+  const change = await tx.statusChange.findUnique({
+    where: { id: changeId },
+    include: { ...changeInclude, corrections: { where: { retractedAt: null }, select: { id: true } } },
+  });
+  if (!change) throw new NotFoundError("This status change does not exist.");
+  return change;
+}
+
+/**
+ * Publishes a correction of an entry: a new entry that replaces it, with a public note. The
+ * original stays in the history, marked as corrected.
+ */
+export async function correctStatusChange(input: CorrectStatusChangeInput, userId: number) {
+  return getDb().$transaction(async (tx) => {
+    const target = await loadChangeForRevision(tx, input.changeId);
+    await claimIndicatorVersion(tx, target.indicatorId, input.version, userId);
+    // Re-read under the indicator's row lock: these rules could have changed since the first read.
+    const original = await loadChangeForRevision(tx, input.changeId);
+    if (original.retractedAt) throw new RuleError("A retracted entry cannot be corrected.");
+    if (original.corrections.length > 0) {
+      throw new RuleError(`This entry has already been corrected (by entry #${original.corrections[0].id}); correct that entry instead.`);
+    }
+    const correction = await tx.statusChange.create({
+      data: {
+        indicatorId: original.indicatorId,
+        fromStatus: original.fromStatus,
+        toStatus: input.toStatus,
+        effectiveOn: input.effectiveOn,
+        summary: input.summary,
+        authorId: userId,
+        correctsId: original.id,
+        correctionNote: input.correctionNote,
+        evidence: evidenceRows(input.evidence),
+      },
+      include: changeInclude,
+    });
+    const after = await refreshIndicatorStatus(tx, original.indicatorId);
+    await appendAudit(tx, {
+      userId,
+      action: "status_change.correct",
+      entityType: "status_change",
+      entityId: original.id,
+      before: { change: original },
+      after: { correction, indicator: { id: after.id, status: after.status, statusSince: after.statusSince } },
+    });
+    return { correction, indicator: after };
+  });
+}
+
+/** Retracts an entry (admins only): it stays in the history, marked retracted, and stops counting. */
+export async function retractStatusChange(input: RetractStatusChangeInput, userId: number) {
+  return getDb().$transaction(async (tx) => {
+    const target = await loadChangeForRevision(tx, input.changeId);
+    await claimIndicatorVersion(tx, target.indicatorId, input.version, userId);
+    const original = await loadChangeForRevision(tx, input.changeId);
+    if (original.retractedAt) throw new RuleError("This entry is already retracted.");
+    const retracted = await tx.statusChange.update({
+      where: { id: original.id },
+      data: { retractedAt: new Date(), retractedById: userId, retractionNote: input.retractionNote },
+      include: changeInclude,
+    });
+    const after = await refreshIndicatorStatus(tx, original.indicatorId);
+    await appendAudit(tx, {
+      userId,
+      action: "status_change.retract",
+      entityType: "status_change",
+      entityId: original.id,
+      before: { change: original },
+      after: { change: retracted, indicator: { id: after.id, status: after.status, statusSince: after.statusSince } },
+    });
+    return { change: retracted, indicator: after };
+  });
+}
+
+/** An entry with what the correction and retraction forms need. */
+export function getStatusChange(id: number) {
+  return getDb().statusChange.findUnique({
+    where: { id },
+    include: {
+      ...changeInclude,
+      indicator: { select: { id: true, title: true, slug: true, version: true, status: true } },
+      author: { select: { name: true } },
+      corrections: { where: { retractedAt: null }, select: { id: true } },
+    },
+  });
+}

@@ -1,0 +1,127 @@
+// Building blocks shared by the entity schemas: text that is trimmed and cleaned, dates as
+// YYYY-MM-DD, http(s) URLs, slugs. Every limit has a message that says it.
+import { z } from "zod";
+import { todayIso } from "@/lib/dates";
+
+// C0 and C1 control characters other than tab and newline carry no meaning in our text and are
+// not allowed in XML feeds; they are removed on the way in.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+export function cleanText(value: string, { multiline = false } = {}) {
+  let text = value.normalize("NFC").replace(/\r\n?/g, "\n").replace(CONTROL, "");
+  if (!multiline) text = text.replace(/\s+/g, " ");
+  return text.trim();
+}
+
+/** A required line of text, at most `max` characters. */
+export function line(label: string, max: number) {
+  return z
+    .string({ error: `${label} is required.` })
+    .transform((value) => cleanText(value))
+    .pipe(z.string().min(1, `${label} is required.`).max(max, `${label} has at most ${max} characters.`));
+}
+
+/** A required block of text (newlines kept), at most `max` characters. */
+export function paragraph(label: string, max: number) {
+  return z
+    .string({ error: `${label} is required.` })
+    .transform((value) => cleanText(value, { multiline: true }))
+    .pipe(z.string().min(1, `${label} is required.`).max(max, `${label} has at most ${max} characters.`));
+}
+
+/** Optional text: empty becomes null. */
+export function optionalParagraph(label: string, max: number) {
+  return z
+    .string()
+    .optional()
+    .nullable()
+    .transform((value) => (value ? cleanText(value, { multiline: true }) : ""))
+    .pipe(z.string().max(max, `${label} has at most ${max} characters.`))
+    .transform((value) => value || null);
+}
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+function parseIsoDate(value: string) {
+  if (!isoDate.test(value)) return null;
+  const date = new Date(`${value}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value ? null : date;
+}
+
+/** A calendar date as YYYY-MM-DD (what <input type="date"> sends), as a Date at UTC midnight. */
+export function date(label: string, { notInFuture = false } = {}) {
+  return z
+    .string({ error: `${label} is required.` })
+    .trim()
+    .min(1, `${label} is required.`)
+    .transform((value, ctx) => {
+      const parsed = parseIsoDate(value);
+      if (!parsed || parsed.getUTCFullYear() < 1900 || parsed.getUTCFullYear() > 2200) {
+        ctx.addIssue({ code: "custom", message: `${label} must be a valid date (YYYY-MM-DD).` });
+        return z.NEVER;
+      }
+      if (notInFuture && value > todayIso()) {
+        ctx.addIssue({ code: "custom", message: `${label} cannot be in the future.` });
+        return z.NEVER;
+      }
+      return parsed;
+    });
+}
+
+export function optionalDate(label: string) {
+  return z
+    .string()
+    .optional()
+    .nullable()
+    .transform((value) => value?.trim() || null)
+    .pipe(z.union([z.null(), date(label)]));
+}
+
+/** An absolute http(s) URL. `javascript:`, `data:` and every other scheme are refused. */
+export function httpUrl(label: string) {
+  return z
+    .string({ error: `${label} is required.` })
+    .trim()
+    .min(1, `${label} is required.`)
+    .max(2000, `${label} has at most 2000 characters.`)
+    .refine((value) => {
+      try {
+        const url = new URL(value);
+        return (url.protocol === "http:" || url.protocol === "https:") && !!url.hostname;
+      } catch {
+        return false;
+      }
+    }, `${label} must be a full web address starting with http:// or https://.`);
+}
+
+export const slug = z
+  .string({ error: "Slug is required." })
+  .trim()
+  .min(1, "Slug is required.")
+  .max(80, "Slug has at most 80 characters.")
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Slug may contain only lower-case letters, digits and single hyphens (e.g. arctic-security).");
+
+export const id = z.coerce
+  .number({ error: "A valid id is required." })
+  .int("A valid id is required.")
+  .positive("A valid id is required.")
+  .max(2_147_483_647, "A valid id is required.");
+
+/** The version a form was based on (optimistic locking). */
+export const version = z.coerce
+  .number({ error: "The form is missing its version; reload the page." })
+  .int()
+  .min(1, "The form is missing its version; reload the page.")
+  .max(2_147_483_647);
+
+export const position = z.coerce
+  .number({ error: "Order must be a whole number." })
+  .int("Order must be a whole number.")
+  .min(0, "Order must be 0 or more.")
+  .max(10_000, "Order must be at most 10000.");
+
+/** An id from a URL segment, or null when it is not one. */
+export function parseId(value: string): number | null {
+  const parsed = id.safeParse(value);
+  return parsed.success && /^\d+$/.test(value) ? parsed.data : null;
+}

@@ -1,0 +1,266 @@
+// Who may do what: anonymous visitors, editors, admins and deactivated accounts against every
+// admin page and every server action that changes data, asserting the actual HTTP answer and
+// whether the row was written. Route handlers of our own that change data: none yet (Auth.js's
+// /api/auth/* endpoints are covered by the sign-in and CSRF tests in security.spec.ts).
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { callAction, createPredictionFixture, createUser, deactivate, signIn, statusChangeFields, unique, withDb, type TestUser } from "./support";
+
+type Role = "anonymous" | "deactivated" | "editor" | "admin";
+const ROLES: Role[] = ["anonymous", "deactivated", "editor", "admin"];
+
+let contexts: Record<Role, APIRequestContext>;
+let fixture: Awaited<ReturnType<typeof createPredictionFixture>>;
+let changeId: number;
+let admin: TestUser;
+
+async function newStatusChange(indicatorId: number, authorId: number) {
+  return withDb(async (client) => {
+    const { rows } = await client.query(
+      `INSERT INTO status_changes (indicator_id, from_status, to_status, effective_on, summary, author_id)
+       VALUES ($1, 'NOT_YET_RATED', 'IN_PROGRESS', '2026-01-01', 'Matrix fixture', $2) RETURNING id`,
+      [indicatorId, authorId],
+    );
+    await client.query(
+      `INSERT INTO evidence (status_change_id, url, title, publisher, published_on, kind) VALUES ($1, 'https://example.org/e', 'E', 'P', '2026-01-01', 'NEWS')`,
+      [rows[0].id],
+    );
+    return rows[0].id as number;
+  });
+}
+
+const version = (table: string, id: number) =>
+  withDb(async (client) => (await client.query(`SELECT version FROM ${table} WHERE id = $1`, [id])).rows[0].version as number);
+const exists = (sql: string, params: unknown[]) => withDb(async (client) => (await client.query(sql, params)).rowCount! > 0);
+
+test.beforeAll(async ({ playwright }, testInfo) => {
+  const baseURL = testInfo.project.use.baseURL;
+  admin = await createUser("admin", "matrix-admin");
+  const editor = await createUser("editor", "matrix-editor");
+  const gone = await createUser("editor", "matrix-deactivated");
+  contexts = {
+    // A session cookie that is not valid gets anonymous requests past proxy.ts's cookie check, so
+    // the pages' and actions' own checks are what answers.
+    anonymous: await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Cookie: "authjs.session-token=not-a-session" } }),
+    deactivated: await playwright.request.newContext({ baseURL }),
+    editor: await playwright.request.newContext({ baseURL }),
+    admin: await playwright.request.newContext({ baseURL }),
+  };
+  await signIn(contexts.deactivated, gone);
+  await signIn(contexts.editor, editor);
+  await signIn(contexts.admin, admin);
+  await deactivate(gone);
+  fixture = await createPredictionFixture("matrix", 2);
+  changeId = await newStatusChange(fixture.indicators[0].id, admin.id);
+});
+
+test.afterAll(async () => {
+  for (const context of Object.values(contexts)) await context.dispose();
+});
+
+test.describe("admin pages", () => {
+  const pages: { path: () => string; role: "editor" | "admin" }[] = [
+    { path: () => "/admin", role: "editor" },
+    { path: () => "/admin/sources", role: "editor" },
+    { path: () => "/admin/sources/new", role: "editor" },
+    { path: () => `/admin/sources/${fixture.sourceId}`, role: "editor" },
+    { path: () => "/admin/predictions/new", role: "editor" },
+    { path: () => `/admin/predictions/${fixture.predictionId}`, role: "editor" },
+    { path: () => "/admin/indicators/new", role: "editor" },
+    { path: () => `/admin/indicators/${fixture.indicators[0].id}`, role: "editor" },
+    { path: () => `/admin/indicators/${fixture.indicators[0].id}/changes/new`, role: "editor" },
+    { path: () => `/admin/changes/${changeId}/correct`, role: "editor" },
+    { path: () => `/admin/changes/${changeId}/retract`, role: "admin" },
+    { path: () => "/admin/users", role: "admin" },
+    { path: () => "/admin/audit", role: "admin" },
+  ];
+
+  test("answer each role as they should", async () => {
+    for (const { path: pathOf, role: needed } of pages) {
+      const path = pathOf();
+      for (const role of ROLES) {
+        const response = await contexts[role].get(path, { maxRedirects: 0 });
+        const label = `${role} GET ${path}`;
+        if (role === "anonymous" || role === "deactivated") {
+          expect(response.status(), label).toBe(307);
+          expect(response.headers()["location"], label).toMatch(/^\/login\?callbackUrl=%2Fadmin/);
+        } else if (role === "editor" && needed === "admin") {
+          expect(response.status(), label).toBe(403);
+        } else {
+          expect(response.status(), label).toBe(200);
+        }
+      }
+    }
+  });
+
+  test("send visitors without a session to /login and back", async ({ request }) => {
+    const response = await request.get("/admin/indicators/1", { maxRedirects: 0 });
+    expect(response.status()).toBe(307);
+    expect(response.headers()["location"]).toBe("/login?callbackUrl=%2Fadmin%2Findicators%2F1");
+  });
+});
+
+type Case = {
+  action: string;
+  role: "editor" | "admin";
+  prepare: () => Promise<{ path: string; fields: Record<string, string | number>; written: () => Promise<boolean> }>;
+};
+
+const cases: Case[] = [
+  {
+    action: "createSourceAction",
+    role: "editor",
+    prepare: async () => {
+      const url = `https://example.org/${unique("source")}`;
+      return {
+        path: "/admin/sources/new",
+        fields: { title: "Matrix source", author: "A", outlet: "O", url, publishedOn: "2026-01-01", publishedPrecision: "DAY" },
+        written: () => exists("SELECT 1 FROM sources WHERE url = $1", [url]),
+      };
+    },
+  },
+  {
+    action: "updateSourceAction",
+    role: "editor",
+    prepare: async () => {
+      const title = unique("Source title");
+      return {
+        path: `/admin/sources/${fixture.sourceId}`,
+        fields: { id: fixture.sourceId, version: await version("sources", fixture.sourceId), title, author: "A", outlet: "O", url: `https://example.org/${fixture.slug}`, publishedOn: "2026-01-01", publishedPrecision: "DAY" },
+        written: () => exists("SELECT 1 FROM sources WHERE title = $1", [title]),
+      };
+    },
+  },
+  {
+    action: "createPredictionAction",
+    role: "editor",
+    prepare: async () => {
+      const slug = unique("p").toLowerCase();
+      return {
+        path: "/admin/predictions/new",
+        fields: { slug, title: "Matrix prediction", claim: "Claim.", sourceId: fixture.sourceId, horizonOn: "", position: 200 },
+        written: () => exists("SELECT 1 FROM predictions WHERE slug = $1", [slug]),
+      };
+    },
+  },
+  {
+    action: "updatePredictionAction",
+    role: "editor",
+    prepare: async () => {
+      const title = unique("Prediction title");
+      return {
+        path: `/admin/predictions/${fixture.predictionId}`,
+        fields: { id: fixture.predictionId, version: await version("predictions", fixture.predictionId), slug: fixture.slug, title, claim: "Claim.", sourceId: fixture.sourceId, horizonOn: "", position: 100 },
+        written: () => exists("SELECT 1 FROM predictions WHERE title = $1", [title]),
+      };
+    },
+  },
+  {
+    action: "createIndicatorAction",
+    role: "editor",
+    prepare: async () => {
+      const slug = unique("i").toLowerCase();
+      return {
+        path: "/admin/indicators/new",
+        fields: { predictionId: fixture.predictionId, slug, title: "Matrix indicator", criteria: "C.", theme: "T", targetOn: "", position: 9 },
+        written: () => exists("SELECT 1 FROM indicators WHERE slug = $1", [slug]),
+      };
+    },
+  },
+  {
+    action: "updateIndicatorAction",
+    role: "editor",
+    prepare: async () => {
+      const [, indicator] = fixture.indicators;
+      const title = unique("Indicator title");
+      return {
+        path: `/admin/indicators/${indicator.id}`,
+        fields: { id: indicator.id, version: await version("indicators", indicator.id), predictionId: fixture.predictionId, slug: indicator.slug, title, criteria: "C.", theme: "T", targetOn: "", position: 1 },
+        written: () => exists("SELECT 1 FROM indicators WHERE title = $1", [title]),
+      };
+    },
+  },
+  {
+    action: "recordStatusChangeAction",
+    role: "editor",
+    prepare: async () => {
+      const [, indicator] = fixture.indicators;
+      const summary = unique("Recorded");
+      return {
+        path: `/admin/indicators/${indicator.id}/changes/new`,
+        fields: statusChangeFields(indicator.id, await version("indicators", indicator.id), summary),
+        written: () => exists("SELECT 1 FROM status_changes WHERE summary = $1", [summary]),
+      };
+    },
+  },
+  {
+    action: "correctStatusChangeAction",
+    role: "editor",
+    prepare: async () => {
+      const [indicator] = fixture.indicators;
+      const target = await newStatusChange(indicator.id, admin.id);
+      const { indicatorId: _ignored, ...fields } = statusChangeFields(indicator.id, await version("indicators", indicator.id));
+      return {
+        path: `/admin/changes/${target}/correct`,
+        fields: { ...fields, changeId: target, correctionNote: "Matrix correction." },
+        written: () => exists("SELECT 1 FROM status_changes WHERE corrects_id = $1", [target]),
+      };
+    },
+  },
+  {
+    action: "retractStatusChangeAction",
+    role: "admin",
+    prepare: async () => {
+      const [indicator] = fixture.indicators;
+      const target = await newStatusChange(indicator.id, admin.id);
+      return {
+        path: `/admin/changes/${target}/retract`,
+        fields: { changeId: target, version: await version("indicators", indicator.id), retractionNote: "Matrix retraction." },
+        written: () => exists("SELECT 1 FROM status_changes WHERE id = $1 AND retracted_at IS NOT NULL", [target]),
+      };
+    },
+  },
+  {
+    action: "createUserAction",
+    role: "admin",
+    prepare: async () => {
+      const email = `${unique("created")}@example.org`;
+      return {
+        path: "/admin/users",
+        fields: { email, name: "Created", role: "EDITOR", password: "a long enough password" },
+        written: () => exists("SELECT 1 FROM users WHERE email = $1", [email]),
+      };
+    },
+  },
+  {
+    action: "updateUserAction",
+    role: "admin",
+    prepare: async () => {
+      const target = await createUser("editor", "promoted");
+      return {
+        path: "/admin/users",
+        fields: { id: target.id, version: await version("users", target.id), role: "ADMIN", active: "true" },
+        written: () => exists("SELECT 1 FROM users WHERE id = $1 AND role = 'ADMIN'", [target.id]),
+      };
+    },
+  },
+];
+
+test.describe("server actions", () => {
+  for (const { action, role: needed, prepare } of cases) {
+    test(`${action} (${needed}s only)`, async () => {
+      for (const role of ROLES) {
+        const { path, fields, written } = await prepare();
+        const call = await callAction(contexts[role], path, action, fields);
+        const label = `${role} → ${action}`;
+        const allowed = role === "admin" || (role === "editor" && needed === "editor");
+        if (allowed) {
+          expect(call.result?.ok === false ? call.result : "ok", label).toBe("ok");
+          expect(await written(), `${label} wrote its row`).toBe(true);
+        } else {
+          expect(call.result, label).toMatchObject({ ok: false, status: role === "editor" ? 403 : 401 });
+          expect(await written(), `${label} wrote nothing`).toBe(false);
+        }
+      }
+    });
+  }
+});
