@@ -15,8 +15,14 @@ const nextConfig = {
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   poweredByHeader: false,
   reactStrictMode: true,
-  // forbidden() renders app/forbidden.tsx with a 403 for editors on admin-only pages.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() renders app/forbidden.tsx with a 403 for editors on admin-only pages.
+    authInterrupts: true,
+    // Pages and data rendered at runtime are cached in this process's memory only, never written
+    // into .next/: a restarted server, or one pointed at another database, never serves pages
+    // rendered from a previous run's data, and replicas keep no state outside PostgreSQL.
+    isrFlushToDisk: false,
+  },
   // Packages the server must load from node_modules rather than bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2"],
   async headers() {

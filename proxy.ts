@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { boardHref, boardQuery, boardView, parseBoardFilters } from "@/lib/board-filters";
 import { contentSecurityPolicy } from "@/lib/content-security-policy.mjs";
 
 // Runs before routing, for four jobs only. Access itself is checked again inside every admin
@@ -6,7 +7,8 @@ import { contentSecurityPolicy } from "@/lib/content-security-policy.mjs";
 //
 // 1. "/" is the board, rendered by app/(public)/board/[view]/page.tsx: a dynamic segment lets it
 //    be generated on first request and cached (incremental static regeneration), where a page at
-//    "/" would be prerendered by `next build`, which runs without a database.
+//    "/" would be prerendered by `next build`, which runs without a database. The view segment is
+//    the canonical filter query (lib/board-filters.ts), so each filtered board is cached too.
 // 2. /admin and /login get a strict Content-Security-Policy with a per-request nonce (they are
 //    rendered per request anyway) and may not be framed.
 // 3. Visitors to /admin without a session cookie go to /login, and come back after signing in.
@@ -23,8 +25,17 @@ export function proxy(request: NextRequest) {
   }
 
   if (pathname === "/") {
+    // Filters live in the query string; a non-canonical one (empty fields from the filter form,
+    // unknown values, another order) is redirected to its canonical form, so each distinct board
+    // is cached once.
+    const filters = parseBoardFilters(request.nextUrl.searchParams);
+    const canonical = boardQuery(filters);
+    if (request.nextUrl.searchParams.toString() !== canonical) {
+      return NextResponse.redirect(new URL(boardHref(filters), request.url), 308);
+    }
     const url = request.nextUrl.clone();
-    url.pathname = "/board/all";
+    url.pathname = `/board/${encodeURIComponent(boardView(filters))}`;
+    url.search = "";
     return NextResponse.rewrite(url);
   }
 

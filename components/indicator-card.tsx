@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { ClockIcon } from "@/components/icons";
 import { StatusBadge } from "@/components/status-badge";
 import { formatDate, toIsoDate } from "@/lib/dates";
@@ -11,10 +12,12 @@ type Indicator = {
   targetOn: Date | null;
   status: Status;
   statusSince: Date;
+  lastChangeAt: Date | null;
   overdue: boolean;
 };
 
-export function IndicatorCard({ indicator }: { indicator: Indicator }) {
+/** An indicator on the board or a prediction page. `context` names its prediction where that is not obvious. */
+export function IndicatorCard({ indicator, context }: { indicator: Indicator; context?: string }) {
   return (
     <article
       className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900"
@@ -22,8 +25,11 @@ export function IndicatorCard({ indicator }: { indicator: Indicator }) {
       data-testid="indicator-card"
     >
       <p className="text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">{indicator.theme}</p>
+      {context && <p className="text-sm text-slate-600 dark:text-slate-400">{context}</p>}
       <h3 id={`indicator-${indicator.slug}`} className="text-lg leading-snug font-semibold text-slate-900 dark:text-white">
-        {indicator.title}
+        <Link href={`/indicators/${indicator.slug}`} className="hover:underline">
+          {indicator.title}
+        </Link>
       </h3>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
         <StatusBadge status={indicator.status} />
@@ -50,6 +56,14 @@ export function IndicatorCard({ indicator }: { indicator: Indicator }) {
         <p className="font-medium text-slate-900 dark:text-slate-100">What counts as achieved</p>
         <p className="mt-1 leading-relaxed">{indicator.criteria}</p>
       </div>
+      {indicator.lastChangeAt && (
+        <p className="mt-auto text-xs text-slate-600 dark:text-slate-400">
+          Last update published <time dateTime={indicator.lastChangeAt.toISOString()}>{formatDate(indicator.lastChangeAt)}</time> ·{" "}
+          <Link href={`/indicators/${indicator.slug}`} className="underline underline-offset-2">
+            history<span className="sr-only"> of {indicator.title}</span>
+          </Link>
+        </p>
+      )}
     </article>
   );
 }

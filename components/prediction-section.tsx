@@ -1,8 +1,9 @@
+import Link from "next/link";
 import { IndicatorCard } from "@/components/indicator-card";
 import { SourceCitation } from "@/components/source-citation";
 import { VerdictBadge } from "@/components/status-badge";
 import { formatDate, toIsoDate } from "@/lib/dates";
-import type { BoardEntry } from "@/lib/predictions";
+import type { BoardEntry } from "@/lib/board";
 
 /** One prediction on the board: its claim, source, verdict and indicator cards. */
 export function PredictionSection({ prediction }: { prediction: BoardEntry }) {
@@ -11,7 +12,9 @@ export function PredictionSection({ prediction }: { prediction: BoardEntry }) {
     <section aria-labelledby={headingId} className="flex flex-col gap-5" data-testid="prediction">
       <div className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5 dark:border-slate-700 dark:bg-slate-900">
         <h2 id={headingId} className="text-2xl font-bold tracking-tight text-slate-900 dark:text-white">
-          {prediction.title}
+          <Link href={`/predictions/${prediction.slug}`} className="hover:underline">
+            {prediction.title}
+          </Link>
         </h2>
         <p className="text-base leading-relaxed text-slate-800 dark:text-slate-200">{prediction.claim}</p>
         <SourceCitation source={prediction.source} />

@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { StatusIcon, ClockIcon } from "@/components/icons";
+import { boardHref } from "@/lib/board-filters";
 import { STATUSES, STATUS_INFO, type Status } from "@/lib/status";
 
 /** How many indicators are in each status, across the board. */
@@ -12,7 +14,9 @@ export function StatusCounts({ counts, overdue }: { counts: Record<Status, numbe
             {STATUS_INFO[status].label}
           </dt>
           <dd className="text-2xl font-semibold tabular-nums" data-testid={`count-${status}`}>
-            {counts[status]}
+            <Link href={boardHref({ status })} className="hover:underline" aria-label={`${counts[status]} ${STATUS_INFO[status].label}: show them`}>
+              {counts[status]}
+            </Link>
           </dd>
         </div>
       ))}

@@ -2,6 +2,7 @@ import { ExternalLinkIcon } from "@/components/icons";
 import { Markdown } from "@/components/markdown";
 import { StatusBadge } from "@/components/status-badge";
 import { formatDate, formatMoment, toIsoDate } from "@/lib/dates";
+import { entryState, standingCorrection } from "@/lib/history";
 import type { Status } from "@/lib/status";
 import { EVIDENCE_KIND_LABELS } from "@/lib/validation/status-change";
 
@@ -47,12 +48,14 @@ export function Timeline({ entries, actions }: { entries: TimelineEntry[]; actio
 }
 
 function TimelineItem({ entry, actions }: { entry: TimelineEntry; actions?: React.ReactNode }) {
-  const standingCorrection = entry.corrections.find((correction) => !correction.retractedAt);
-  const superseded = Boolean(entry.retractedAt || standingCorrection);
+  const state = entryState(entry);
+  const correction = standingCorrection(entry);
+  const superseded = state !== "current";
   return (
     <article
       id={`change-${entry.id}`}
       data-testid="timeline-entry"
+      data-state={state}
       className={`scroll-mt-4 rounded-lg border p-4 ${
         superseded
           ? "border-dashed border-slate-300 bg-slate-50 dark:border-slate-600 dark:bg-slate-900/50"
@@ -78,9 +81,9 @@ function TimelineItem({ entry, actions }: { entry: TimelineEntry; actions?: Reac
           <strong>Correction</strong> of <a href={`#change-${entry.correctsId}`} className="underline">entry #{entry.correctsId}</a>: {entry.correctionNote}
         </p>
       )}
-      {standingCorrection && !entry.retractedAt && (
+      {state === "corrected" && correction && (
         <p className="mt-3 rounded border-l-4 border-amber-600 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100" data-testid="corrected-marker">
-          <strong>Corrected.</strong> This entry was replaced by <a href={`#change-${standingCorrection.id}`} className="underline">entry #{standingCorrection.id}</a>; it is kept here as first published.
+          <strong>Corrected.</strong> This entry was replaced by <a href={`#change-${correction.id}`} className="underline">entry #{correction.id}</a>; it is kept here as first published.
         </p>
       )}
       {entry.retractedAt && (

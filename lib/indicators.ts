@@ -1,9 +1,30 @@
 import "server-only";
+import { cache } from "react";
 import { appendAudit } from "@/lib/audit";
 import { getDb } from "@/lib/db";
 import { RuleError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { IndicatorInput } from "@/lib/validation/indicator";
 import { staleWriteError, updatedBySelect } from "@/lib/versioning";
+
+/** What a timeline entry shows (components/timeline.tsx). */
+export const timelineInclude = {
+  author: { select: { name: true } },
+  retractedBy: { select: { name: true } },
+  evidence: { orderBy: { position: "asc" } },
+  corrections: { select: { id: true, retractedAt: true } },
+} satisfies Prisma.StatusChangeInclude;
+
+/** An indicator's public page: the indicator, its prediction and source, its whole history newest first. */
+export const getPublicIndicator = cache((slug: string) =>
+  getDb().indicator.findUnique({
+    where: { slug },
+    include: {
+      prediction: { select: { slug: true, title: true, source: { select: { title: true, author: true, outlet: true, url: true } } } },
+      statusChanges: { orderBy: [{ effectiveOn: "desc" }, { id: "desc" }], include: timelineInclude },
+    },
+  }),
+);
 
 export function getIndicator(id: number) {
   return getDb().indicator.findUnique({
@@ -19,15 +40,7 @@ export function getIndicatorWithHistory(id: number) {
     include: {
       prediction: { select: { id: true, title: true, slug: true } },
       updatedBy: { select: { name: true } },
-      statusChanges: {
-        orderBy: [{ effectiveOn: "desc" }, { id: "desc" }],
-        include: {
-          author: { select: { name: true } },
-          retractedBy: { select: { name: true } },
-          evidence: { orderBy: { position: "asc" } },
-          corrections: { select: { id: true, retractedAt: true } },
-        },
-      },
+      statusChanges: { orderBy: [{ effectiveOn: "desc" }, { id: "desc" }], include: timelineInclude },
     },
   });
 }

@@ -1,11 +1,12 @@
 import "server-only";
+import { cache } from "react";
 import { appendAudit } from "@/lib/audit";
 import { getDb } from "@/lib/db";
 import { RuleError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PredictionInput } from "@/lib/validation/prediction";
 import { staleWriteError, updatedBySelect } from "@/lib/versioning";
-import { computeVerdict, isOverdue, STATUSES, type Status, type VerdictResult } from "@/lib/status";
+import { computeVerdict, explainVerdict, isOverdue } from "@/lib/status";
 import { todayIso } from "@/lib/dates";
 
 const boardInclude = {
@@ -21,40 +22,19 @@ export async function listPredictionsForBoard() {
   });
 }
 
-type BoardPrediction = Awaited<ReturnType<typeof listPredictionsForBoard>>[number];
-
-export type BoardIndicator = BoardPrediction["indicators"][number] & { overdue: boolean };
-export type BoardEntry = Omit<BoardPrediction, "indicators"> & {
-  indicators: BoardIndicator[];
-  verdict: VerdictResult;
-};
-
-export type Board = {
-  predictions: BoardEntry[];
-  statusCounts: Record<Status, number>;
-  overdueCount: number;
-  generatedAt: Date;
-};
-
-/** The status board: predictions with verdicts, overdue flags and counts, as of now. */
-export async function getBoard(now: Date = new Date()): Promise<Board> {
+/** A prediction's public page: its source, its indicators, the verdict and how it was reached. */
+export const getPublicPrediction = cache(async (slug: string, now: Date = new Date()) => {
+  const prediction = await getDb().prediction.findUnique({ where: { slug }, include: boardInclude });
+  if (!prediction) return null;
   const today = todayIso(now);
-  const predictions = await listPredictionsForBoard();
-  const statusCounts = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<Status, number>;
-  let overdueCount = 0;
-
-  const entries = predictions.map((prediction) => {
-    const indicators = prediction.indicators.map((indicator) => {
-      const overdue = isOverdue(indicator, today);
-      statusCounts[indicator.status] += 1;
-      if (overdue) overdueCount += 1;
-      return { ...indicator, overdue };
-    });
-    return { ...prediction, indicators, verdict: computeVerdict({ ...prediction, indicators }, today) };
-  });
-
-  return { predictions: entries, statusCounts, overdueCount, generatedAt: now };
-}
+  const indicators = prediction.indicators.map((indicator) => ({ ...indicator, overdue: isOverdue(indicator, today) }));
+  return {
+    ...prediction,
+    indicators,
+    verdict: computeVerdict(prediction, today),
+    steps: explainVerdict(prediction, today),
+  };
+});
 
 /** Predictions with their indicators, for the admin's overview. */
 export function listPredictionsForAdmin() {

@@ -40,7 +40,8 @@ function evidenceRows(evidence: EvidenceInput[]) {
 }
 
 /**
- * Sets the indicator's status and "since" from its history: the status of the latest effective
+ * After a write to its history: sets the indicator's status and "since" from its history, and
+ * stamps lastChangeAt (the board's "recently changed" order). Status: the status of the latest effective
  * entry (by effective date, then id), since the first entry of the unbroken run of that status.
  * With no effective entry, it is Not yet rated since tracking began.
  */
@@ -72,6 +73,7 @@ export async function refreshIndicatorStatus(tx: Tx, indicatorId: number) {
     data: {
       status: status ?? "NOT_YET_RATED",
       statusSince: since ?? new Date(`${toIsoDate(indicator.createdAt)}T00:00:00Z`),
+      lastChangeAt: new Date(),
     },
   });
 }

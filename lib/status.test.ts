@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   computeVerdict,
+  explainVerdict,
   isOverdue,
   isStatus,
   STATUSES,
@@ -161,6 +162,7 @@ describe("computeVerdict", () => {
               else if (!any("NOT_YET_RATED")) expected = "ON_TRACK";
               else expected = "NOT_YET_RATED";
               expect(computeVerdict({ horizonOn, indicators: list }, today).verdict, `${a},${b},${c},${horizonOn},${target}`).toBe(expected);
+              expect(explainVerdict({ horizonOn, indicators: list }, today).find((step) => step.applies)?.verdict).toBe(expected);
               cases++;
             }
     expect(cases).toBe(6 * 6 * 6 * 3 * 2);

@@ -138,3 +138,30 @@ export function computeVerdict(prediction: VerdictInput, today: string = todayIs
   }
   return { verdict: "NOT_YET_RATED", reasons: [`Not yet rated: ${titles(unrated)}.`] };
 }
+
+export type VerdictStep = { verdict: Verdict; applies: boolean; check: string };
+
+/**
+ * The verdict rule applied step by step, for the prediction page: each rule in order, whether it
+ * applies to these indicators, and what was checked. The first step that applies is the verdict
+ * computeVerdict returns (lib/status.test.ts checks they agree on every combination).
+ */
+export function explainVerdict(prediction: VerdictInput, today: string = todayIso()): VerdictStep[] {
+  const { indicators } = prediction;
+  const count = (status: Status) => indicators.filter((indicator) => indicator.status === status).length;
+  const overdue = indicators.filter((indicator) => isOverdue(indicator, today)).length;
+  const horizon = prediction.horizonOn ? toIsoDate(prediction.horizonOn) : null;
+  const horizonPassed = horizon !== null && horizon < today;
+  const n = indicators.length;
+  return [
+    { verdict: "CONDITIONS_MET", applies: n > 0 && count("ACHIEVED") === n, check: `${count("ACHIEVED")} of ${n} indicators Achieved.` },
+    {
+      verdict: "CONDITIONS_FAILED",
+      applies: n > 0 && (count("ABANDONED") > 0 || horizonPassed),
+      check: `${count("ABANDONED")} Abandoned; ${horizon ? `horizon ${horizon} ${horizonPassed ? "has passed" : "not yet reached"}` : "no horizon date"}.`,
+    },
+    { verdict: "AT_RISK", applies: n > 0 && (count("STALLED") > 0 || overdue > 0), check: `${count("STALLED")} Stalled, ${overdue} overdue.` },
+    { verdict: "ON_TRACK", applies: n > 0 && count("NOT_YET_RATED") === 0, check: `${n - count("NOT_YET_RATED")} of ${n} indicators rated.` },
+    { verdict: "NOT_YET_RATED", applies: true, check: n === 0 ? "No indicators yet." : `${count("NOT_YET_RATED")} not yet rated.` },
+  ];
+}

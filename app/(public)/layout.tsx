@@ -1,4 +1,14 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+import { pageMetadata, SITE_FEEDS } from "@/lib/seo";
+
+// Defaults for every public page: the site feeds and social metadata. Pages override them.
+export const metadata: Metadata = pageMetadata({
+  title: "Followthrough",
+  description: "A public tracker of whether predicted policy follow-through actually happens, with evidence for every change.",
+  path: "/",
+  feeds: SITE_FEEDS,
+});
 
 export default function PublicLayout({ children }: { children: React.ReactNode }) {
   return (
@@ -19,6 +29,11 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
               <li>
                 <Link href="/" className="text-slate-700 hover:text-slate-950 hover:underline dark:text-slate-300 dark:hover:text-white">
                   Status board
+                </Link>
+              </li>
+              <li>
+                <Link href="/data" className="text-slate-700 hover:text-slate-950 hover:underline dark:text-slate-300 dark:hover:text-white">
+                  Open data
                 </Link>
               </li>
               <li>

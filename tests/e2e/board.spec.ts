@@ -59,7 +59,8 @@ test("the board can be used with the keyboard alone", async ({ page }) => {
   await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "Followthrough" })).toBeFocused();
-  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab"); // Status board
+  await page.keyboard.press("Tab"); // Open data
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "Methodology" }).first()).toBeFocused();
   await page.keyboard.press("Enter");
@@ -78,7 +79,7 @@ for (const colorScheme of ["light", "dark"] as const) {
 
 test("fits a 360 px phone without horizontal scrolling", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  for (const path of ["/", "/methodology"]) {
+  for (const path of ["/", "/methodology", "/data", "/indicators/modernizing-the-military", "/predictions/canada-autonomous-actor-in-nato", "/?order=recent"]) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);

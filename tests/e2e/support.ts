@@ -158,3 +158,38 @@ export function statusChangeFields(indicatorId: number, version: number, summary
     "evidence.0.kind": "NEWS",
   };
 }
+
+// ---- Feeds, read with real feed parsers ----
+
+export type ParsedItem = { title: string; link: string; guid: string; date: Date | null; content: string; author: string | null };
+
+/** Parses RSS or Atom with the `feedparser` library (a strict SAX parser): it throws on bad XML. */
+export async function parseXmlFeed(xml: string): Promise<{ title: string; items: ParsedItem[] }> {
+  const { default: FeedParser } = await import("feedparser");
+  const { Readable } = await import("node:stream");
+  return new Promise((resolve, reject) => {
+    const parser = new FeedParser({ normalize: true, addmeta: false });
+    const items: ParsedItem[] = [];
+    parser.on("error", reject);
+    parser.on("readable", () => {
+      let item;
+      while ((item = parser.read())) {
+        items.push({ title: item.title, link: item.link, guid: item.guid, date: item.pubdate ?? item.date, content: item.description ?? item.summary, author: item.author });
+      }
+    });
+    parser.on("end", () => resolve({ title: parser.meta.title, items }));
+    Readable.from([xml]).pipe(parser);
+  });
+}
+
+/** Parses a JSON Feed with @extractus/feed-extractor, after checking the 1.1 shape itself. */
+export async function parseJsonFeed(text: string) {
+  const json = JSON.parse(text);
+  expect(json.version).toBe("https://jsonfeed.org/version/1.1");
+  for (const item of json.items) {
+    expect(item.id, "item id").toEqual(expect.any(String));
+    expect(Array.isArray(item.authors), "JSON Feed 1.1 uses authors[]").toBe(true);
+  }
+  const { extractFromJson } = await import("@extractus/feed-extractor");
+  return { json, extracted: extractFromJson(json, { normalization: true }) };
+}

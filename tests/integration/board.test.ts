@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import { getBoard } from "@/lib/predictions";
+import { getBoard } from "@/lib/board";
 import { seed, withClient } from "../../prisma/seed.mjs";
 
 const db = getDb();
@@ -44,7 +44,7 @@ describe("getBoard", () => {
   });
 
   it("orders indicators by position, flags overdue ones and computes the verdict", async () => {
-    const board = await getBoard(new Date("2026-06-01T12:00:00Z"));
+    const board = await getBoard({}, new Date("2026-06-01T12:00:00Z"));
     const entry = board.predictions.find((p) => p.slug === slug)!;
     expect(entry.indicators.map((i) => i.title)).toEqual(["First", "Second"]);
     expect(entry.indicators.map((i) => i.overdue)).toEqual([false, true]);
@@ -53,7 +53,7 @@ describe("getBoard", () => {
   });
 
   it("counts indicators per status across predictions", async () => {
-    const board = await getBoard(new Date("2026-06-01T12:00:00Z"));
+    const board = await getBoard({}, new Date("2026-06-01T12:00:00Z"));
     const total = board.predictions.reduce((n, p) => n + p.indicators.length, 0);
     expect(Object.values(board.statusCounts).reduce((a, b) => a + b, 0)).toBe(total);
     expect(board.statusCounts.ACHIEVED).toBeGreaterThanOrEqual(1);

@@ -62,6 +62,7 @@ const samples = {
     status: "PARTIALLY_ACHIEVED",
     statusSince: at("2026-03-04T00:00:00Z"),
     position: 3,
+    lastChangeAt: at("2026-03-05T01:02:03.004Z"),
     version: 5,
     updatedById: ID,
     createdAt: stamp,

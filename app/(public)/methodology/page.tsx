@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import { StatusBadge, VerdictBadge } from "@/components/status-badge";
+import { pageMetadata, SITE_FEEDS } from "@/lib/seo";
 import { STATUSES, STATUS_INFO, VERDICTS, VERDICT_INFO } from "@/lib/status";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Methodology",
   description: "How Followthrough rates indicators, derives overdue flags and reaches a verdict on each prediction.",
-};
+  path: "/methodology",
+  feeds: SITE_FEEDS,
+});
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (

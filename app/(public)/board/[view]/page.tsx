@@ -1,12 +1,19 @@
-// The status board, served at "/". proxy.ts rewrites "/" to /board/all, so that the board is an
-// incrementally regenerated page: rendered on the first request (not at build time, which has
-// no database), then served from the cache until a write revalidates it or `revalidate` expires.
+// The status board, served at "/". proxy.ts rewrites "/?<filters>" to /board/<view>, so that each
+// filtered board is an incrementally regenerated page: rendered on the first request (not at build
+// time, which has no database), then served from the cache until a write revalidates it or
+// `revalidate` expires.
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BoardFiltersForm } from "@/components/board-filters-form";
+import { FeedLinks } from "@/components/feed-links";
+import { IndicatorCard } from "@/components/indicator-card";
 import { PredictionSection } from "@/components/prediction-section";
 import { StatusCounts } from "@/components/status-counts";
+import { getBoard } from "@/lib/board";
+import { boardHref, parseBoardView } from "@/lib/board-filters";
 import { formatMoment } from "@/lib/dates";
-import { getBoard } from "@/lib/predictions";
+import { pageMetadata, SITE_FEEDS } from "@/lib/seo";
 
 // A backstop: writes revalidate at once; this bounds staleness of the date-derived "overdue" flags.
 export const revalidate = 300;
@@ -15,15 +22,26 @@ export function generateStaticParams() {
   return [];
 }
 
-export const metadata: Metadata = {
-  title: { absolute: "Followthrough: status board" },
-  alternates: { canonical: "/" },
-};
+type Props = { params: Promise<{ view: string }> };
 
-export default async function BoardPage({ params }: { params: Promise<{ view: string }> }) {
-  const { view } = await params;
-  if (view !== "all") notFound();
-  const board = await getBoard();
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const filters = parseBoardView(decodeURIComponent((await params).view));
+  return {
+    ...pageMetadata({
+      title: "Followthrough: status board",
+      description: "Are governments doing what predictions depend on? Every tracked benchmark, its status, and the evidence for every change.",
+      path: boardHref(filters ?? {}),
+      feeds: SITE_FEEDS,
+    }),
+    title: { absolute: "Followthrough: status board" },
+  };
+}
+
+export default async function BoardPage({ params }: Props) {
+  const filters = parseBoardView(decodeURIComponent((await params).view));
+  if (!filters) notFound();
+  const board = await getBoard(filters);
+  const filtered = Object.keys(filters).length > 0;
 
   return (
     <div className="flex flex-col gap-10">
@@ -33,13 +51,45 @@ export default async function BoardPage({ params }: { params: Promise<{ view: st
           Each prediction below depends on benchmarks a government must meet. We track every benchmark as an indicator,
           rate it against criteria fixed in advance, and record the evidence for every change.
         </p>
-        <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="freshness">
-          Reflects changes up to <time dateTime={board.generatedAt.toISOString()}>{formatMoment(board.generatedAt)}</time>.
-        </p>
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="freshness">
+            Reflects changes up to <time dateTime={board.generatedAt.toISOString()}>{formatMoment(board.generatedAt)}</time>.
+          </p>
+          <FeedLinks feeds={[{ href: "/feed.xml", label: "RSS" }, { href: "/feed.atom", label: "Atom" }, { href: "/feed.json", label: "JSON Feed" }, { href: "/data", label: "Open data" }]} />
+        </div>
         <StatusCounts counts={board.statusCounts} overdue={board.overdueCount} />
+        <BoardFiltersForm filters={filters} predictions={board.allPredictions} themes={board.themes} />
+        {filtered && (
+          <p className="text-sm text-slate-700 dark:text-slate-300" role="status">
+            Showing {board.shown} of {board.total} indicators.
+          </p>
+        )}
       </div>
-      {board.predictions.length === 0 ? (
-        <p>No predictions are tracked yet.</p>
+      {board.shown === 0 && board.predictions.length === 0 ? (
+        <p>
+          {filtered ? (
+            <>
+              No indicators match these filters. <Link href="/" className="underline">Show everything</Link>.
+            </>
+          ) : (
+            "No predictions are tracked yet."
+          )}
+        </p>
+      ) : filters.order === "recent" ? (
+        <section aria-labelledby="recent" className="flex flex-col gap-4">
+          <h2 id="recent" className="text-2xl font-bold tracking-tight">
+            Recently changed first
+          </h2>
+          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+            {board.recent.map((indicator) => (
+              <li key={indicator.id} className="flex">
+                <div className="flex-1">
+                  <IndicatorCard indicator={indicator} context={indicator.predictionTitle} />
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : (
         board.predictions.map((prediction) => <PredictionSection key={prediction.id} prediction={prediction} />)
       )}

@@ -1,0 +1,41 @@
+// The indicator's social-sharing image: its title, prediction and status, drawn by next/og.
+import { ImageResponse } from "next/og";
+import { STATUS_FILL } from "@/components/status-colors";
+import { formatDate } from "@/lib/dates";
+import { getDb } from "@/lib/db";
+import { statusLabel } from "@/lib/status";
+
+export const alt = "The indicator's current status on Followthrough";
+export const size = { width: 1200, height: 630 };
+export const contentType = "image/png";
+export const revalidate = 300;
+
+export function generateStaticParams() {
+  return [];
+}
+
+export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
+  const indicator = await getDb().indicator.findUnique({
+    where: { slug: (await params).slug },
+    select: { title: true, status: true, statusSince: true, prediction: { select: { title: true } } },
+  });
+  const title = indicator?.title ?? "Indicator not found";
+  return new ImageResponse(
+    (
+      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: 64, background: "#f8fafc", color: "#0f172a" }}>
+        <div style={{ display: "flex", fontSize: 32, color: "#334155" }}>{indicator?.prediction.title ?? "Followthrough"}</div>
+        <div style={{ display: "flex", fontSize: title.length > 60 ? 56 : 72, fontWeight: 700, lineHeight: 1.1 }}>{title}</div>
+        {indicator && (
+          <div style={{ display: "flex", alignItems: "center", gap: 24 }}>
+            <div style={{ display: "flex", padding: "12px 28px", borderRadius: 999, background: STATUS_FILL[indicator.status], color: "#fff", fontSize: 40, fontWeight: 700 }}>
+              {statusLabel(indicator.status)}
+            </div>
+            <div style={{ display: "flex", fontSize: 32, color: "#334155" }}>since {formatDate(indicator.statusSince)}</div>
+          </div>
+        )}
+        <div style={{ display: "flex", fontSize: 28, color: "#0369a1", fontWeight: 700 }}>Followthrough · tracking policy follow-through with evidence</div>
+      </div>
+    ),
+    size,
+  );
+}

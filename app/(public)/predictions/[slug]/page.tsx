@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { FeedLinks } from "@/components/feed-links";
+import { IndicatorCard } from "@/components/indicator-card";
+import { SourceCitation } from "@/components/source-citation";
+import { VerdictBadge } from "@/components/status-badge";
+import { formatDate, formatMoment, toIsoDate } from "@/lib/dates";
+import { getPublicPrediction } from "@/lib/predictions";
+import { pageMetadata, SITE_FEEDS } from "@/lib/seo";
+import { VERDICT_INFO } from "@/lib/status";
+
+export const revalidate = 300;
+
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const prediction = await getPublicPrediction((await params).slug);
+  if (!prediction) return { title: "Prediction not found" };
+  return pageMetadata({
+    title: `${prediction.title}: ${VERDICT_INFO[prediction.verdict.verdict].label}`,
+    description: prediction.claim,
+    path: `/predictions/${prediction.slug}`,
+    feeds: [{ href: `/predictions/${prediction.slug}/feed.xml`, title: `${prediction.title} (RSS)`, type: "rss" }, ...SITE_FEEDS],
+  });
+}
+
+export default async function PredictionPage({ params }: Props) {
+  const prediction = await getPublicPrediction((await params).slug);
+  if (!prediction) notFound();
+  const now = new Date();
+  const decisive = prediction.steps.find((step) => step.applies)!;
+  return (
+    <article className="flex flex-col gap-8">
+      <header className="flex max-w-4xl flex-col gap-3">
+        <p className="text-sm font-medium text-slate-600 dark:text-slate-400">Prediction</p>
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{prediction.title}</h1>
+        <p className="text-lg leading-relaxed">{prediction.claim}</p>
+        <SourceCitation source={prediction.source} />
+        <FeedLinks feeds={[{ href: `/predictions/${prediction.slug}/feed.xml`, label: "RSS feed of its status changes" }]} />
+      </header>
+
+      <section aria-labelledby="verdict" className="flex max-w-4xl flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5 dark:border-slate-700 dark:bg-slate-900">
+        <div className="flex flex-wrap items-center gap-3">
+          <h2 id="verdict" className="text-xl font-semibold">
+            Verdict
+          </h2>
+          <VerdictBadge verdict={prediction.verdict.verdict} large />
+        </div>
+        {prediction.verdict.reasons.map((reason) => (
+          <p key={reason}>{reason}</p>
+        ))}
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          {prediction.horizonOn ? (
+            <>
+              Horizon: <time dateTime={toIsoDate(prediction.horizonOn)}>{formatDate(prediction.horizonOn)}</time>.{" "}
+            </>
+          ) : (
+            "No horizon date. "
+          )}
+          As of <time dateTime={now.toISOString()}>{formatMoment(now)}</time>.
+        </p>
+        <h3 className="mt-2 font-semibold">How the rule was applied</h3>
+        <ol className="flex flex-col gap-2 text-sm">
+          {prediction.steps.map((step, index) => {
+            const isDecisive = step === decisive;
+            const skipped = prediction.steps.indexOf(decisive) < index;
+            return (
+              <li key={step.verdict} className={`flex flex-col gap-1 rounded-md p-2 sm:flex-row sm:items-center sm:gap-3 ${isDecisive ? "bg-slate-100 dark:bg-slate-800" : ""}`} data-decisive={isDecisive || undefined}>
+                <span className="w-44 shrink-0">
+                  {index + 1}. <VerdictBadge verdict={step.verdict} />
+                </span>
+                <span>
+                  {VERDICT_INFO[step.verdict].rule} <span className="text-slate-600 dark:text-slate-400">Checked: {step.check}</span>{" "}
+                  <strong>{isDecisive ? "Applies: this is the verdict." : skipped ? "Not reached." : "Does not apply."}</strong>
+                </span>
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+
+      <section aria-labelledby="indicators" className="flex flex-col gap-3">
+        <h2 id="indicators" className="text-xl font-semibold">
+          Indicators
+        </h2>
+        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {prediction.indicators.map((indicator) => (
+            <li key={indicator.id} className="flex">
+              <div className="flex-1">
+                <IndicatorCard indicator={indicator} />
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,15 @@
+// GET /api/v1/predictions: every prediction, its source, verdict and indicators (see /data).
+import { CORS_HEADERS, parseQuery, preflight } from "@/lib/api";
+import { cachedResponse } from "@/lib/http";
+import { getPredictionsDocument } from "@/lib/open-data";
+import { z } from "zod";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request) {
+  const parsed = parseQuery(new URL(request.url), z.strictObject({}));
+  if ("error" in parsed) return parsed.error;
+  return cachedResponse(request, await getPredictionsDocument(), "application/json; charset=utf-8", CORS_HEADERS);
+}
+
+export const OPTIONS = preflight;

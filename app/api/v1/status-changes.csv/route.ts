@@ -1,0 +1,41 @@
+// GET /api/v1/status-changes.csv[?indicator=&prediction=&from=&to=]: every matching status change
+// as CSV for spreadsheets, oldest first, one row per entry (see /data).
+import { CORS_HEADERS, preflight } from "@/lib/api";
+import { csvLine, CSV_COLUMNS } from "@/lib/csv";
+import { jsonError, PUBLIC_CACHE_CONTROL } from "@/lib/http";
+import { statusChangeRows } from "@/lib/open-data";
+import { parseStatusChangesRequest } from "@/lib/status-changes-request";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request) {
+  const parsed = await parseStatusChangesRequest(request);
+  if ("error" in parsed) return parsed.error;
+  const { cursor, limit, ...filters } = parsed.query;
+  if (cursor || limit) return jsonError(400, "The CSV export has every matching row; “cursor” and “limit” apply to the JSON API only.", CORS_HEADERS);
+  const encoder = new TextEncoder();
+  const rows = statusChangeRows(filters);
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(csvLine(CSV_COLUMNS.map((c) => c.name))));
+    },
+    async pull(controller) {
+      const next = await rows.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(csvLine(CSV_COLUMNS.map((c) => c.value(next.value)))));
+    },
+    async cancel() {
+      await rows.return(undefined);
+    },
+  });
+  return new Response(stream, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": 'attachment; filename="followthrough-status-changes.csv"',
+      "Cache-Control": PUBLIC_CACHE_CONTROL,
+      ...CORS_HEADERS,
+    },
+  });
+}
+
+export const OPTIONS = preflight;

@@ -1,0 +1,8 @@
+// /feed.atom: every status change, correction and retraction (Atom 1.0).
+import { serveFeed } from "@/lib/feed-route";
+
+export const dynamic = "force-dynamic";
+
+export function GET(request: Request) {
+  return serveFeed(request, { kind: "all" }, "atom");
+}

@@ -1,0 +1,8 @@
+// /feed.json: every status change, correction and retraction (JSON Feed 1.1).
+import { serveFeed } from "@/lib/feed-route";
+
+export const dynamic = "force-dynamic";
+
+export function GET(request: Request) {
+  return serveFeed(request, { kind: "all" }, "json");
+}

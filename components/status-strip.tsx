@@ -1,0 +1,40 @@
+import { STATUS_FILL } from "@/components/status-colors";
+import { formatDate } from "@/lib/dates";
+import { statusLabel } from "@/lib/status";
+import { daysPerStatus, type Segment } from "@/lib/status-timeline";
+
+const plural = (days: number) => `${days} day${days === 1 ? "" : "s"}`;
+
+/** Time spent in each status since tracking began, as a server-rendered SVG bar with a text legend. */
+export function StatusStrip({ segments }: { segments: Segment[] }) {
+  const total = segments.reduce((n, s) => n + s.days, 0) || 1;
+  const totals = daysPerStatus(segments);
+  let x = 0;
+  const summary = totals.map((t) => `${statusLabel(t.status)} ${plural(t.days)}`).join(", ");
+  return (
+    <figure className="flex flex-col gap-2">
+      <svg viewBox="0 0 1000 24" preserveAspectRatio="none" className="h-6 w-full overflow-hidden rounded" role="img" aria-label={`Time in each status since tracking began: ${summary}.`}>
+        {segments.map((segment) => {
+          const width = (segment.days / total) * 1000;
+          const rect = (
+            <rect key={segment.from.toISOString()} x={x} y={0} width={width} height={24} fill={STATUS_FILL[segment.status]}>
+              <title>{`${statusLabel(segment.status)}: ${plural(segment.days)}, from ${formatDate(segment.from)}`}</title>
+            </rect>
+          );
+          x += width;
+          return rect;
+        })}
+      </svg>
+      <figcaption>
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
+          {totals.map((t) => (
+            <li key={t.status} className="flex items-center gap-1.5">
+              <span aria-hidden="true" className="inline-block size-3 rounded-sm" style={{ backgroundColor: STATUS_FILL[t.status] }} />
+              {statusLabel(t.status)}: {plural(t.days)}
+            </li>
+          ))}
+        </ul>
+      </figcaption>
+    </figure>
+  );
+}

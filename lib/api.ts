@@ -1,0 +1,145 @@
+import "server-only";
+import { z } from "zod";
+import { toIsoDate } from "@/lib/dates";
+import { getEnv } from "@/lib/env";
+import { entryState, standingCorrection } from "@/lib/history";
+import { jsonError } from "@/lib/http";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { statusLabel, VERDICT_INFO, type Status, type VerdictResult } from "@/lib/status";
+
+// The open-data API (/api/v1/…): JSON with snake_case fields and ISO 8601 dates, open to every
+// origin for GET, errors as JSON with a reason. Documented field by field on /data.
+
+export const LICENSE = "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/); linked evidence belongs to its publishers";
+
+export const CORS_HEADERS = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+  "Access-Control-Allow-Headers": "If-None-Match, If-Modified-Since",
+  "Access-Control-Expose-Headers": "ETag, Last-Modified, Link",
+  "Access-Control-Max-Age": "86400",
+};
+
+export function preflight() {
+  return new Response(null, { status: 204, headers: CORS_HEADERS });
+}
+
+export const siteUrl = () => getEnv().SITE_URL.replace(/\/$/, "");
+
+/**
+ * Parses a query string against a schema; unknown or repeated parameters are refused, so a typo
+ * never silently returns unfiltered data. Returns the parsed query, or the 400 to send.
+ */
+export function parseQuery<Schema extends z.ZodObject>(url: URL, schema: Schema): { query: z.infer<Schema> } | { error: Response } {
+  const entries = [...url.searchParams.entries()];
+  const names = entries.map(([name]) => name);
+  const repeated = names.find((name, index) => names.indexOf(name) !== index);
+  if (repeated) return { error: jsonError(400, `The parameter “${repeated.slice(0, 40)}” is given more than once.`, CORS_HEADERS) };
+  const parsed = schema.safeParse(Object.fromEntries(entries));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    if (issue.code === "unrecognized_keys") {
+      const allowed = Object.keys(schema.shape);
+      const known = allowed.length ? `Known parameters: ${allowed.join(", ")}.` : "This address takes no parameters.";
+      return { error: jsonError(400, `Unknown parameter “${issue.keys[0].slice(0, 40)}”. ${known}`, CORS_HEADERS) };
+    }
+    return { error: jsonError(400, `Parameter “${issue.path.join(".")}” ${issue.message}.`, CORS_HEADERS) };
+  }
+  return { query: parsed.data };
+}
+
+const slugParam = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a slug (lower-case letters, digits, hyphens)").max(80, "is too long");
+const dateParam = z.iso.date("must be a date as YYYY-MM-DD");
+
+export const statusChangesQuery = z.strictObject({
+  indicator: slugParam.optional(),
+  prediction: slugParam.optional(),
+  from: dateParam.optional(),
+  to: dateParam.optional(),
+  cursor: z.string().max(200, "is too long").optional(),
+  limit: z.coerce.number("must be a number").int("must be a whole number").min(1, "must be at least 1").max(200, "must be at most 200").optional(),
+});
+export type StatusChangesQuery = z.infer<typeof statusChangesQuery>;
+
+/** Cursors are opaque to clients: the id of the last row of the previous page. */
+export function encodeCursor(id: number) {
+  return Buffer.from(JSON.stringify({ before: id })).toString("base64url");
+}
+
+export function decodeCursor(cursor: string): number | null {
+  try {
+    const { before } = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    return Number.isInteger(before) && before > 0 ? before : null;
+  } catch {
+    return null;
+  }
+}
+
+export const apiEntryInclude = {
+  indicator: { select: { slug: true, prediction: { select: { slug: true } } } },
+  author: { select: { name: true } },
+  evidence: { orderBy: { position: "asc" } },
+  corrections: { select: { id: true, retractedAt: true } },
+} satisfies Prisma.StatusChangeInclude;
+
+type ApiEntry = Prisma.StatusChangeGetPayload<{ include: typeof apiEntryInclude }>;
+
+export function statusChangeJson(entry: ApiEntry) {
+  return {
+    id: entry.id,
+    url: `${siteUrl()}/indicators/${entry.indicator.slug}#change-${entry.id}`,
+    indicator: entry.indicator.slug,
+    prediction: entry.indicator.prediction.slug,
+    from_status: entry.fromStatus,
+    to_status: entry.toStatus,
+    from_status_label: statusLabel(entry.fromStatus),
+    to_status_label: statusLabel(entry.toStatus),
+    effective_on: toIsoDate(entry.effectiveOn),
+    published_at: entry.createdAt.toISOString(),
+    summary: entry.summary,
+    author: entry.author.name,
+    state: entryState(entry),
+    corrects_id: entry.correctsId,
+    correction_note: entry.correctionNote,
+    corrected_by_id: standingCorrection(entry)?.id ?? null,
+    retracted_at: entry.retractedAt?.toISOString() ?? null,
+    retraction_note: entry.retractionNote,
+    evidence: entry.evidence.map((item) => ({
+      url: item.url,
+      title: item.title,
+      publisher: item.publisher,
+      published_on: toIsoDate(item.publishedOn),
+      quote: item.quote,
+      kind: item.kind,
+    })),
+  };
+}
+
+export function indicatorJson(
+  indicator: { slug: string; title: string; criteria: string; theme: string; targetOn: Date | null; status: Status; statusSince: Date; lastChangeAt: Date | null; position: number },
+  predictionSlug: string,
+  overdue: boolean,
+) {
+  const url = `${siteUrl()}/indicators/${indicator.slug}`;
+  return {
+    slug: indicator.slug,
+    url,
+    prediction: predictionSlug,
+    title: indicator.title,
+    criteria: indicator.criteria,
+    theme: indicator.theme,
+    target_on: indicator.targetOn ? toIsoDate(indicator.targetOn) : null,
+    status: indicator.status,
+    status_label: statusLabel(indicator.status),
+    status_since: toIsoDate(indicator.statusSince),
+    overdue,
+    last_change_at: indicator.lastChangeAt?.toISOString() ?? null,
+    position: indicator.position,
+    feeds: { rss: `${url}/feed.xml`, atom: `${url}/feed.atom` },
+    badge: `${url}/badge.svg`,
+  };
+}
+
+export function verdictJson(verdict: VerdictResult) {
+  return { code: verdict.verdict, label: VERDICT_INFO[verdict.verdict].label, reasons: verdict.reasons };
+}

@@ -1,0 +1,33 @@
+import "server-only";
+import { STATUS_FILL } from "@/components/status-colors";
+import { getDb } from "@/lib/db";
+import { withEtag } from "@/lib/http";
+import { escapeHtml } from "@/lib/markdown";
+import { cachedPublicRead } from "@/lib/public-cache";
+import { statusLabel } from "@/lib/status";
+
+// The embeddable status badge: "followthrough | In progress", the status as text on its colour,
+// with an accessible <title>. Widths are estimated from the text (11 px Verdana-like metrics).
+const textWidth = (text: string) => Math.round([...text].length * 6.6 + 12);
+
+async function buildBadge(slug: string) {
+  const indicator = await getDb().indicator.findUnique({ where: { slug }, select: { title: true, status: true, updatedAt: true, lastChangeAt: true } });
+  if (!indicator) return null;
+  const label = "followthrough";
+  const value = statusLabel(indicator.status);
+  const [left, right] = [textWidth(label), textWidth(value)];
+  const title = escapeHtml(`${indicator.title}: ${value}`);
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${left + right}" height="20" role="img" aria-label="${title}">
+<title>${title}</title>
+<rect width="${left}" height="20" fill="#334155"/>
+<rect x="${left}" width="${right}" height="20" fill="${STATUS_FILL[indicator.status]}"/>
+<g fill="#fff" font-family="Verdana,DejaVu Sans,sans-serif" font-size="11" text-anchor="middle">
+<text x="${left / 2}" y="14">${label}</text>
+<text x="${left + right / 2}" y="14">${escapeHtml(value)}</text>
+</g>
+</svg>
+`;
+  return withEtag(svg, indicator.lastChangeAt ?? indicator.updatedAt);
+}
+
+export const getBadge = cachedPublicRead("badge", buildBadge);

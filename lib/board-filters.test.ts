@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { boardHref, boardView, parseBoardFilters, parseBoardView, themeSlug } from "@/lib/board-filters";
+
+describe("board filters", () => {
+  it("keep valid values in a fixed order and drop the rest", () => {
+    const filters = parseBoardFilters(new URLSearchParams("order=recent&status=STALLED&theme=arctic-security&prediction=p-1&x=1"));
+    expect(filters).toEqual({ prediction: "p-1", theme: "arctic-security", status: "STALLED", order: "recent" });
+    expect(boardHref(filters)).toBe("/?prediction=p-1&theme=arctic-security&status=STALLED&order=recent");
+    expect(parseBoardFilters(new URLSearchParams("status=stalled&theme=../etc&order=oldest&prediction=A B"))).toEqual({});
+  });
+
+  it("round-trip through the cached view key, which must be canonical", () => {
+    expect(boardView({})).toBe("all");
+    expect(parseBoardView("all")).toEqual({});
+    expect(parseBoardView(boardView({ status: "ACHIEVED", order: "recent" }))).toEqual({ status: "ACHIEVED", order: "recent" });
+    expect(parseBoardView("order=recent&status=ACHIEVED")).toBeNull();
+    expect(parseBoardView("anything")).toBeNull();
+  });
+
+  it("turn themes into URL slugs", () => {
+    expect(themeSlug("Arctic security")).toBe("arctic-security");
+    expect(themeSlug("  Défense & procurement! ")).toBe("defense-procurement");
+  });
+});

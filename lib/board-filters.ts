@@ -1,0 +1,57 @@
+// The board's filters, as they appear in its URL (/?prediction=…&theme=…&status=…&order=recent)
+// and as the cache key of the rendered board (/board/<view>; see proxy.ts). Pure, shared by the
+// proxy and the page.
+import { isStatus, type Status } from "@/lib/status";
+
+export type BoardFilters = { prediction?: string; theme?: string; status?: Status; order?: "recent" };
+
+const KEYS = ["prediction", "theme", "status", "order"] as const;
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** "Arctic security" -> "arctic-security": how a theme appears in the URL. */
+export function themeSlug(theme: string): string {
+  return theme
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80);
+}
+
+/** The valid filters in a query string; anything else is dropped. */
+export function parseBoardFilters(params: URLSearchParams): BoardFilters {
+  const filters: BoardFilters = {};
+  const prediction = params.get("prediction");
+  if (prediction && SLUG.test(prediction) && prediction.length <= 80) filters.prediction = prediction;
+  const theme = params.get("theme");
+  if (theme && SLUG.test(theme) && theme.length <= 80) filters.theme = theme;
+  const status = params.get("status");
+  if (isStatus(status)) filters.status = status;
+  if (params.get("order") === "recent") filters.order = "recent";
+  return filters;
+}
+
+/** The filters as a query string in a fixed order ("" for none). */
+export function boardQuery(filters: BoardFilters): string {
+  const params = new URLSearchParams();
+  for (const key of KEYS) if (filters[key]) params.set(key, filters[key]!);
+  return params.toString();
+}
+
+/** The board's address for these filters, e.g. "/?theme=arctic-security". */
+export function boardHref(filters: BoardFilters): string {
+  const query = boardQuery(filters);
+  return query ? `/?${query}` : "/";
+}
+
+/** The cache key segment of the rendered board: "all", or the canonical query string. */
+export function boardView(filters: BoardFilters): string {
+  return boardQuery(filters) || "all";
+}
+
+export function parseBoardView(view: string): BoardFilters | null {
+  if (view === "all") return {};
+  const filters = parseBoardFilters(new URLSearchParams(view));
+  return boardQuery(filters) === view ? filters : null;
+}

@@ -1,0 +1,175 @@
+import "server-only";
+import { Feed, type Item } from "feed";
+import { formatDate } from "@/lib/dates";
+import { getDb } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { entryState, transitionTitle } from "@/lib/history";
+import { withEtag, type CachedBody } from "@/lib/http";
+import { escapeHtml, toHtml } from "@/lib/markdown";
+import { cachedPublicRead } from "@/lib/public-cache";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { EVIDENCE_KIND_LABELS } from "@/lib/validation/status-change";
+
+// Status changes -> feed items, for every feed route. One item per published status change
+// (corrections included, titled as such) and one per retraction; newest first, the latest 50.
+// Generated with the `feed` library as RSS 2.0, Atom 1.0 and JSON Feed 1.1.
+
+export const FEED_SIZE = 50;
+export type FeedFormat = "rss" | "atom" | "json";
+export type FeedScope = { kind: "all" } | { kind: "indicator"; slug: string } | { kind: "prediction"; slug: string };
+
+export const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {
+  rss: "application/rss+xml; charset=utf-8",
+  atom: "application/atom+xml; charset=utf-8",
+  json: "application/feed+json; charset=utf-8",
+};
+
+const entryInclude = {
+  indicator: { select: { slug: true, title: true } },
+  author: { select: { name: true } },
+  retractedBy: { select: { name: true } },
+  evidence: { orderBy: { position: "asc" } },
+  corrections: { select: { id: true, retractedAt: true } },
+} satisfies Prisma.StatusChangeInclude;
+
+type Entry = Prisma.StatusChangeGetPayload<{ include: typeof entryInclude }>;
+export type FeedEntry = { kind: "change" | "correction" | "retraction"; at: Date; change: Entry };
+
+async function describeScope(scope: FeedScope) {
+  if (scope.kind === "all") {
+    return { where: {}, title: "Followthrough: every status change", path: "/", feedPath: "", createdAt: new Date(0) };
+  }
+  if (scope.kind === "indicator") {
+    const indicator = await getDb().indicator.findUnique({ where: { slug: scope.slug }, select: { id: true, title: true, createdAt: true } });
+    if (!indicator) return null;
+    const path = `/indicators/${scope.slug}`;
+    return { where: { indicatorId: indicator.id }, title: `Followthrough: ${indicator.title}`, path, feedPath: path, createdAt: indicator.createdAt };
+  }
+  const prediction = await getDb().prediction.findUnique({ where: { slug: scope.slug }, select: { id: true, title: true, createdAt: true } });
+  if (!prediction) return null;
+  const path = `/predictions/${scope.slug}`;
+  return { where: { indicator: { predictionId: prediction.id } }, title: `Followthrough: ${prediction.title}`, path, feedPath: path, createdAt: prediction.createdAt };
+}
+
+/** The newest FEED_SIZE items of a scope: entries by publication time, retractions by retraction time. */
+export async function listFeedEntries(where: Prisma.StatusChangeWhereInput): Promise<FeedEntry[]> {
+  const db = getDb();
+  const [changes, retractions] = await Promise.all([
+    db.statusChange.findMany({ where, include: entryInclude, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: FEED_SIZE }),
+    db.statusChange.findMany({
+      where: { AND: [where, { retractedAt: { not: null } }] },
+      include: entryInclude,
+      orderBy: [{ retractedAt: "desc" }, { id: "desc" }],
+      take: FEED_SIZE,
+    }),
+  ]);
+  const entries: FeedEntry[] = [
+    ...changes.map((change) => ({ kind: change.correctsId ? ("correction" as const) : ("change" as const), at: change.createdAt, change })),
+    ...retractions.map((change) => ({ kind: "retraction" as const, at: change.retractedAt!, change })),
+  ];
+  return entries.sort((a, b) => b.at.getTime() - a.at.getTime() || b.change.id - a.change.id).slice(0, FEED_SIZE);
+}
+
+// XML 1.0 cannot carry most control characters, even escaped; input is cleaned on the way in
+// (lib/validation/fields.ts) and again here, for rows written by other means.
+const XML_UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
+const clean = (text: string) => text.replace(XML_UNSAFE, "");
+
+export function itemTitle({ kind, change }: FeedEntry): string {
+  const transition = transitionTitle(change.indicator.title, change.fromStatus, change.toStatus);
+  if (kind === "retraction") return `Retraction: ${transition}`;
+  const state = entryState(change);
+  const marker = state === "retracted" ? "[Retracted] " : state === "corrected" ? "[Corrected] " : "";
+  return `${marker}${kind === "correction" ? "Correction: " : ""}${transition}`;
+}
+
+export function itemGuid({ kind, change }: FeedEntry): string {
+  return kind === "retraction" ? `urn:followthrough:retraction:${change.id}` : `urn:followthrough:status-change:${change.id}`;
+}
+
+function itemHtml({ kind, change }: FeedEntry): string {
+  const parts: string[] = [];
+  if (kind === "retraction") {
+    parts.push(`<p><strong>Retracted</strong> by ${escapeHtml(change.retractedBy?.name ?? "an admin")}: ${escapeHtml(change.retractionNote ?? "")} This entry no longer counts toward the indicator’s status. It read:</p>`);
+  } else if (change.correctsId) {
+    parts.push(`<p><strong>Correction</strong> of entry #${change.correctsId}: ${escapeHtml(change.correctionNote ?? "")}</p>`);
+  }
+  const state = entryState(change);
+  if (kind !== "retraction" && state === "retracted") parts.push(`<p><strong>This entry was retracted:</strong> ${escapeHtml(change.retractionNote ?? "")}</p>`);
+  if (state === "corrected") parts.push(`<p><strong>This entry was corrected</strong>; see the indicator’s history.</p>`);
+  parts.push(`<p>Effective ${escapeHtml(formatDate(change.effectiveOn))}.</p>`);
+  parts.push(toHtml(change.summary));
+  const evidence = change.evidence.map((item) => {
+    const quote = item.quote ? `<blockquote>${escapeHtml(item.quote)}</blockquote>` : "";
+    return `<li><a href="${escapeHtml(item.url)}">${escapeHtml(item.title)}</a>, ${escapeHtml(item.publisher)}, ${escapeHtml(formatDate(item.publishedOn))} (${escapeHtml(EVIDENCE_KIND_LABELS[item.kind])})${quote}</li>`;
+  });
+  parts.push(`<p>Evidence:</p><ul>${evidence.join("")}</ul>`);
+  parts.push(`<p>Recorded by ${escapeHtml(change.author.name)}.</p>`);
+  return clean(parts.join(""));
+}
+
+export type FeedDocuments = Record<FeedFormat, CachedBody>;
+
+async function buildFeeds(scope: FeedScope): Promise<FeedDocuments | null> {
+  const described = await describeScope(scope);
+  if (!described) return null;
+  const site = getEnv().SITE_URL.replace(/\/$/, "");
+  const entries = await listFeedEntries(described.where);
+  const updated = entries[0]?.at ?? described.createdAt;
+  const feedUrl = (extension: string) => `${site}${described.feedPath}/feed.${extension}`;
+
+  // The library types Atom titles as HTML, so their text is escaped there; RSS titles go in CDATA
+  // as text (readers that treat them as HTML strip any markup), and JSON Feed titles are plain text.
+  const build = (format: FeedFormat) => {
+    const feed = new Feed({
+      title: clean(described.title),
+      description: "Status changes of tracked indicators, with their evidence.",
+      id: `${site}${described.path}`,
+      link: `${site}${described.path}`,
+      language: "en",
+      updated,
+      generator: "Followthrough",
+      copyright: "Data: CC BY 4.0, Followthrough. Linked sources belong to their publishers.",
+      feedLinks: { rss: feedUrl("xml"), atom: feedUrl("atom"), ...(scope.kind === "all" ? { json: feedUrl("json") } : {}) },
+    });
+    for (const entry of entries) {
+      const title = clean(itemTitle(entry));
+      const item: Item = {
+        title: format === "atom" ? escapeHtml(title) : title,
+        id: itemGuid(entry),
+        guid: itemGuid(entry),
+        link: `${site}/indicators/${entry.change.indicator.slug}#change-${entry.change.id}`,
+        date: entry.at,
+        content: itemHtml(entry),
+        author: [{ name: clean(entry.kind === "retraction" ? (entry.change.retractedBy?.name ?? "") : entry.change.author.name) }],
+      };
+      feed.addItem(item);
+    }
+    if (format === "rss") return feed.rss2();
+    if (format === "atom") return feed.atom1();
+    return toJsonFeed11(feed.json1());
+  };
+
+  return {
+    rss: withEtag(build("rss"), updated),
+    atom: withEtag(build("atom"), updated),
+    json: withEtag(build("json"), updated),
+  };
+}
+
+/**
+ * The library writes JSON Feed 1.0; 1.1 renamed `author` to `authors` (a list) and added
+ * `language`. Everything else is the same document.
+ */
+function toJsonFeed11(json: string): string {
+  const document = JSON.parse(json) as { version: string; language?: string; items: { author?: unknown; authors?: unknown[] }[] };
+  document.version = "https://jsonfeed.org/version/1.1";
+  document.language = "en";
+  for (const item of document.items) {
+    if (item.author) item.authors = [item.author];
+    delete item.author;
+  }
+  return JSON.stringify(document, null, 2);
+}
+
+export const getFeeds = cachedPublicRead("feeds", buildFeeds);

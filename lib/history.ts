@@ -1,0 +1,28 @@
+// The one visibility rule for an indicator's history, used by the pages, the feeds and the API:
+// every published entry stays visible; a retracted entry is shown as retracted and a corrected one
+// as corrected, and neither ever counts as the current status (lib/status-changes.ts applies the
+// same rule when it recomputes an indicator's status).
+import { statusLabel, type Status } from "@/lib/status";
+
+export type EntryState = "current" | "corrected" | "retracted";
+
+type Entry = {
+  retractedAt: Date | null;
+  corrections: { id: number; retractedAt: Date | null }[];
+};
+
+/** The correction that stands for this entry (the newest unretracted one), if any. */
+export function standingCorrection(entry: Entry) {
+  return entry.corrections.find((correction) => !correction.retractedAt) ?? null;
+}
+
+export function entryState(entry: Entry): EntryState {
+  if (entry.retractedAt) return "retracted";
+  if (standingCorrection(entry)) return "corrected";
+  return "current";
+}
+
+/** "Arctic security: Not yet rated → In progress", as feed items and page titles say it. */
+export function transitionTitle(indicatorTitle: string, from: Status, to: Status) {
+  return `${indicatorTitle}: ${statusLabel(from)} → ${statusLabel(to)}`;
+}

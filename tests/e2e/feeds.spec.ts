@@ -1,0 +1,133 @@
+import { expect, test } from "@playwright/test";
+import { callAction, createPredictionFixture, createUser, parseJsonFeed, parseXmlFeed, signIn, statusChangeFields, unique, withDb } from "./support";
+
+async function record(request: Parameters<typeof callAction>[0], indicatorId: number, toStatus: string, summary: string) {
+  const version = await withDb(async (client) => (await client.query("SELECT version FROM indicators WHERE id = $1", [indicatorId])).rows[0].version);
+  const call = await callAction(request, `/admin/indicators/${indicatorId}/changes/new`, "recordStatusChangeAction", { ...statusChangeFields(indicatorId, version, summary), toStatus });
+  expect(call.result?.ok ?? true, JSON.stringify(call.result)).toBe(true);
+  return withDb(async (client) => (await client.query("SELECT id FROM status_changes WHERE summary = $1", [summary])).rows[0].id as number);
+}
+
+test("feeds of an indicator and its prediction: items, order, titles, links, guids, dates", async ({ page, request, baseURL }) => {
+  const editor = await createUser("editor", "feeds");
+  const admin = await createUser("admin", "feeds-admin");
+  const fixture = await createPredictionFixture("feeds", 2);
+  const [first, second] = fixture.indicators;
+  await signIn(page.request, editor);
+  const a = await record(page.request, first.id, "IN_PROGRESS", unique("first change"));
+  const b = await record(page.request, first.id, "STALLED", unique("second change"));
+  const c = await record(page.request, second.id, "ACHIEVED", unique("other indicator"));
+
+  const rss = await parseXmlFeed(await (await request.get(`/indicators/${first.slug}/feed.xml`)).text());
+  expect(rss.title).toBe(`Followthrough: ${first.title}`);
+  expect(rss.items.map((item) => item.title)).toEqual([`${first.title}: In progress → Stalled`, `${first.title}: Not yet rated → In progress`]);
+  expect(rss.items.map((item) => item.link)).toEqual([`${baseURL}/indicators/${first.slug}#change-${b}`, `${baseURL}/indicators/${first.slug}#change-${a}`]);
+  expect(rss.items.map((item) => item.guid)).toEqual([`urn:followthrough:status-change:${b}`, `urn:followthrough:status-change:${a}`]);
+  expect(rss.items[0].date!.getTime()).toBeGreaterThanOrEqual(rss.items[1].date!.getTime());
+  expect(rss.items[0].content).toContain("https://example.org/evidence");
+  expect(rss.items[0].content).toContain(`Recorded by ${editor.name}`);
+
+  const atom = await parseXmlFeed(await (await request.get(`/indicators/${first.slug}/feed.atom`)).text());
+  expect(atom.items.map((item) => [item.title, item.guid])).toEqual(rss.items.map((item) => [item.title, item.guid]));
+
+  const prediction = await parseXmlFeed(await (await request.get(`/predictions/${fixture.slug}/feed.xml`)).text());
+  expect(prediction.items.map((item) => item.guid)).toEqual([c, b, a].map((id) => `urn:followthrough:status-change:${id}`));
+
+  // Correcting and retracting other entries adds items, and leaves every other guid as it was.
+  const adminContext = await page.context().browser()!.newContext();
+  await signIn(adminContext.request, admin);
+  const version = await withDb(async (client) => (await client.query("SELECT version FROM indicators WHERE id = $1", [first.id])).rows[0].version);
+  const { indicatorId: _ignored, ...fields } = statusChangeFields(first.id, version, unique("corrected"));
+  const corrected = await callAction(adminContext.request, `/admin/changes/${b}/correct`, "correctStatusChangeAction", { ...fields, changeId: b, toStatus: "PARTIALLY_ACHIEVED", correctionNote: "It was partly achieved." });
+  expect(corrected.result?.ok ?? true).toBe(true);
+  const retracted = await callAction(adminContext.request, `/admin/changes/${a}/retract`, "retractStatusChangeAction", { changeId: a, version: version + 1, retractionNote: "Recorded on the wrong day." });
+  expect(retracted.result?.ok ?? true).toBe(true);
+
+  const after = await parseXmlFeed(await (await request.get(`/indicators/${first.slug}/feed.xml`)).text());
+  const correction = await withDb(async (client) => (await client.query("SELECT id FROM status_changes WHERE corrects_id = $1", [b])).rows[0].id);
+  expect(after.items.map((item) => item.guid)).toEqual([
+    `urn:followthrough:retraction:${a}`,
+    `urn:followthrough:status-change:${correction}`,
+    `urn:followthrough:status-change:${b}`,
+    `urn:followthrough:status-change:${a}`,
+  ]);
+  expect(after.items.map((item) => item.title)).toEqual([
+    `Retraction: ${first.title}: Not yet rated → In progress`,
+    `Correction: ${first.title}: In progress → Partially achieved`,
+    `[Corrected] ${first.title}: In progress → Stalled`,
+    `[Retracted] ${first.title}: Not yet rated → In progress`,
+  ]);
+  expect(after.items[0].content).toContain("Recorded on the wrong day.");
+  expect(after.items[1].content).toContain("It was partly achieved.");
+  await adminContext.close();
+});
+
+test("the global feeds in three formats carry the same newest items, at most 50", async ({ request }) => {
+  const [rssText, atomText, jsonText] = await Promise.all(["/feed.xml", "/feed.atom", "/feed.json"].map(async (path) => (await request.get(path)).text()));
+  const [rss, atom] = await Promise.all([parseXmlFeed(rssText), parseXmlFeed(atomText)]);
+  const { json, extracted } = await parseJsonFeed(jsonText);
+  expect(rss.items.length).toBeLessThanOrEqual(50);
+  expect(atom.items.map((i) => i.guid)).toEqual(rss.items.map((i) => i.guid));
+  expect(json.items.map((i: { id: string }) => i.id)).toEqual(rss.items.map((i) => i.guid));
+  expect(extracted.entries?.length).toBe(json.items.length);
+  const dates = rss.items.map((i) => i.date!.getTime());
+  expect([...dates].sort((x, y) => y - x)).toEqual(dates);
+});
+
+test("a feed holds the latest 50 items only", async ({ request }) => {
+  const fixture = await createPredictionFixture("many");
+  const author = await createUser("editor", "bulk");
+  const [indicator] = fixture.indicators;
+  await withDb((client) =>
+    client.query(
+      `INSERT INTO status_changes (indicator_id, from_status, to_status, effective_on, summary, author_id, created_at)
+       SELECT $1, 'IN_PROGRESS', 'IN_PROGRESS', DATE '2026-01-01' + n, 'Bulk ' || n, $2, now() - make_interval(mins => 60 - n)
+       FROM generate_series(1, 55) AS n`,
+      [indicator.id, author.id],
+    ),
+  );
+  const feed = await parseXmlFeed(await (await request.get(`/indicators/${indicator.slug}/feed.xml`)).text());
+  expect(feed.items).toHaveLength(50);
+  expect(feed.items[0].content).toContain("Bulk 55");
+  expect(feed.items[49].content).toContain("Bulk 6");
+});
+
+test("conditional GET: the same ETag or date gets 304; a new change gets a new ETag and comes first", async ({ page, request }) => {
+  const editor = await createUser("editor", "etag");
+  const fixture = await createPredictionFixture("etag");
+  const [indicator] = fixture.indicators;
+  await signIn(page.request, editor);
+  await record(page.request, indicator.id, "IN_PROGRESS", unique("before"));
+
+  for (const path of [`/indicators/${indicator.slug}/feed.xml`, `/indicators/${indicator.slug}/feed.atom`, "/feed.json", `/indicators/${indicator.slug}/badge.svg`, "/api/v1/status-changes"]) {
+    const first = await request.get(path);
+    const headers = first.headers();
+    expect(headers["etag"], path).toMatch(/^"[^"]+"$/);
+    expect(headers["cache-control"], path).toBe("public, max-age=60, s-maxage=60, stale-while-revalidate=300");
+    expect(headers["last-modified"], path).toBeTruthy();
+    expect((await request.get(path, { headers: { "If-None-Match": headers["etag"] } })).status(), path).toBe(304);
+    expect((await request.get(path, { headers: { "If-Modified-Since": headers["last-modified"] } })).status(), path).toBe(304);
+    expect((await request.get(path, { headers: { "If-None-Match": '"something-else"' } })).status(), path).toBe(200);
+  }
+  const path = `/indicators/${indicator.slug}/feed.xml`;
+  const before = await request.get(path);
+  expect(before.headers()["content-type"]).toBe("application/rss+xml; charset=utf-8");
+  const summary = unique("after");
+  const id = await record(page.request, indicator.id, "STALLED", summary);
+  const after = await request.get(path, { headers: { "If-None-Match": before.headers()["etag"] } });
+  expect(after.status()).toBe(200);
+  expect(after.headers()["etag"]).not.toBe(before.headers()["etag"]);
+  const feed = await parseXmlFeed(await after.text());
+  expect(feed.items[0].guid).toBe(`urn:followthrough:status-change:${id}`);
+});
+
+test("unknown slugs get a 404 page or a JSON reason", async ({ request, page }) => {
+  const response = await page.goto("/indicators/no-such-indicator");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  expect((await page.goto("/predictions/no-such-prediction"))?.status()).toBe(404);
+  for (const path of ["/indicators/no-such-indicator/feed.xml", "/indicators/no-such-indicator/badge.svg", "/predictions/nope/feed.xml", "/indicators/..%2F..%2Fetc/feed.xml"]) {
+    const missing = await request.get(path);
+    expect(missing.status(), path).toBe(404);
+  }
+});
