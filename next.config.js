@@ -1,6 +1,9 @@
 // @ts-check
 
+import { createRequire } from "node:module";
 import { contentSecurityPolicy } from "./lib/content-security-policy.mjs";
+
+const require = createRequire(import.meta.url);
 
 const securityHeaders = [
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -18,16 +21,22 @@ const nextConfig = {
   experimental: {
     // forbidden() renders app/forbidden.tsx with a 403 for editors on admin-only pages.
     authInterrupts: true,
-    // Pages and data rendered at runtime are cached in this process's memory only, never written
-    // into .next/: a restarted server, or one pointed at another database, never serves pages
-    // rendered from a previous run's data, and replicas keep no state outside PostgreSQL.
-    isrFlushToDisk: false,
   },
+  // Pages and data rendered at runtime are cached in this process's memory only, never written
+  // into .next/ (a restarted server, or one pointed at another database, never serves another
+  // run's pages; replicas keep no state outside PostgreSQL), and dropped on every public write in
+  // any replica. See lib/cache-handler.cjs.
+  cacheHandler: require.resolve("./lib/cache-handler.cjs"),
+  cacheMaxMemorySize: 0,
+  // Public responses are compressed once, when scripts/lib/http-cache.mjs stores them.
+  compress: false,
   // Packages the server must load from node_modules rather than bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2"],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
+      // Files from public/ may be shared for an hour (Next.js would say max-age=0).
+      { source: "/robots.txt", headers: [{ key: "Cache-Control", value: "public, max-age=3600" }] },
       { source: "/((?!admin|login).*)", headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ frameAncestors: "'self'" }) }] },
     ];
   },

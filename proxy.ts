@@ -28,14 +28,17 @@ export function proxy(request: NextRequest) {
     // Filters live in the query string; a non-canonical one (empty fields from the filter form,
     // unknown values, another order) is redirected to its canonical form, so each distinct board
     // is cached once.
-    const filters = parseBoardFilters(request.nextUrl.searchParams);
-    const canonical = boardQuery(filters);
-    if (request.nextUrl.searchParams.toString() !== canonical) {
+    // Next.js's own _rsc parameter (client navigations) is kept as it is: it must reach the page.
+    const params = new URLSearchParams(request.nextUrl.searchParams);
+    const rsc = params.get("_rsc");
+    params.delete("_rsc");
+    const filters = parseBoardFilters(params);
+    if (params.toString() !== boardQuery(filters)) {
       return NextResponse.redirect(new URL(boardHref(filters), request.url), 308);
     }
     const url = request.nextUrl.clone();
     url.pathname = `/board/${encodeURIComponent(boardView(filters))}`;
-    url.search = "";
+    url.search = rsc === null ? "" : `?_rsc=${encodeURIComponent(rsc)}`;
     return NextResponse.rewrite(url);
   }
 

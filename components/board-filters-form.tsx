@@ -17,7 +17,7 @@ export function BoardFiltersForm({
   predictions: { slug: string; title: string }[];
   themes: { slug: string; name: string }[];
 }) {
-  const active = Object.keys(filters).length > 0;
+  const active = Boolean(filters.prediction || filters.theme || filters.status || filters.order);
   return (
     <form method="get" action="/" className="flex flex-wrap items-end gap-3" aria-label="Filter the board">
       <div className="flex w-full min-w-0 flex-col gap-1 text-sm font-medium sm:w-auto">

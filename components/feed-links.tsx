@@ -1,14 +1,15 @@
-import Link from "next/link";
-
-/** Visible links to the feeds of a page (the <link rel="alternate"> tags are in its metadata). */
+/**
+ * Visible links to the feeds of a page (the <link rel="alternate"> tags are in its metadata).
+ * Plain <a> elements: feeds and data are documents, not pages to navigate to client-side.
+ */
 export function FeedLinks({ feeds }: { feeds: { href: string; label: string }[] }) {
   return (
     <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
       <span className="font-medium text-slate-700 dark:text-slate-300">Follow:</span>
       {feeds.map((feed) => (
-        <Link key={feed.href} href={feed.href} prefetch={false} className="text-sky-800 underline underline-offset-2 dark:text-sky-300">
+        <a key={feed.href} href={feed.href} className="text-sky-800 underline underline-offset-2 dark:text-sky-300">
           {feed.label}
-        </Link>
+        </a>
       ))}
     </p>
   );

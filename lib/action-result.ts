@@ -40,6 +40,9 @@ export function invalid(error: z.ZodError, values: FormValues): ActionResult {
   };
 }
 
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  "The database is unavailable right now, so nothing was saved. Your input is kept below; try again in a moment.";
+
 const DATABASE_DOWN = new Set(["P1001", "P1002", "P1017", "P2024"]);
 
 /** Turns what a write threw into the answer the form shows. Unknown errors are logged. */
@@ -55,14 +58,7 @@ export function failure(error: unknown, values: FormValues): ActionResult {
     const message = field ? `That ${field} is already used; choose another.` : "That would duplicate an existing record.";
     return { ok: false, status: 409, message, fieldErrors: field ? { [field]: [message] } : undefined, values };
   }
-  if (isDatabaseUnavailable(error)) {
-    return {
-      ok: false,
-      status: 503,
-      message: "The database is unavailable right now, so nothing was saved. Your input is kept below; try again in a moment.",
-      values,
-    };
-  }
+  if (isDatabaseUnavailable(error)) return { ok: false, status: 503, message: DATABASE_UNAVAILABLE_MESSAGE, values };
   console.error(error);
   return { ok: false, status: 500, message: "Something went wrong and nothing was saved. Your input is kept below.", values };
 }

@@ -17,7 +17,11 @@ export type AuditAction =
 
 type Tx = Prisma.TransactionClient;
 
-/** Appends an audit row inside the caller's transaction, so it exists exactly when the write does. */
+/**
+ * Appends an audit row inside the caller's transaction, so it exists exactly when the write does.
+ * Every write goes through here, so it also tells every app process, on commit, to drop its cached
+ * public pages (NOTIFY; scripts/lib/cache-invalidation.mjs listens).
+ */
 export async function appendAudit(
   tx: Tx,
   entry: { userId: number | null; action: AuditAction; entityType: string; entityId: number | string; before?: unknown; after?: unknown },
@@ -32,6 +36,7 @@ export async function appendAudit(
       after: toJson(entry.after),
     },
   });
+  await tx.$executeRaw`SELECT pg_notify('followthrough_public', '')`;
 }
 
 // Dates become ISO strings; undefined becomes SQL NULL.

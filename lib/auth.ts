@@ -3,6 +3,7 @@ import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/action-result";
 import { clientIp } from "@/lib/client-ip";
 import { getDb } from "@/lib/db";
 import { verifyPassword } from "@/lib/passwords";
@@ -107,11 +108,18 @@ export async function requirePageUser(role: Role, path: string): Promise<Current
   return user;
 }
 
-export type Unauthorized = { ok: false; status: 401 | 403; message: string };
+export type Unauthorized = { ok: false; status: 401 | 403 | 503; message: string };
 
-/** For server actions and route handlers: the user, or the 401/403 answer to return. */
+/** For server actions and route handlers: the user, or the 401/403 (or 503) answer to return. */
 export async function authorize(role: Role): Promise<{ user: CurrentUser } | { denied: Unauthorized }> {
-  const user = await getCurrentUser();
+  let user: CurrentUser | null;
+  try {
+    user = await getCurrentUser();
+  } catch (error) {
+    // Who is calling is checked against the database; when it is down, nothing can be saved.
+    if (!isDatabaseUnavailable(error)) throw error;
+    return { denied: { ok: false, status: 503, message: DATABASE_UNAVAILABLE_MESSAGE } };
+  }
   if (!user) {
     return { denied: { ok: false, status: 401, message: "You are not signed in, or your session has ended. Sign in again; nothing was saved." } };
   }

@@ -9,6 +9,12 @@ describe("board filters", () => {
     expect(parseBoardFilters(new URLSearchParams("status=stalled&theme=../etc&order=oldest&prediction=A B"))).toEqual({});
   });
 
+  it("keep a page number from 2 up", () => {
+    expect(parseBoardFilters(new URLSearchParams("page=3"))).toEqual({ page: 3 });
+    for (const page of ["1", "0", "-2", "02", "x", "1.5", "99999999"]) expect(parseBoardFilters(new URLSearchParams(`page=${page}`))).toEqual({});
+    expect(boardHref({ status: "STALLED", page: 2 })).toBe("/?status=STALLED&page=2");
+  });
+
   it("round-trip through the cached view key, which must be canonical", () => {
     expect(boardView({})).toBe("all");
     expect(parseBoardView("all")).toEqual({});

@@ -3,9 +3,10 @@
 // proxy and the page.
 import { isStatus, type Status } from "@/lib/status";
 
-export type BoardFilters = { prediction?: string; theme?: string; status?: Status; order?: "recent" };
+export type BoardFilters = { prediction?: string; theme?: string; status?: Status; order?: "recent"; page?: number };
 
-const KEYS = ["prediction", "theme", "status", "order"] as const;
+const KEYS = ["prediction", "theme", "status", "order", "page"] as const;
+const MAX_PAGE = 10_000;
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** "Arctic security" -> "arctic-security": how a theme appears in the URL. */
@@ -29,13 +30,15 @@ export function parseBoardFilters(params: URLSearchParams): BoardFilters {
   const status = params.get("status");
   if (isStatus(status)) filters.status = status;
   if (params.get("order") === "recent") filters.order = "recent";
+  const page = params.get("page");
+  if (page && /^[1-9]\d{0,4}$/.test(page) && Number(page) > 1 && Number(page) <= MAX_PAGE) filters.page = Number(page);
   return filters;
 }
 
 /** The filters as a query string in a fixed order ("" for none). */
 export function boardQuery(filters: BoardFilters): string {
   const params = new URLSearchParams();
-  for (const key of KEYS) if (filters[key]) params.set(key, filters[key]!);
+  for (const key of KEYS) if (filters[key]) params.set(key, String(filters[key]));
   return params.toString();
 }
 

@@ -51,23 +51,30 @@ async function describeScope(scope: FeedScope) {
   return { where: { indicator: { predictionId: prediction.id } }, title: `Followthrough: ${prediction.title}`, path, feedPath: path, createdAt: prediction.createdAt };
 }
 
-/** The newest FEED_SIZE items of a scope: entries by publication time, retractions by retraction time. */
+/**
+ * The newest FEED_SIZE items of a scope: entries by publication time, retractions by retraction
+ * time. Two index scans pick the items; one query (with its relations) loads them.
+ */
 export async function listFeedEntries(where: Prisma.StatusChangeWhereInput): Promise<FeedEntry[]> {
   const db = getDb();
-  const [changes, retractions] = await Promise.all([
-    db.statusChange.findMany({ where, include: entryInclude, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: FEED_SIZE }),
+  const [published, retracted] = await Promise.all([
+    db.statusChange.findMany({ where, select: { id: true, createdAt: true, correctsId: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: FEED_SIZE }),
     db.statusChange.findMany({
       where: { AND: [where, { retractedAt: { not: null } }] },
-      include: entryInclude,
+      select: { id: true, retractedAt: true },
       orderBy: [{ retractedAt: "desc" }, { id: "desc" }],
       take: FEED_SIZE,
     }),
   ]);
-  const entries: FeedEntry[] = [
-    ...changes.map((change) => ({ kind: change.correctsId ? ("correction" as const) : ("change" as const), at: change.createdAt, change })),
-    ...retractions.map((change) => ({ kind: "retraction" as const, at: change.retractedAt!, change })),
-  ];
-  return entries.sort((a, b) => b.at.getTime() - a.at.getTime() || b.change.id - a.change.id).slice(0, FEED_SIZE);
+  const items = [
+    ...published.map((row) => ({ kind: row.correctsId ? ("correction" as const) : ("change" as const), at: row.createdAt, id: row.id })),
+    ...retracted.map((row) => ({ kind: "retraction" as const, at: row.retractedAt!, id: row.id })),
+  ]
+    .sort((a, b) => b.at.getTime() - a.at.getTime() || b.id - a.id)
+    .slice(0, FEED_SIZE);
+  const changes = await db.statusChange.findMany({ where: { id: { in: [...new Set(items.map((item) => item.id))] } }, include: entryInclude });
+  const byId = new Map(changes.map((change) => [change.id, change]));
+  return items.map(({ kind, at, id }) => ({ kind, at, change: byId.get(id)! }));
 }
 
 // XML 1.0 cannot carry most control characters, even escaped; input is cleaned on the way in
@@ -108,9 +115,8 @@ function itemHtml({ kind, change }: FeedEntry): string {
   return clean(parts.join(""));
 }
 
-export type FeedDocuments = Record<FeedFormat, CachedBody>;
-
-async function buildFeeds(scope: FeedScope): Promise<FeedDocuments | null> {
+/** One feed of a scope in one format, with its validators; null when the scope does not exist. */
+async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<CachedBody | null> {
   const described = await describeScope(scope);
   if (!described) return null;
   const site = getEnv().SITE_URL.replace(/\/$/, "");
@@ -120,7 +126,7 @@ async function buildFeeds(scope: FeedScope): Promise<FeedDocuments | null> {
 
   // The library types Atom titles as HTML, so their text is escaped there; RSS titles go in CDATA
   // as text (readers that treat them as HTML strip any markup), and JSON Feed titles are plain text.
-  const build = (format: FeedFormat) => {
+  const build = () => {
     const feed = new Feed({
       title: clean(described.title),
       description: "Status changes of tracked indicators, with their evidence.",
@@ -150,11 +156,7 @@ async function buildFeeds(scope: FeedScope): Promise<FeedDocuments | null> {
     return toJsonFeed11(feed.json1());
   };
 
-  return {
-    rss: withEtag(build("rss"), updated),
-    atom: withEtag(build("atom"), updated),
-    json: withEtag(build("json"), updated),
-  };
+  return withEtag(build(), updated);
 }
 
 /**
@@ -172,4 +174,4 @@ function toJsonFeed11(json: string): string {
   return JSON.stringify(document, null, 2);
 }
 
-export const getFeeds = cachedPublicRead("feeds", buildFeeds);
+export const getFeed = cachedPublicRead("feed", buildFeed);

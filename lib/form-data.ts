@@ -4,8 +4,11 @@
 const MAX_INDEX = 99;
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
-export function formDataToObject(formData: FormData): Record<string, unknown> {
+export function formDataToObject(formData: unknown): Record<string, unknown> {
   const result: Record<string, unknown> = {};
+  // A hand-made request can make a server action's argument anything: then there are no fields,
+  // and validation says which are missing.
+  if (!(formData instanceof FormData)) return result;
   for (const [name, value] of formData.entries()) {
     if (name.startsWith("$ACTION") || typeof value !== "string") continue;
     const path = name.split(".");

@@ -4,6 +4,7 @@ import { appendAudit } from "@/lib/audit";
 import { getDb } from "@/lib/db";
 import { RuleError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { isSlug } from "@/lib/validation/fields";
 import type { IndicatorInput } from "@/lib/validation/indicator";
 import { staleWriteError, updatedBySelect } from "@/lib/versioning";
 
@@ -15,16 +16,37 @@ export const timelineInclude = {
   corrections: { select: { id: true, retractedAt: true } },
 } satisfies Prisma.StatusChangeInclude;
 
-/** An indicator's public page: the indicator, its prediction and source, its whole history newest first. */
-export const getPublicIndicator = cache((slug: string) =>
-  getDb().indicator.findUnique({
+export const HISTORY_PAGE_SIZE = 50;
+
+/**
+ * An indicator's public page: the indicator, its prediction and source, one page of its history
+ * (newest first, HISTORY_PAGE_SIZE entries), and the status and date of every entry for the
+ * status-over-time strip. Null when the slug is unknown.
+ */
+export const getPublicIndicator = cache(async (slug: string, page = 1) => {
+  if (!isSlug(slug)) return null;
+  const db = getDb();
+  const indicator = await db.indicator.findUnique({
     where: { slug },
-    include: {
-      prediction: { select: { slug: true, title: true, source: { select: { title: true, author: true, outlet: true, url: true } } } },
-      statusChanges: { orderBy: [{ effectiveOn: "desc" }, { id: "desc" }], include: timelineInclude },
-    },
-  }),
-);
+    include: { prediction: { select: { slug: true, title: true, source: { select: { title: true, author: true, outlet: true, url: true } } } } },
+  });
+  if (!indicator) return null;
+  const [entries, entryCount, strip] = await Promise.all([
+    db.statusChange.findMany({
+      where: { indicatorId: indicator.id },
+      orderBy: [{ effectiveOn: "desc" }, { id: "desc" }],
+      skip: (page - 1) * HISTORY_PAGE_SIZE,
+      take: HISTORY_PAGE_SIZE,
+      include: timelineInclude,
+    }),
+    db.statusChange.count({ where: { indicatorId: indicator.id } }),
+    db.statusChange.findMany({
+      where: { indicatorId: indicator.id, retractedAt: null },
+      select: { id: true, toStatus: true, effectiveOn: true, retractedAt: true, corrections: { select: { id: true, retractedAt: true } } },
+    }),
+  ]);
+  return { ...indicator, entries, entryCount, page, pageCount: Math.max(1, Math.ceil(entryCount / HISTORY_PAGE_SIZE)), strip };
+});
 
 export function getIndicator(id: number) {
   return getDb().indicator.findUnique({

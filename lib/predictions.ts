@@ -4,6 +4,7 @@ import { appendAudit } from "@/lib/audit";
 import { getDb } from "@/lib/db";
 import { RuleError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { isSlug } from "@/lib/validation/fields";
 import type { PredictionInput } from "@/lib/validation/prediction";
 import { staleWriteError, updatedBySelect } from "@/lib/versioning";
 import { computeVerdict, explainVerdict, isOverdue } from "@/lib/status";
@@ -24,6 +25,7 @@ export async function listPredictionsForBoard() {
 
 /** A prediction's public page: its source, its indicators, the verdict and how it was reached. */
 export const getPublicPrediction = cache(async (slug: string, now: Date = new Date()) => {
+  if (!isSlug(slug)) return null;
   const prediction = await getDb().prediction.findUnique({ where: { slug }, include: boardInclude });
   if (!prediction) return null;
   const today = todayIso(now);

@@ -2,36 +2,48 @@
 //  1. finds the database: DATABASE_URL, or the embedded PostgreSQL under .data/ (started here);
 //  2. applies pending migrations, seeds the first prediction when the database is empty, and
 //     creates a first admin from ADMIN_EMAIL/ADMIN_PASSWORD when there is none;
-//  3. runs the Next.js server with DATABASE_URL pointing at that database, and stops the
-//     embedded PostgreSQL when the server exits.
-import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
+//  3. serves Next.js in this process, behind a small in-memory HTTP cache of public responses
+//     (scripts/lib/http-cache.mjs), kept fresh across replicas by PostgreSQL LISTEN/NOTIFY;
+//  4. on SIGINT/SIGTERM, stops accepting requests, then stops the embedded PostgreSQL.
+import { existsSync, readFileSync } from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import { DatabaseUnavailableError, openDatabase, projectRoot } from "./lib/database.mjs";
+import { listenForPublicChanges } from "./lib/cache-invalidation.mjs";
+import { createHttpCache } from "./lib/http-cache.mjs";
 import { applyMigrations } from "./lib/migrations.mjs";
 import { ensureAuthSecret } from "./lib/secrets.mjs";
 import { bootstrapAdmin } from "./lib/users.mjs";
 import { isEmpty, seed, withClient } from "../prisma/seed.mjs";
 
-const require = createRequire(import.meta.url);
-const port = process.env.PORT || "3000";
+const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOSTNAME || "0.0.0.0";
 
-function serverCommand() {
-  // In the Docker image the standalone server sits next to this script's folder.
-  const standalone = path.join(projectRoot, "server.js");
-  if (existsSync(standalone)) return [standalone];
+/** The build's Next.js config: in the Docker image (standalone output) there is no next.config.js. */
+function buildConfig() {
   if (!existsSync(path.join(projectRoot, ".next", "BUILD_ID"))) {
     throw Object.assign(new Error("No production build found. Run `npm run build` first."), { userFacing: true });
   }
-  return [require.resolve("next/dist/bin/next", { paths: [projectRoot] }), "start", "--port", port, "--hostname", hostname];
+  const file = path.join(projectRoot, ".next", "required-server-files.json");
+  return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")).config : undefined;
+}
+
+// Bodies larger than Next.js accepts for server actions are refused before they are read.
+const MAX_BODY_BYTES = 1024 * 1024;
+
+function refuseOversizedBody(req, res) {
+  const length = Number(req.headers["content-length"] ?? 0);
+  if (!(length > MAX_BODY_BYTES)) return false;
+  res.writeHead(413, { "Content-Type": "application/json; charset=utf-8", Connection: "close", "Cache-Control": "no-store" });
+  res.end(JSON.stringify({ error: { status: 413, message: `Request body too large: at most ${MAX_BODY_BYTES / 1024 / 1024} MiB.` } }));
+  req.resume();
+  return true;
 }
 
 let database;
 try {
-  const command = serverCommand();
-  const authSecret = await ensureAuthSecret();
+  const conf = buildConfig();
+  process.env.AUTH_SECRET = await ensureAuthSecret();
   database = await openDatabase({ log: (line) => console.log(line) });
   const applied = await applyMigrations(database.url);
   if (applied.length) console.log(`Applied ${applied.length} migration(s).`);
@@ -44,18 +56,36 @@ try {
     if (admin) console.log(`Created the first admin account, ${admin}.`);
   });
 
-  const server = spawn(process.execPath, command, {
-    cwd: projectRoot,
-    stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: authSecret, PORT: port, HOSTNAME: hostname, NODE_ENV: "production" },
+  process.env.DATABASE_URL = database.url;
+  process.env.NODE_ENV = "production";
+  const { default: next } = await import("next");
+  const app = next({ dev: false, dir: projectRoot, hostname, port, conf });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  const listener = listenForPublicChanges(database.url, { log: (line) => console.log(line) });
+  const cache = createHttpCache();
+  const server = http.createServer((req, res) => {
+    if (refuseOversizedBody(req, res)) return;
+    cache.handle(req, res, handle);
   });
-  const stop = (signal) => server.kill(signal);
+  server.keepAliveTimeout = 65_000;
+  await new Promise((resolve, reject) => server.once("error", reject).listen(port, hostname, resolve));
+  console.log(`Followthrough is serving on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    server.close();
+    server.closeIdleConnections();
+    await listener.stop();
+    await app.close?.();
+    await database.close();
+    process.exit(0);
+  };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
-  server.on("exit", async (code, signal) => {
-    await database.close();
-    process.exit(code ?? (signal ? 0 : 1));
-  });
 } catch (error) {
   await database?.close();
   if (error instanceof DatabaseUnavailableError || error?.userFacing) console.error(`error: ${error.message}`);

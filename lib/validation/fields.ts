@@ -94,12 +94,19 @@ export function httpUrl(label: string) {
     }, `${label} must be a full web address starting with http:// or https://.`);
 }
 
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Whether a URL segment can be a slug at all (checked before it reaches a query). */
+export function isSlug(value: string): boolean {
+  return value.length <= 80 && SLUG.test(value);
+}
+
 export const slug = z
   .string({ error: "Slug is required." })
   .trim()
   .min(1, "Slug is required.")
   .max(80, "Slug has at most 80 characters.")
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Slug may contain only lower-case letters, digits and single hyphens (e.g. arctic-security).");
+  .regex(SLUG, "Slug may contain only lower-case letters, digits and single hyphens (e.g. arctic-security).");
 
 export const id = z.coerce
   .number({ error: "A valid id is required." })

@@ -41,7 +41,7 @@ test("an editor signs in, records a change with two pieces of evidence, sees it 
   await expect(entry.getByRole("link", { name: /News report/ })).toHaveAttribute("href", "https://example.org/news");
 
   // The public board shows the new status at once.
-  await page.goto("/");
+  await page.goto(`/?prediction=${fixture.slug}`);
   const card = page.getByTestId("indicator-card").filter({ hasText: indicator.title });
   await expect(card.locator("[data-status]")).toHaveText("Stalled");
   await expect(card).toContainText("since February 10, 2026");
@@ -59,7 +59,7 @@ test("an editor signs in, records a change with two pieces of evidence, sees it 
   await expect(page.getByTestId("corrected-marker")).toBeVisible();
   await expect(page.getByTestId("timeline-entry")).toHaveCount(2);
 
-  await page.goto("/");
+  await page.goto(`/?prediction=${fixture.slug}`);
   await expect(page.getByTestId("indicator-card").filter({ hasText: indicator.title }).locator("[data-status]")).toHaveText("In progress");
   expect(errors).toEqual([]);
 });
@@ -163,6 +163,7 @@ test("an admin deactivates an editor, whose open session stops working at once",
 });
 
 test("admin pages have no serious accessibility violations", async ({ page }) => {
+  test.setTimeout(120_000); // axe takes seconds per page on a busy machine
   const admin = await createUser("admin");
   const fixture = await createPredictionFixture("a11y");
   await signIn(page.request, admin);

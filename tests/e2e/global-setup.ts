@@ -1,26 +1,10 @@
 // Starts the production server (scripts/start.mjs, as `npm start` does) on a fresh database
 // for the browser tests, and stops it and drops the database afterwards.
-import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { mkdir } from "node:fs/promises";
+import { startApp } from "../../scripts/lib/app-server.mjs";
 import { createTestDatabase, startTestServer } from "../support/test-database";
 import { e2ePort } from "../../playwright.config";
-
-async function waitForHealth(url: string, server: { exitCode: number | null }, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`The app exited with code ${server.exitCode}; see test-results/e2e-server.log`);
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`The app did not become healthy at ${url} within ${timeoutMs / 1000} s`);
-}
 
 export default async function globalSetup() {
   const postgres = await startTestServer();
@@ -29,25 +13,11 @@ export default async function globalSetup() {
 
   await mkdir("test-results", { recursive: true });
   const log = createWriteStream("test-results/e2e-server.log");
-  const server = spawn(process.execPath, ["scripts/start.mjs"], {
-    env: {
-      ...process.env,
-      DATABASE_URL: database.url,
-      AUTH_SECRET: randomBytes(32).toString("base64url"),
-      PORT: String(e2ePort),
-      HOSTNAME: "127.0.0.1",
-      SITE_URL: `http://127.0.0.1:${e2ePort}`,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  server.stdout.pipe(log);
-  server.stderr.pipe(log);
-  await waitForHealth(`http://127.0.0.1:${e2ePort}/api/health`, server);
+  const app = await startApp(database.url, { port: e2ePort, onOutput: (chunk) => log.write(chunk) });
 
   return async () => {
-    const exited = new Promise((resolve) => server.once("exit", resolve));
-    server.kill("SIGTERM");
-    await exited;
+    await app.stop();
+    log.end();
     await database.drop();
     await postgres.stop();
   };

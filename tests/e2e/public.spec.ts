@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { collectErrors, createPredictionFixture, createUser, expectNoSeriousA11yViolations, parseJsonFeed, parseXmlFeed, signIn, unique, withDb } from "./support";
+import { collectErrors, createPredictionFixture, invalidatePublicCaches, createUser, expectNoSeriousA11yViolations, parseJsonFeed, parseXmlFeed, signIn, unique, withDb } from "./support";
 
 test("a change made in the admin shows at once on the indicator page, the board and every feed", async ({ page, request }) => {
   const errors = collectErrors(page);
@@ -7,7 +7,7 @@ test("a change made in the admin shows at once on the indicator page, the board 
   const fixture = await createPredictionFixture("fresh");
   const [indicator] = fixture.indicators;
   // Warm every cache first, so that "at once" means revalidated, not merely uncached.
-  for (const path of ["/", `/indicators/${indicator.slug}`, "/feed.xml", "/feed.atom", "/feed.json", `/indicators/${indicator.slug}/feed.xml`]) await request.get(path);
+  for (const path of [`/?prediction=${fixture.slug}`, `/indicators/${indicator.slug}`, "/feed.xml", "/feed.atom", "/feed.json", `/indicators/${indicator.slug}/feed.xml`]) await request.get(path);
 
   await signIn(page.request, editor);
   await page.goto(`/admin/indicators/${indicator.id}/changes/new`);
@@ -30,7 +30,7 @@ test("a change made in the admin shows at once on the indicator page, the board 
   await expect(entry.getByRole("link", { name: /Budget document/ })).toHaveAttribute("href", "https://example.org/budget");
   await expect(page.getByRole("img", { name: /Time in each status since tracking began: .*Partially achieved 1 day/ })).toBeVisible();
 
-  await page.goto("/");
+  await page.goto(`/?prediction=${fixture.slug}`);
   await expect(page.getByTestId("indicator-card").filter({ hasText: indicator.title }).locator("[data-status]")).toHaveText("Partially achieved");
 
   const title = `${indicator.title}: Not yet rated → Partially achieved`;
@@ -50,6 +50,7 @@ test("board filters live in the URL, can be shared, and order by recent change",
     await client.query("UPDATE indicators SET status = 'STALLED', last_change_at = now() - interval '1 day', theme = 'Filter theme' WHERE id = $1", [older.id]);
     await client.query("UPDATE indicators SET status = 'ACHIEVED', last_change_at = now(), theme = 'Filter theme' WHERE id = $1", [newer.id]);
   });
+  await invalidatePublicCaches();
 
   // A shared address opens the filtered board (rows written straight to the database skip the
   // revalidation an admin write does, so start from a board first rendered now).
@@ -169,6 +170,7 @@ test("the open-data API: JSON with ISO dates, cursor pagination, CORS, errors wi
 });
 
 test("new public pages have no serious accessibility violations, in light and dark", async ({ page }) => {
+  test.setTimeout(120_000); // axe takes seconds per page on a busy machine
   const fixture = await createPredictionFixture("a11y-public");
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });

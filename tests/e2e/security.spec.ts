@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { callAction, createPredictionFixture, createUser, PASSWORD, signIn, statusChangeFields, unique, withDb } from "./support";
+import { callAction, createPredictionFixture, invalidatePublicCaches, createUser, PASSWORD, signIn, statusChangeFields, unique, withDb } from "./support";
 
 test("sign-in failures are rate limited per email, with a clear wait time", async ({ browser }) => {
   const editor = await createUser("editor", "limited");
@@ -98,6 +98,7 @@ test("editor text is shown as text, never run, on the admin and the board", asyn
   const [indicator] = fixture.indicators;
   const hostile = `<script>alert("x")</script><img src=x onerror=alert(1)> ]]> & "quotes"`;
   await withDb((client) => client.query("UPDATE indicators SET title = $1 WHERE id = $2", [`${hostile} title`, indicator.id]));
+  await invalidatePublicCaches();
   await signIn(page.request, editor);
   let dialogs = 0;
   page.on("dialog", async (dialog) => {
@@ -118,7 +119,7 @@ test("editor text is shown as text, never run, on the admin and the board", asyn
   await expect(page.getByRole("heading", { level: 1 })).toContainText("<script>");
   expect(await page.locator("img[src=x]").count()).toBe(0);
 
-  await page.goto("/");
+  await page.goto(`/?prediction=${fixture.slug}`);
   const card = page.getByTestId("indicator-card").filter({ hasText: "onerror=alert(1)" });
   await expect(card.getByRole("heading", { level: 3 })).toHaveText(`${hostile} title`);
   expect(await page.locator("img[src=x]").count()).toBe(0);

@@ -1,7 +1,7 @@
-import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import pg from "pg";
+import { actionBody, actionId, actionResult } from "../../scripts/lib/server-actions.mjs";
 import { upsertUser } from "../../scripts/lib/users.mjs";
 
 /** Collects console errors and uncaught exceptions of a page, to assert there are none. */
@@ -31,6 +31,16 @@ export async function withDb<T>(fn: (client: pg.Client) => Promise<T>): Promise<
   } finally {
     await client.end();
   }
+}
+
+/**
+ * Rows written straight to the database skip the app's writes, which tell every app process to
+ * drop its cached public pages; this sends the same signal (lib/audit.ts), then gives the app a
+ * moment to receive it.
+ */
+export async function invalidatePublicCaches() {
+  await withDb((client) => client.query("SELECT pg_notify('followthrough_public', '')"));
+  await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
 let counter = 0;
@@ -73,7 +83,7 @@ export async function signIn(request: APIRequestContext, user: { email: string; 
 
 /** A prediction with `count` unrated indicators of its own, so tests never share rows. */
 export async function createPredictionFixture(label: string, count = 1) {
-  return withDb(async (client) => {
+  const fixture = await withDb(async (client) => {
     const slug = unique(label).toLowerCase().replace(/[^a-z0-9]+/g, "-");
     const { rows: sources } = await client.query(
       `INSERT INTO sources (title, author, outlet, url, published_on) VALUES ($1, 'Test author', 'Test outlet', $2, '2026-01-01') RETURNING id`,
@@ -94,30 +104,16 @@ export async function createPredictionFixture(label: string, count = 1) {
     }
     return { predictionId: predictions[0].id as number, sourceId: sources[0].id as number, slug, title: `Prediction ${slug}`, indicators };
   });
+  await invalidatePublicCaches();
+  return fixture;
 }
 
 // ---- Server actions, called over HTTP the way the browser calls them ----
 
-let manifest: Record<string, string> | undefined;
-
-/** The id of a server action in the build being served, by its exported name. */
-export function actionId(exportedName: string): string {
-  if (!manifest) {
-    const raw = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8"));
-    manifest = {};
-    for (const [id, entry] of Object.entries(raw.node as Record<string, { exportedName: string }>)) manifest[entry.exportedName] = id;
-  }
-  const id = manifest[exportedName];
-  if (!id) throw new Error(`No server action named ${exportedName} in the build`);
-  return id;
-}
+export { actionId };
 
 export type ActionCall = { httpStatus: number; result: { ok: boolean; status?: number; message?: string } | null; redirect: string | null };
 
-/**
- * Posts to a server action as React does from a form bound with useActionState: the arguments are
- * [previousState, FormData], and the form's fields travel with the "_1_" prefix.
- */
 export async function callAction(
   request: APIRequestContext,
   path: string,
@@ -125,20 +121,14 @@ export async function callAction(
   fields: Record<string, string | number>,
   headers: Record<string, string> = {},
 ): Promise<ActionCall> {
-  // The form's fields must come before the arguments that refer to them (React decodes in order).
-  const multipart = new FormData();
-  for (const [name, value] of Object.entries(fields)) multipart.append(`_1_${name}`, String(value));
-  multipart.append("0", JSON.stringify([null, "$K1"]));
   const response = await request.post(path, {
     headers: { "Next-Action": actionId(exportedName), Accept: "text/x-component", ...headers },
-    multipart,
+    multipart: actionBody(fields),
     maxRedirects: 0,
   });
-  const text = await response.text();
-  const line = text.split("\n").find((l) => l.startsWith("1:{"));
   return {
     httpStatus: response.status(),
-    result: line ? JSON.parse(line.slice(2)) : null,
+    result: actionResult(await response.text()),
     redirect: response.headers()["x-action-redirect"] ?? null,
   };
 }

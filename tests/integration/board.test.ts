@@ -52,11 +52,24 @@ describe("getBoard", () => {
     expect(entry.verdict.reasons).toEqual(["Overdue: “Second”."]);
   });
 
-  it("counts indicators per status across predictions", async () => {
+  it("counts every indicator per status, whatever page is shown", async () => {
     const board = await getBoard({}, new Date("2026-06-01T12:00:00Z"));
-    const total = board.predictions.reduce((n, p) => n + p.indicators.length, 0);
-    expect(Object.values(board.statusCounts).reduce((a, b) => a + b, 0)).toBe(total);
+    expect(Object.values(board.statusCounts).reduce((a, b) => a + b, 0)).toBe(await db.indicator.count());
+    expect(board.total).toBe(await db.indicator.count());
     expect(board.statusCounts.ACHIEVED).toBeGreaterThanOrEqual(1);
     expect(board.overdueCount).toBeGreaterThanOrEqual(1);
+  });
+
+  it("filters by status and theme, keeps verdicts on all indicators, and pages predictions", async () => {
+    const board = await getBoard({ prediction: slug, status: "ACHIEVED" }, new Date("2026-06-01T12:00:00Z"));
+    expect(board.predictions).toHaveLength(1);
+    expect(board.predictions[0].indicators.map((i) => i.title)).toEqual(["First"]);
+    expect(board.predictions[0].verdict.verdict).toBe("AT_RISK"); // still counts the overdue "Second"
+    expect(board.shown).toBe(1);
+    const byTheme = await getBoard({ theme: "theme-b", prediction: slug });
+    expect(byTheme.predictions[0].indicators.map((i) => i.title)).toEqual(["Second"]);
+    const recent = await getBoard({ order: "recent", prediction: slug });
+    expect(recent.recent.map((i) => i.title).sort()).toEqual(["First", "Second"]);
+    expect(recent.pageCount).toBe(1);
   });
 });

@@ -23,6 +23,15 @@ describe("docker-compose.yml", () => {
     expect(app.environment.DATABASE_URL).toMatch(/^postgresql:\/\/.*@db:5432\//);
   });
 
+  it("puts nginx in front as a shared cache, and scales the app without published ports", () => {
+    const { nginx, app } = compose.services;
+    expect(nginx.volumes.join(" ")).toContain("deploy/nginx/followthrough.conf.template");
+    expect(nginx.environment.APP_UPSTREAM).toBe("app:3000");
+    expect(nginx.depends_on.app.condition).toBe("service_healthy");
+    expect(app.ports).toBeUndefined(); // `--scale app=3` would clash on a published port
+    expect(readFileSync("deploy/nginx/followthrough.conf.template", "utf8")).toMatch(/proxy_cache_use_stale error timeout updating/);
+  });
+
   it("keeps secrets out of the file", () => {
     expect(compose.services.db.environment.POSTGRES_PASSWORD).toMatch(/^\$\{POSTGRES_PASSWORD/);
     expect(compose.services.app.environment.AUTH_SECRET).toMatch(/^\$\{AUTH_SECRET/);

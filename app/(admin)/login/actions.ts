@@ -4,15 +4,17 @@ import { headers } from "next/headers";
 import { invalid, type ActionResult } from "@/lib/action-result";
 import { safeCallbackUrl, signIn } from "@/lib/auth";
 import { clientIp } from "@/lib/client-ip";
+import { formDataToObject } from "@/lib/form-data";
 import { checkLoginRateLimit, rateLimitMessage } from "@/lib/rate-limit";
 import { loginSchema } from "@/lib/validation/login";
 
 const GENERIC_FAILURE = "That email and password do not match an active account.";
 
 export async function login(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const fields = formDataToObject(formData);
   // The password is never echoed back to the page.
-  const values = { email: String(formData.get("email") ?? "").slice(0, 254) };
-  const parsed = loginSchema.safeParse({ email: formData.get("email") ?? "", password: formData.get("password") ?? "" });
+  const values = { email: String(fields.email ?? "").slice(0, 254) };
+  const parsed = loginSchema.safeParse({ email: fields.email ?? "", password: fields.password ?? "" });
   if (!parsed.success) return invalid(parsed.error, values);
 
   const ip = clientIp(await headers());
@@ -23,7 +25,7 @@ export async function login(_previous: ActionResult | null, formData: FormData):
     await signIn("credentials", {
       email: parsed.data.email,
       password: parsed.data.password,
-      redirectTo: safeCallbackUrl(formData.get("callbackUrl")),
+      redirectTo: safeCallbackUrl(fields.callbackUrl),
     });
   } catch (error) {
     if (!(error instanceof AuthError)) throw error; // the redirect that signals success

@@ -7,10 +7,12 @@ import { createUser, updateUser } from "@/lib/users";
 import { createUserSchema, updateUserSchema } from "@/lib/validation/user";
 
 export async function createUserAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const { password: _password, ...values } = formDataToObject(formData);
+  const fields = formDataToObject(formData);
+  // The password is never echoed back to the page.
+  const { password: _password, ...values } = fields;
   const access = await authorize("admin");
   if ("denied" in access) return { ...access.denied, values };
-  const parsed = createUserSchema.safeParse(formDataToObject(formData));
+  const parsed = createUserSchema.safeParse(fields);
   if (!parsed.success) return invalid(parsed.error, values);
   try {
     const user = await createUser(parsed.data, access.user.id);

@@ -41,7 +41,8 @@ export default async function BoardPage({ params }: Props) {
   const filters = parseBoardView(decodeURIComponent((await params).view));
   if (!filters) notFound();
   const board = await getBoard(filters);
-  const filtered = Object.keys(filters).length > 0;
+  if (board.page > board.pageCount) notFound();
+  const filtered = Boolean(filters.prediction || filters.theme || filters.status);
 
   return (
     <div className="flex flex-col gap-10">
@@ -92,6 +93,23 @@ export default async function BoardPage({ params }: Props) {
         </section>
       ) : (
         board.predictions.map((prediction) => <PredictionSection key={prediction.id} prediction={prediction} />)
+      )}
+      {board.pageCount > 1 && (
+        <nav aria-label="Pages of the board" className="flex flex-wrap items-center justify-center gap-4 text-sm">
+          {board.page > 1 && (
+            <Link href={boardHref({ ...filters, page: board.page - 1 })} rel="prev" className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+              ← Previous page
+            </Link>
+          )}
+          <span>
+            Page {board.page} of {board.pageCount}
+          </span>
+          {board.page < board.pageCount && (
+            <Link href={boardHref({ ...filters, page: board.page + 1 })} rel="next" className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+              Next page →
+            </Link>
+          )}
+        </nav>
       )}
     </div>
   );

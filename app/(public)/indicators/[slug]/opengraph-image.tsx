@@ -4,6 +4,7 @@ import { STATUS_FILL } from "@/components/status-colors";
 import { formatDate } from "@/lib/dates";
 import { getDb } from "@/lib/db";
 import { statusLabel } from "@/lib/status";
+import { isSlug } from "@/lib/validation/fields";
 
 export const alt = "The indicator's current status on Followthrough";
 export const size = { width: 1200, height: 630 };
@@ -15,8 +16,9 @@ export function generateStaticParams() {
 }
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
-  const indicator = await getDb().indicator.findUnique({
-    where: { slug: (await params).slug },
+  const { slug } = await params;
+  const indicator = !isSlug(slug) ? null : await getDb().indicator.findUnique({
+    where: { slug },
     select: { title: true, status: true, statusSince: true, prediction: { select: { title: true } } },
   });
   const title = indicator?.title ?? "Indicator not found";

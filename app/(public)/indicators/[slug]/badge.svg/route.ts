@@ -1,12 +1,13 @@
 // /indicators/<slug>/badge.svg: the indicator's status as an embeddable SVG badge.
 import { getBadge } from "@/lib/badge";
 import { cachedResponse, jsonError } from "@/lib/http";
+import { isSlug } from "@/lib/validation/fields";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const badge = /^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug) && slug.length <= 80 ? await getBadge(slug) : null;
+  const badge = isSlug(slug) ? await getBadge(slug) : null;
   if (!badge) return jsonError(404, `No indicator has the address “${slug.slice(0, 80)}”.`);
   return cachedResponse(request, badge, "image/svg+xml; charset=utf-8", {
     // The badge is embedded on other sites; it carries no script.

@@ -1,0 +1,40 @@
+// /indicators/<slug>/history/<n>: older pages of an indicator's history (page 1 is the indicator's page).
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { getPublicIndicator } from "@/lib/indicators";
+import { pageMetadata, SITE_FEEDS } from "@/lib/seo";
+import { IndicatorView } from "../../indicator-view";
+
+export const revalidate = 300;
+
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ slug: string; page: string }> };
+
+function pageNumber(value: string) {
+  return /^[1-9]\d{0,5}$/.test(value) ? Number(value) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, page } = await params;
+  const indicator = pageNumber(page) ? await getPublicIndicator(slug, pageNumber(page)!) : null;
+  if (!indicator) return { title: "Page not found" };
+  return pageMetadata({
+    title: `${indicator.title}: history, page ${page}`,
+    description: `Older status changes of “${indicator.title}”, with their evidence.`,
+    path: `/indicators/${slug}/history/${page}`,
+    feeds: [{ href: `/indicators/${slug}/feed.xml`, title: `${indicator.title} (RSS)`, type: "rss" }, ...SITE_FEEDS],
+  });
+}
+
+export default async function IndicatorHistoryPage({ params }: Props) {
+  const { slug, page: raw } = await params;
+  const page = pageNumber(raw);
+  if (!page) notFound();
+  if (page === 1) permanentRedirect(`/indicators/${slug}`);
+  const indicator = await getPublicIndicator(slug, page);
+  if (!indicator || page > indicator.pageCount) notFound();
+  return <IndicatorView indicator={indicator} />;
+}

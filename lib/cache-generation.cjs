@@ -1,0 +1,12 @@
+// The generation of everything public: every write that the public can see bumps it, in every app
+// process (through PostgreSQL LISTEN/NOTIFY, see scripts/lib/cache-invalidation.mjs), and every
+// cache of public responses (lib/cache-handler.cjs for Next.js, scripts/lib/http-cache.mjs in
+// front of it) drops what it stored under an older generation. One counter per process, shared
+// through globalThis because Next.js and the server load these modules separately.
+const key = Symbol.for("followthrough.cacheGeneration");
+const state = (globalThis[key] ??= { generation: 1 });
+
+module.exports = {
+  currentGeneration: () => state.generation,
+  bumpGeneration: () => ++state.generation,
+};

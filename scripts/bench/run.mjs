@@ -1,0 +1,170 @@
+// npm run bench: how fast and how fresh the production build is, on the seed data and on a large
+// generated set (50 predictions, 1,000 indicators, 1,000,000 status changes with evidence).
+// Everything is measured in one run on this machine and reported as ratios to a static file
+// served by the same server; results go to docs/performance.json and docs/performance.md.
+//
+//   npm run bench                     full run (about 10 minutes, plus a few once to generate the set)
+//   npm run bench -- --duration 3     shorter load runs
+//   npm run bench -- --only seed      one data set
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { projectRoot } from "../lib/database.mjs";
+import {
+  createLargeDatabase, createSeedDatabase, load, machineDescription, median, recordChange, signInBenchAdmin,
+  sleep, startApp, startPostgres, withClient, withPeakRss,
+} from "./lib.mjs";
+import { nginxBinary, startNginx } from "./nginx.mjs";
+
+const { values: args } = parseArgs({
+  options: {
+    duration: { type: "string", default: "10" },
+    connections: { type: "string", default: "50" },
+    only: { type: "string" },
+    "skip-build": { type: "boolean", default: false },
+  },
+});
+const duration = Number(args.duration);
+const connections = Number(args.connections);
+const log = (line) => console.log(line);
+
+if (!args["skip-build"] || !existsSync(path.join(projectRoot, ".next/BUILD_ID"))) {
+  log("Building the production app…");
+  const build = spawnSync("npx", ["next", "build"], { cwd: projectRoot, stdio: ["ignore", "ignore", "inherit"] });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const postgres = await startPostgres();
+log(`Database: ${postgres.description}`);
+const results = { startedAt: new Date().toISOString(), machine: { ...machineDescription(), database: postgres.description }, settings: { connections, durationSeconds: duration }, datasets: [] };
+
+const ROUTES = (indicatorSlug) => [
+  ["static file", "/robots.txt"],
+  ["board /", "/"],
+  ["indicator page", `/indicators/${indicatorSlug}`],
+  ["/feed.xml", "/feed.xml"],
+  ["/api/v1/status-changes", "/api/v1/status-changes"],
+];
+
+async function measureDataset(name, database) {
+  log(`\n== ${name} ==`);
+  const app = await startApp(database.url);
+  const dataset = { name, counts: database.counts, routes: [], nginx: null };
+  try {
+    const { indicatorId, indicatorSlug } = await withClient(database.url, async (client) => {
+      const { rows } = await client.query("SELECT id, slug FROM indicators ORDER BY last_change_at DESC NULLS LAST, id LIMIT 1");
+      return { indicatorId: rows[0].id, indicatorSlug: rows[0].slug };
+    });
+    const routes = ROUTES(indicatorSlug);
+    for (const [, route] of routes) for (let i = 0; i < 3; i++) await fetch(app.base + route).then((r) => r.arrayBuffer());
+
+    // Throughput and latency, cached, with the server's peak memory across all runs.
+    const { result: runs, peakRssBytes } = await withPeakRss(app.pid, async () => {
+      const out = [];
+      for (const [label, route] of routes) {
+        log(`  load ${label} (${connections} connections, ${duration} s)…`);
+        out.push({ label, ...(await load(app.base + route, { connections, duration })) });
+      }
+      return out;
+    });
+    const ceiling = runs[0].requestsPerSecond;
+    dataset.routes = runs.map((run) => ({ ...run, ratioToStatic: Number((run.requestsPerSecond / ceiling).toFixed(2)) }));
+    dataset.peakRssMiB = Math.round(peakRssBytes / 2 ** 20);
+
+    // Freshness: from a saved change (the action's answer) to its appearance on the board and in /feed.xml.
+    const cookie = await signInBenchAdmin(app.base, database.url);
+    const freshness = { board: [], feed: [] };
+    const uncached = { board: [], feed: [] };
+    for (let i = 0; i < 5; i++) {
+      const summary = `Benchmark freshness probe ${Date.now()}-${i}`;
+      await recordChange(app.base, cookie, database.url, indicatorId, summary);
+      const saved = performance.now();
+      // The board shows when each indicator last changed; the feed shows the summary.
+      const lastChange = await withClient(database.url, async (client) => (await client.query("SELECT last_change_at FROM indicators WHERE id = $1", [indicatorId])).rows[0].last_change_at);
+      const signs = { board: `dateTime="${lastChange.toISOString()}"`, feed: summary };
+      for (const [key, route] of [["board", "/"], ["feed", "/feed.xml"]]) {
+        for (;;) {
+          const started = performance.now();
+          const body = await (await fetch(app.base + route)).text();
+          if (body.includes(signs[key])) {
+            freshness[key].push(performance.now() - saved);
+            // The first request after a write renders from the database: its time is the uncached cost.
+            if (freshness[key].length === uncached[key].length + 1) uncached[key].push(performance.now() - started);
+            break;
+          }
+          if (performance.now() - saved > 30_000) throw new Error(`${route} did not show the change within 30 s`);
+          await sleep(10);
+        }
+      }
+    }
+    const stats = (list) => ({ medianMs: Math.round(median(list)), maxMs: Math.round(Math.max(...list)), samples: list.length });
+    dataset.freshness = { board: stats(freshness.board), feed: stats(freshness.feed) };
+    dataset.uncachedRender = { board: stats(uncached.board), feed: stats(uncached.feed) };
+
+    // EXPLAIN (ANALYZE) of the board's and the feeds' queries.
+    const predictionSlug = await withClient(database.url, async (client) => (await client.query("SELECT p.slug FROM predictions p JOIN indicators i ON i.prediction_id = p.id WHERE i.id = $1", [indicatorId])).rows[0].slug);
+    const explain = spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/bench/explain.ts", predictionSlug], {
+      cwd: projectRoot,
+      env: { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: "x".repeat(32) },
+      encoding: "utf8",
+    });
+    if (explain.status !== 0) throw new Error(`explain failed: ${explain.stderr}`);
+    dataset.queries = JSON.parse(explain.stdout.trim().split("\n").pop());
+
+    // Through the repo's nginx configuration, next to nginx serving a static file.
+    const binary = nginxBinary();
+    if (binary) {
+      const nginx = await startNginx(binary, app.port);
+      try {
+        const viaNginx = [];
+        for (const [label, route] of routes) {
+          const base = label === "static file" ? nginx.staticBase : nginx.base;
+          for (let i = 0; i < 3; i++) await fetch(base + route).then((r) => r.arrayBuffer());
+          log(`  load via nginx: ${label}…`);
+          viaNginx.push({ label: label === "static file" ? "static file (nginx)" : label, ...(await load(base + route, { connections, duration })) });
+        }
+        const nginxCeiling = viaNginx[0].requestsPerSecond;
+        dataset.nginx = viaNginx.map((run) => ({ ...run, ratioToStatic: Number((run.requestsPerSecond / nginxCeiling).toFixed(2)) }));
+      } finally {
+        await nginx.stop();
+      }
+    }
+  } finally {
+    await app.stop();
+  }
+  return dataset;
+}
+
+try {
+  if (!args.only || args.only === "seed") {
+    const database = await createSeedDatabase(postgres.adminUrl);
+    database.counts = await withClient(database.url, async (c) => (await c.query("SELECT (SELECT count(*) FROM indicators)::int AS indicators, (SELECT count(*) FROM status_changes)::int AS status_changes")).rows[0]);
+    try {
+      results.datasets.push(await measureDataset("seed", database));
+    } finally {
+      await database.drop();
+    }
+  }
+  if (!args.only || args.only === "large") {
+    const database = await createLargeDatabase(postgres.adminUrl, log);
+    try {
+      const dataset = await measureDataset("large", database);
+      dataset.generation = { template: database.template, generatedInSeconds: database.generatedInSeconds, copiedInSeconds: database.copiedInSeconds };
+      results.datasets.push(dataset);
+    } finally {
+      await database.drop();
+    }
+  }
+} finally {
+  await postgres.stop();
+}
+
+results.finishedAt = new Date().toISOString();
+await mkdir(path.join(projectRoot, "docs"), { recursive: true });
+await writeFile(path.join(projectRoot, "docs/performance.json"), JSON.stringify(results, null, 2) + "\n");
+const { renderReport } = await import("./report.mjs");
+const report = renderReport(results);
+await writeFile(path.join(projectRoot, "docs/performance.md"), report);
+console.log("\n" + report);

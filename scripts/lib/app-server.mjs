@@ -1,0 +1,66 @@
+// Starting the production server (scripts/start.mjs) as a child process on a free port: used by
+// the browser tests' setup, the fault tests and the benchmark.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import net from "node:net";
+import { projectRoot } from "./database.mjs";
+
+export async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts the app on `databaseUrl` and waits until /api/health answers 200.
+ * @param {{ port?: number, env?: Record<string, string>, onOutput?: (chunk: string) => void }} [options]
+ */
+export async function startApp(databaseUrl, options = {}) {
+  const { env = {}, onOutput } = options;
+  const port = options.port ?? (await freePort());
+  const base = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, ["scripts/start.mjs"], {
+    cwd: projectRoot,
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOSTNAME: "127.0.0.1", SITE_URL: base, AUTH_SECRET: randomBytes(32).toString("base64url"), ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  const collect = (chunk) => {
+    output += chunk;
+    onOutput?.(String(chunk));
+  };
+  server.stdout.on("data", collect);
+  server.stderr.on("data", collect);
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (server.exitCode !== null) throw new Error(`The app exited with code ${server.exitCode}:\n${output}`);
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      server.kill("SIGKILL");
+      throw new Error(`The app did not become healthy within 90 s:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    base,
+    port,
+    pid: server.pid,
+    output: () => output,
+    stop: async () => {
+      if (server.exitCode !== null) return;
+      const exited = new Promise((resolve) => server.once("exit", resolve));
+      server.kill("SIGTERM");
+      await exited;
+    },
+  };
+}

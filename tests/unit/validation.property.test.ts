@@ -1,0 +1,160 @@
+// Property-based tests (fast-check) of every validator and of the text renderers: whatever comes
+// in, nothing throws, nothing invalid gets through, and no markup or unsafe link comes out.
+import fc from "fast-check";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { afterAll, describe, expect, it } from "vitest";
+import { Markdown } from "@/components/markdown";
+import { statusChangesQuery } from "@/lib/api";
+import { csvField } from "@/lib/csv";
+import { formDataToObject } from "@/lib/form-data";
+import { toHtml, toPlainText } from "@/lib/markdown";
+import { createIndicatorSchema, updateIndicatorSchema } from "@/lib/validation/indicator";
+import { loginSchema } from "@/lib/validation/login";
+import { createPredictionSchema, updatePredictionSchema } from "@/lib/validation/prediction";
+import { createSourceSchema, updateSourceSchema } from "@/lib/validation/source";
+import { correctStatusChangeSchema, recordStatusChangeSchema, retractStatusChangeSchema } from "@/lib/validation/status-change";
+import { createUserSchema, updateUserSchema } from "@/lib/validation/user";
+
+const RUNS = 400;
+let cases = 0;
+afterAll(() => console.log(`property tests (validators and renderers): ${cases} generated cases`));
+
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+// Strings that look like attacks, mixed into ordinary generated text.
+const hostile = fc.oneof(
+  fc.constantFrom(
+    "<script>alert(1)</script>", "javascript:alert(1)", "data:text/html,<b>x</b>", "]]>", "&amp;", '"', "'", "\u0000", "\u0007", "\u202E",
+    "🇨🇦", "../../etc/passwd", "%2e%2e%2f", "[x](javascript:alert(1))", "[x](data:text/html,x)", "<img src=x onerror=alert(1)>",
+    "**", "_", "\n\n- ", "2026-02-30", "1e309", "-1", "__proto__", "constructor", " ",
+  ),
+  fc.string(),
+  fc.string({ unit: "grapheme" }),
+);
+const text = fc.array(hostile, { maxLength: 6 }).map((parts) => parts.join(""));
+const anyValue = fc.oneof(text, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.array(text, { maxLength: 3 }), fc.object({ maxDepth: 1 }));
+
+const valid = {
+  source: { title: "T", author: "A", outlet: "O", url: "https://example.org/a", publishedOn: "2026-01-01", publishedPrecision: "DAY" },
+  prediction: { slug: "a-b", title: "T", claim: "C", sourceId: "1", horizonOn: "", position: "0" },
+  indicator: { predictionId: "1", slug: "a-b", title: "T", criteria: "C", theme: "T", targetOn: "", position: "0" },
+  change: {
+    indicatorId: "1", version: "1", toStatus: "IN_PROGRESS", effectiveOn: "2026-01-01", summary: "S",
+    evidence: [{ url: "https://example.org/e", title: "E", publisher: "P", publishedOn: "2026-01-01", quote: "", kind: "NEWS" }],
+  },
+  user: { email: "a@example.org", name: "N", role: "EDITOR", password: "a long password" },
+};
+
+function* strings(value: unknown): Generator<string> {
+  if (typeof value === "string") yield value;
+  else if (Array.isArray(value)) for (const item of value) yield* strings(item);
+  else if (value && typeof value === "object") for (const item of Object.values(value)) yield* strings(item);
+}
+
+/** Whatever the input, safeParse must not throw, and what passes must be clean. */
+function checkSchema(name: string, schema: { safeParse: (input: unknown) => { success: boolean; data?: unknown } }, base: Record<string, unknown>) {
+  it(`${name}: never throws; what passes is clean and within limits`, () => {
+    const mutated = fc.record({ field: fc.constantFrom(...Object.keys(base), "unknownField", "evidence"), value: anyValue });
+    fc.assert(
+      fc.property(fc.oneof(anyValue, mutated.map(({ field, value }) => ({ ...base, [field]: value })), fc.dictionary(text, anyValue, { maxKeys: 5 })), (input) => {
+        cases++;
+        const result = schema.safeParse(input);
+        if (!result.success) return;
+        const { password: _secret, ...checked } = result.data as Record<string, unknown>; // passwords are taken as typed
+        for (const value of strings(checked)) {
+          expect(value).not.toMatch(CONTROL);
+          expect(value.length).toBeLessThanOrEqual(4000);
+        }
+        for (const [key, value] of Object.entries(result.data as Record<string, unknown>)) {
+          if (/url$/i.test(key)) expect(String(value)).toMatch(/^https?:\/\//);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+}
+
+describe("validators", () => {
+  checkSchema("source (create)", createSourceSchema, valid.source);
+  checkSchema("source (update)", updateSourceSchema, { ...valid.source, id: "1", version: "1" });
+  checkSchema("prediction (create)", createPredictionSchema, valid.prediction);
+  checkSchema("prediction (update)", updatePredictionSchema, { ...valid.prediction, id: "1", version: "1" });
+  checkSchema("indicator (create)", createIndicatorSchema, valid.indicator);
+  checkSchema("indicator (update)", updateIndicatorSchema, { ...valid.indicator, id: "1", version: "1" });
+  checkSchema("status change", recordStatusChangeSchema, valid.change);
+  checkSchema("correction", correctStatusChangeSchema, { ...valid.change, indicatorId: undefined, changeId: "1", correctionNote: "N" });
+  checkSchema("retraction", retractStatusChangeSchema, { changeId: "1", version: "1", retractionNote: "N" });
+  checkSchema("user (create)", createUserSchema, valid.user);
+  checkSchema("user (update)", updateUserSchema, { id: "1", version: "1", role: "EDITOR", active: "true" });
+  checkSchema("login", loginSchema, { email: "a@example.org", password: "x" });
+  checkSchema("API status-changes query", statusChangesQuery, { indicator: "a-b", from: "2026-01-01" });
+
+  it("evidence URLs are http(s) only, whatever is typed", () => {
+    fc.assert(
+      fc.property(text, (url) => {
+        cases++;
+        const result = recordStatusChangeSchema.safeParse({ ...valid.change, evidence: [{ ...valid.change.evidence[0], url }] });
+        if (result.success) expect(new URL(result.data.evidence[0].url).protocol).toMatch(/^https?:$/);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe("form data", () => {
+  it("turns any field names into plain objects without touching prototypes or building huge lists", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.oneof(text, fc.constantFrom("__proto__.x", "a.__proto__.polluted", "evidence.99999999.url", "evidence.0.url", "a.b.c", "$ACTION_ID_x")), text), { maxLength: 12 }), (pairs) => {
+        cases++;
+        const form = new FormData();
+        for (const [name, value] of pairs) form.append(name, value);
+        const result = formDataToObject(form);
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+        expect(JSON.stringify(result).length).toBeLessThan(100_000);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+const ALLOWED_TAGS = new Set(["p", "br", "ul", "li", "strong", "em", "a", "div"]);
+
+function expectSafeHtml(html: string) {
+  for (const match of html.matchAll(/<\/?([a-zA-Z][\w-]*)([^>]*)>/g)) {
+    const [, tag, attributes] = match;
+    expect(ALLOWED_TAGS.has(tag.toLowerCase()), `tag <${tag}> in ${html}`).toBe(true);
+    for (const attribute of attributes.matchAll(/([\w-]+)\s*=\s*"([^"]*)"/g)) {
+      const [, name, value] = attribute;
+      expect(["href", "rel", "class"], `attribute ${name}`).toContain(name);
+      if (name === "href") expect(value, html).toMatch(/^https?:\/\//);
+    }
+  }
+  expect(html).not.toMatch(/href="\s*(javascript|data|vbscript):/i);
+}
+
+describe("rendering editor text", () => {
+  it("the feeds' HTML and the pages' React output contain only the safe subset", () => {
+    fc.assert(
+      fc.property(text, (source) => {
+        cases++;
+        expectSafeHtml(toHtml(source));
+        expectSafeHtml(renderToStaticMarkup(createElement(Markdown, { source })));
+        expect(typeof toPlainText(source)).toBe("string");
+      }),
+      { numRuns: RUNS * 2 },
+    );
+  });
+
+  it("CSV fields are quoted and never start a formula", () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        cases++;
+        const field = csvField(value);
+        expect(field.startsWith('"') && field.endsWith('"')).toBe(true);
+        expect(field.slice(1, -1).replace(/""/g, "")).not.toContain('"');
+        expect(field.slice(1)).not.toMatch(/^[=+\-@\t\r]/);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
