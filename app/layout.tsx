@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { IconSprite } from "@/components/icons";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -19,7 +20,10 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en-CA">
-      <body className="min-h-dvh">{children}</body>
+      <body className="min-h-dvh">
+        <IconSprite />
+        {children}
+      </body>
     </html>
   );
 }

@@ -1,27 +1,10 @@
-// Small inline icons (24×24, stroked, currentColor). Decorative: every icon sits next to a text
-// label, so they are hidden from assistive technology.
+// Small icons (24×24, stroked, currentColor), drawn once per page in <IconSprite /> (root layout)
+// and referenced with <use>, so a board with dozens of badges does not repeat their paths.
+// Decorative: every icon sits next to a text label, so they are hidden from assistive technology.
 import type { ReactNode } from "react";
 import type { Status, Verdict } from "@/lib/status";
 
-function Icon({ children, className = "size-4" }: { children: ReactNode; className?: string }) {
-  return (
-    <svg
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-      className={`shrink-0 ${className}`}
-    >
-      {children}
-    </svg>
-  );
-}
-
-const statusPaths: Record<Status, ReactNode> = {
+const shapes: Record<string, ReactNode> = {
   // dashed circle: nothing assessed yet
   NOT_YET_RATED: <circle cx="12" cy="12" r="9" strokeDasharray="3.5 3" />,
   // circle with an arrow: moving
@@ -59,37 +42,57 @@ const statusPaths: Record<Status, ReactNode> = {
       <path d="m9 9 6 6m0-6-6 6" />
     </>
   ),
+  AT_RISK: <path d="M12 4 2.5 20h19zM12 10v4m0 3h.01" />,
+  CLOCK: (
+    <>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M12 7v5l3 2" />
+    </>
+  ),
+  EXTERNAL: <path d="M14 4h6v6m0-6-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5" />,
 };
 
-export function StatusIcon({ status, className }: { status: Status; className?: string }) {
-  return <Icon className={className}>{statusPaths[status]}</Icon>;
+/** The icon definitions, once per page (in the root layout). */
+export function IconSprite() {
+  return (
+    <svg aria-hidden="true" focusable="false" style={{ display: "none" }}>
+      {Object.entries(shapes).map(([name, shape]) => (
+        <symbol key={name} id={`icon-${name}`} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round">
+          {shape}
+        </symbol>
+      ))}
+    </svg>
+  );
 }
 
-const verdictPaths: Record<Verdict, ReactNode> = {
-  CONDITIONS_MET: statusPaths.ACHIEVED,
-  CONDITIONS_FAILED: statusPaths.ABANDONED,
-  AT_RISK: <path d="M12 4 2.5 20h19zM12 10v4m0 3h.01" />,
-  ON_TRACK: statusPaths.IN_PROGRESS,
-  NOT_YET_RATED: statusPaths.NOT_YET_RATED,
+function Icon({ name, className = "size-4" }: { name: string; className?: string }) {
+  return (
+    <svg aria-hidden="true" focusable="false" className={`shrink-0 ${className}`}>
+      <use href={`#icon-${name}`} />
+    </svg>
+  );
+}
+
+export function StatusIcon({ status, className }: { status: Status; className?: string }) {
+  return <Icon name={status} className={className} />;
+}
+
+const verdictShapes: Record<Verdict, string> = {
+  CONDITIONS_MET: "ACHIEVED",
+  CONDITIONS_FAILED: "ABANDONED",
+  AT_RISK: "AT_RISK",
+  ON_TRACK: "IN_PROGRESS",
+  NOT_YET_RATED: "NOT_YET_RATED",
 };
 
 export function VerdictIcon({ verdict, className }: { verdict: Verdict; className?: string }) {
-  return <Icon className={className}>{verdictPaths[verdict]}</Icon>;
+  return <Icon name={verdictShapes[verdict]} className={className} />;
 }
 
 export function ClockIcon({ className }: { className?: string }) {
-  return (
-    <Icon className={className}>
-      <circle cx="12" cy="12" r="9" />
-      <path d="M12 7v5l3 2" />
-    </Icon>
-  );
+  return <Icon name="CLOCK" className={className} />;
 }
 
 export function ExternalLinkIcon({ className }: { className?: string }) {
-  return (
-    <Icon className={className}>
-      <path d="M14 4h6v6m0-6-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5" />
-    </Icon>
-  );
+  return <Icon name="EXTERNAL" className={className} />;
 }

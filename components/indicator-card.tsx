@@ -20,12 +20,12 @@ type Indicator = {
 export function IndicatorCard({ indicator, context }: { indicator: Indicator; context?: string }) {
   return (
     <article
-      className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900"
+      className="card"
       aria-labelledby={`indicator-${indicator.slug}`}
       data-testid="indicator-card"
     >
       <p className="text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">{indicator.theme}</p>
-      {context && <p className="text-sm text-slate-600 dark:text-slate-400">{context}</p>}
+      {context && <p className="text-sm muted">{context}</p>}
       <h3 id={`indicator-${indicator.slug}`} className="text-lg leading-snug font-semibold text-slate-900 dark:text-white">
         <Link href={`/indicators/${indicator.slug}`} className="hover:underline">
           {indicator.title}
@@ -33,7 +33,7 @@ export function IndicatorCard({ indicator, context }: { indicator: Indicator; co
       </h3>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
         <StatusBadge status={indicator.status} />
-        <span className="text-sm text-slate-600 dark:text-slate-300">
+        <span className="text-sm muted">
           since <time dateTime={toIsoDate(indicator.statusSince)}>{formatDate(indicator.statusSince)}</time>
         </span>
       </div>
@@ -57,7 +57,7 @@ export function IndicatorCard({ indicator, context }: { indicator: Indicator; co
         <p className="mt-1 leading-relaxed">{indicator.criteria}</p>
       </div>
       {indicator.lastChangeAt && (
-        <p className="mt-auto text-xs text-slate-600 dark:text-slate-400">
+        <p className="mt-auto text-xs muted">
           Last update published <time dateTime={indicator.lastChangeAt.toISOString()}>{formatDate(indicator.lastChangeAt)}</time> ·{" "}
           <Link href={`/indicators/${indicator.slug}`} className="underline underline-offset-2">
             history<span className="sr-only"> of {indicator.title}</span>

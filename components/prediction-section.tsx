@@ -15,6 +15,7 @@ export function PredictionSection({ prediction }: { prediction: BoardEntry }) {
           <Link href={`/predictions/${prediction.slug}`} className="hover:underline">
             {prediction.title}
           </Link>
+          {prediction.continued && <span className="ml-2 text-base font-normal text-slate-600 dark:text-slate-400">(continued)</span>}
         </h2>
         <p className="text-base leading-relaxed text-slate-800 dark:text-slate-200">{prediction.claim}</p>
         <SourceCitation source={prediction.source} />
@@ -47,6 +48,7 @@ export function PredictionSection({ prediction }: { prediction: BoardEntry }) {
           </li>
         ))}
       </ul>
+      {prediction.continues && <p className="text-sm text-slate-600 dark:text-slate-400">More indicators of this prediction on the next page.</p>}
     </section>
   );
 }

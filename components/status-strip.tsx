@@ -1,11 +1,14 @@
 import { STATUS_FILL } from "@/components/status-colors";
 import { formatDate } from "@/lib/dates";
 import { statusLabel } from "@/lib/status";
-import { daysPerStatus, type Segment } from "@/lib/status-timeline";
+import { daysPerStatus, downsample, type Segment } from "@/lib/status-timeline";
 
 const plural = (days: number) => `${days} day${days === 1 ? "" : "s"}`;
 
-/** Time spent in each status since tracking began, as a server-rendered SVG bar with a text legend. */
+/**
+ * Time spent in each status since tracking began, as a server-rendered SVG bar (at most 120
+ * slices, however busy the history) with a text legend of the exact totals.
+ */
 export function StatusStrip({ segments }: { segments: Segment[] }) {
   const total = segments.reduce((n, s) => n + s.days, 0) || 1;
   const totals = daysPerStatus(segments);
@@ -14,7 +17,7 @@ export function StatusStrip({ segments }: { segments: Segment[] }) {
   return (
     <figure className="flex flex-col gap-2">
       <svg viewBox="0 0 1000 24" preserveAspectRatio="none" className="h-6 w-full overflow-hidden rounded" role="img" aria-label={`Time in each status since tracking began: ${summary}.`}>
-        {segments.map((segment) => {
+        {downsample(segments).map((segment) => {
           const width = (segment.days / total) * 1000;
           const rect = (
             <rect key={segment.from.toISOString()} x={x} y={0} width={width} height={24} fill={STATUS_FILL[segment.status]}>

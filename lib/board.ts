@@ -5,22 +5,29 @@ import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { computeVerdict, isOverdue, STATUSES, type Status, type VerdictResult } from "@/lib/status";
 
-// The status board at "/": counts over every indicator, and one page of predictions (each with
-// its verdict and the indicators that match the filters) or, in the "recently changed" order, one
-// page of indicators. Pages keep the board's size, and the time to render it, independent of how
-// many predictions and indicators are tracked.
+// The status board at "/": counts over every indicator, and one page of the indicators that match
+// the filters (INDICATORS_PER_PAGE of them), grouped under their predictions (each with its verdict
+// over all its indicators), or, in the "recently changed" order, as one list. Pages keep the
+// board's size, and the time to render it, independent of how much is tracked.
 
-export const PREDICTIONS_PER_PAGE = 5;
 export const INDICATORS_PER_PAGE = 24;
 
 const predictionInclude = {
   source: true,
-  indicators: { orderBy: [{ position: "asc" }, { id: "asc" }] },
+  // Every indicator's status and target, for the verdict.
+  indicators: { select: { id: true, title: true, status: true, targetOn: true } },
 } satisfies Prisma.PredictionInclude;
 
 type Prediction = Prisma.PredictionGetPayload<{ include: typeof predictionInclude }>;
-export type BoardIndicator = Prediction["indicators"][number] & { overdue: boolean };
-export type BoardEntry = Omit<Prediction, "indicators"> & { indicators: BoardIndicator[]; verdict: VerdictResult };
+type Indicator = Prisma.IndicatorGetPayload<object>;
+export type BoardIndicator = Indicator & { overdue: boolean };
+export type BoardEntry = Omit<Prediction, "indicators"> & {
+  indicators: BoardIndicator[];
+  verdict: VerdictResult;
+  /** Its indicators started on an earlier page / go on to the next one. */
+  continued: boolean;
+  continues: boolean;
+};
 
 export type Board = {
   predictions: BoardEntry[];
@@ -58,46 +65,48 @@ export async function getBoard(filters: BoardFilters = {}, now: Date = new Date(
     theme: filters.theme ? { in: themeNames.filter((t) => t.slug === filters.theme).map((t) => t.name) } : undefined,
     prediction: filters.prediction ? { slug: filters.prediction } : undefined,
   };
-  const matches = (indicator: { status: Status; theme: string }) =>
-    (!filters.status || indicator.status === filters.status) && (!filters.theme || themeSlug(indicator.theme) === filters.theme);
-  const withOverdue = <T extends Prediction["indicators"][number]>(indicator: T) => ({ ...indicator, overdue: isOverdue(indicator, today) });
-
+  const withOverdue = (indicator: Indicator) => ({ ...indicator, overdue: isOverdue(indicator, today) });
   const shown = await db.indicator.count({ where: indicatorWhere });
+  const pageCount = Math.max(1, Math.ceil(shown / INDICATORS_PER_PAGE));
+  const skip = (page - 1) * INDICATORS_PER_PAGE;
   let predictions: BoardEntry[] = [];
   let recent: Board["recent"] = [];
-  let pageCount: number;
 
   if (filters.order === "recent") {
-    pageCount = Math.max(1, Math.ceil(shown / INDICATORS_PER_PAGE));
     const rows = await db.indicator.findMany({
       where: indicatorWhere,
       include: { prediction: { select: { title: true } } },
       orderBy: [{ lastChangeAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
-      skip: (page - 1) * INDICATORS_PER_PAGE,
+      skip,
       take: INDICATORS_PER_PAGE,
     });
     recent = rows.map(({ prediction, ...indicator }) => ({ ...withOverdue(indicator), predictionTitle: prediction.title }));
   } else {
-    const filtering = Boolean(filters.status || filters.theme);
-    const predictionWhere: Prisma.PredictionWhereInput = {
-      slug: filters.prediction,
-      indicators: filtering ? { some: { status: filters.status, theme: indicatorWhere.theme } } : undefined,
-    };
-    const [count, rows] = await Promise.all([
-      db.prediction.count({ where: predictionWhere }),
-      db.prediction.findMany({
-        where: predictionWhere,
-        include: predictionInclude,
-        orderBy: [{ position: "asc" }, { id: "asc" }],
-        skip: (page - 1) * PREDICTIONS_PER_PAGE,
-        take: PREDICTIONS_PER_PAGE,
-      }),
+    const rows = await db.indicator.findMany({
+      where: indicatorWhere,
+      orderBy: [{ prediction: { position: "asc" } }, { predictionId: "asc" }, { position: "asc" }, { id: "asc" }],
+      skip,
+      take: INDICATORS_PER_PAGE + 1, // one more, to know whether the last prediction goes on
+    });
+    const onPage = rows.slice(0, INDICATORS_PER_PAGE);
+    const predictionIds = [...new Set(onPage.map((row) => row.predictionId))];
+    const [parents, previous] = await Promise.all([
+      db.prediction.findMany({ where: { id: { in: predictionIds } }, include: predictionInclude }),
+      skip > 0
+        ? db.indicator.findMany({ where: indicatorWhere, orderBy: [{ prediction: { position: "asc" } }, { predictionId: "asc" }, { position: "asc" }, { id: "asc" }], skip: skip - 1, take: 1, select: { predictionId: true } })
+        : Promise.resolve([]),
     ]);
-    pageCount = Math.max(1, Math.ceil(count / PREDICTIONS_PER_PAGE));
-    predictions = rows.map((prediction) => {
-      const indicators = prediction.indicators.map(withOverdue);
-      // The verdict always weighs every indicator; the filters only choose which are shown.
-      return { ...prediction, indicators: indicators.filter(matches), verdict: computeVerdict(prediction, today) };
+    const next = rows[INDICATORS_PER_PAGE];
+    predictions = predictionIds.map((id, index) => {
+      const prediction = parents.find((p) => p.id === id)!;
+      return {
+        ...prediction,
+        // The verdict always weighs every indicator; the filters only choose which are shown.
+        verdict: computeVerdict(prediction, today),
+        indicators: onPage.filter((row) => row.predictionId === id).map(withOverdue),
+        continued: index === 0 && previous[0]?.predictionId === id,
+        continues: index === predictionIds.length - 1 && next?.predictionId === id,
+      };
     });
   }
 

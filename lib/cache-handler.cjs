@@ -5,16 +5,19 @@
 // Bounded: least recently used entries go first beyond MAX_BYTES.
 const { currentGeneration, bumpGeneration } = require("./cache-generation.cjs");
 
-const MAX_BYTES = 64 * 1024 * 1024;
+const MAX_BYTES = 32 * 1024 * 1024;
 const entries = new Map(); // key -> { value, lastModified, generation, size }
 let bytes = 0;
 
-function sizeOf(value) {
-  try {
-    return Buffer.byteLength(JSON.stringify(value, (_, v) => (Buffer.isBuffer(v) ? `buffer:${v.length}` : v)) ?? "");
-  } catch {
-    return 1024;
-  }
+// Roughly how many bytes an entry holds: its strings and buffers (HTML, RSC payload, segments).
+function sizeOf(value, depth = 0) {
+  if (typeof value === "string") return value.length;
+  if (Buffer.isBuffer(value) || value instanceof Uint8Array) return value.byteLength;
+  if (!value || typeof value !== "object" || depth > 4) return 8;
+  let size = 64;
+  const children = value instanceof Map ? value.values() : Array.isArray(value) ? value : Object.values(value);
+  for (const child of children) size += sizeOf(child, depth + 1);
+  return size;
 }
 
 module.exports = class CacheHandler {

@@ -14,27 +14,30 @@ export function todayIso(now: Date = new Date()): string {
   return toIsoDate(now);
 }
 
-const formats: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
-  DAY: { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" },
-  MONTH: { year: "numeric", month: "long", timeZone: "UTC" },
-  YEAR: { year: "numeric", timeZone: "UTC" },
+// Formatters are built once: constructing an Intl.DateTimeFormat costs far more than using one.
+const formats: Record<DatePrecision, Intl.DateTimeFormat> = {
+  DAY: new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }),
+  MONTH: new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "long", timeZone: "UTC" }),
+  YEAR: new Intl.DateTimeFormat("en-CA", { year: "numeric", timeZone: "UTC" }),
 };
 
 /** "March 1, 2026", or "March 2026" when only the month is known. */
 export function formatDate(date: Date, precision: DatePrecision = "DAY"): string {
-  return new Intl.DateTimeFormat("en-CA", formats[precision]).format(date);
+  return formats[precision].format(date);
 }
 
 /** "November 25, 2026 at 19:40 UTC": a moment, for stamps such as "reflects changes up to". */
+const momentFormat = new Intl.DateTimeFormat("en-CA", {
+  year: "numeric",
+  month: "long",
+  day: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+  timeZone: "UTC",
+  timeZoneName: "short",
+});
+
 export function formatMoment(date: Date): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-    timeZone: "UTC",
-    timeZoneName: "short",
-  }).format(date);
+  return momentFormat.format(date);
 }

@@ -34,3 +34,18 @@ describe("statusSegments", () => {
     expect(segments.map((s) => [s.status, s.days])).toEqual([["ACHIEVED", 4]]);
   });
 });
+
+describe("downsample", () => {
+  it("keeps short histories as they are and cuts long ones into at most the given number of slices", async () => {
+    const { downsample } = await import("@/lib/status-timeline");
+    const entries = Array.from({ length: 1000 }, (_, i) => ({ toStatus: (i % 2 ? "STALLED" : "IN_PROGRESS") as "STALLED" | "IN_PROGRESS", effectiveOn: new Date(Date.UTC(2023, 0, 2 + i)), id: i + 1 }));
+    const segments = statusSegments(d("2023-01-01"), d("2025-12-31"), entries);
+    expect(segments.length).toBeGreaterThan(900);
+    const drawn = downsample(segments, 100);
+    expect(drawn.length).toBeLessThanOrEqual(100);
+    expect(drawn[0].from).toEqual(segments[0].from);
+    expect(drawn[drawn.length - 1].to).toEqual(segments[segments.length - 1].to);
+    const short = segments.slice(0, 5);
+    expect(downsample(short, 100)).toBe(short);
+  });
+});

@@ -45,3 +45,38 @@ export function daysPerStatus(segments: Segment[]) {
     (total) => total.days > 0,
   );
 }
+
+/**
+ * At most `buckets` segments for drawing: a long, busy history (one status change a day for
+ * years) is cut into equal slices of time, each drawn in the status held longest within it.
+ * The totals (daysPerStatus) are computed from the full segments, never from these.
+ */
+export function downsample(segments: Segment[], buckets = 120): Segment[] {
+  if (segments.length <= buckets) return segments;
+  const start = segments[0].from.getTime();
+  const end = segments[segments.length - 1].to.getTime();
+  const width = (end - start) / buckets;
+  const result: Segment[] = [];
+  let index = 0;
+  for (let bucket = 0; bucket < buckets; bucket++) {
+    const from = start + bucket * width;
+    const to = bucket === buckets - 1 ? end : from + width;
+    const held = new Map<Status, number>();
+    while (index < segments.length) {
+      const segment = segments[index];
+      const overlap = Math.min(to, segment.to.getTime()) - Math.max(from, segment.from.getTime());
+      if (overlap > 0) held.set(segment.status, (held.get(segment.status) ?? 0) + overlap);
+      if (segment.to.getTime() > to) break;
+      index++;
+    }
+    const status = [...held].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "NOT_YET_RATED";
+    const last = result[result.length - 1];
+    if (last && last.status === status) {
+      last.to = new Date(to);
+      last.days = Math.round((to - last.from.getTime()) / DAY);
+    } else {
+      result.push({ status, from: new Date(from), to: new Date(to), days: Math.round((to - from) / DAY) });
+    }
+  }
+  return result;
+}

@@ -58,6 +58,9 @@ try {
 
   process.env.DATABASE_URL = database.url;
   process.env.NODE_ENV = "production";
+  // Standalone output (the Docker image) ships only what its own server.js needs; like server.js,
+  // hand Next.js its build-time config so that it does not try to load next.config.js and its tools.
+  if (conf && existsSync(path.join(projectRoot, "server.js"))) process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(conf);
   const { default: next } = await import("next");
   const app = next({ dev: false, dir: projectRoot, hostname, port, conf });
   const handle = app.getRequestHandler();

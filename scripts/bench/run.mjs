@@ -53,11 +53,18 @@ async function measureDataset(name, database) {
   const app = await startApp(database.url);
   const dataset = { name, counts: database.counts, routes: [], nginx: null };
   try {
+    // The indicator page under load is the one with the longest history; the freshness probe
+    // writes to the first indicator of the board's first page, where the change must show.
     const { indicatorId, indicatorSlug } = await withClient(database.url, async (client) => {
-      const { rows } = await client.query("SELECT id, slug FROM indicators ORDER BY last_change_at DESC NULLS LAST, id LIMIT 1");
-      return { indicatorId: rows[0].id, indicatorSlug: rows[0].slug };
+      const { rows: [busiest] } = await client.query("SELECT slug FROM indicators ORDER BY (SELECT count(*) FROM status_changes s WHERE s.indicator_id = indicators.id) DESC, id LIMIT 1");
+      const { rows: [first] } = await client.query("SELECT i.id FROM indicators i JOIN predictions p ON p.id = i.prediction_id ORDER BY p.position, p.id, i.position, i.id LIMIT 1");
+      return { indicatorId: first.id, indicatorSlug: busiest.slug };
     });
+    // A second reference: the app's stylesheet, a static file of about a page's size, served by
+    // the same server from the same cache.
+    const stylesheet = /href="(\/_next\/static\/[^"]+\.css)"/.exec(await (await fetch(app.base + "/")).text())?.[1];
     const routes = ROUTES(indicatorSlug);
+    if (stylesheet) routes.splice(1, 0, ["static asset (stylesheet)", stylesheet]);
     for (const [, route] of routes) for (let i = 0; i < 3; i++) await fetch(app.base + route).then((r) => r.arrayBuffer());
 
     // Throughput and latency, cached, with the server's peak memory across all runs.
@@ -70,7 +77,12 @@ async function measureDataset(name, database) {
       return out;
     });
     const ceiling = runs[0].requestsPerSecond;
-    dataset.routes = runs.map((run) => ({ ...run, ratioToStatic: Number((run.requestsPerSecond / ceiling).toFixed(2)) }));
+    const asset = runs.find((run) => run.label.startsWith("static asset"))?.requestsPerSecond;
+    dataset.routes = runs.map((run) => ({
+      ...run,
+      ratioToStatic: Number((run.requestsPerSecond / ceiling).toFixed(2)),
+      ratioToAsset: asset ? Number((run.requestsPerSecond / asset).toFixed(2)) : null,
+    }));
     dataset.peakRssMiB = Math.round(peakRssBytes / 2 ** 20);
 
     // Freshness: from a saved change (the action's answer) to its appearance on the board and in /feed.xml.
@@ -104,7 +116,7 @@ async function measureDataset(name, database) {
     dataset.uncachedRender = { board: stats(uncached.board), feed: stats(uncached.feed) };
 
     // EXPLAIN (ANALYZE) of the board's and the feeds' queries.
-    const predictionSlug = await withClient(database.url, async (client) => (await client.query("SELECT p.slug FROM predictions p JOIN indicators i ON i.prediction_id = p.id WHERE i.id = $1", [indicatorId])).rows[0].slug);
+    const predictionSlug = await withClient(database.url, async (client) => (await client.query("SELECT p.slug FROM predictions p JOIN indicators i ON i.prediction_id = p.id WHERE i.slug = $1", [indicatorSlug])).rows[0].slug);
     const explain = spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/bench/explain.ts", predictionSlug], {
       cwd: projectRoot,
       env: { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: "x".repeat(32) },
@@ -120,6 +132,7 @@ async function measureDataset(name, database) {
       try {
         const viaNginx = [];
         for (const [label, route] of routes) {
+          if (label.startsWith("static asset")) continue;
           const base = label === "static file" ? nginx.staticBase : nginx.base;
           for (let i = 0; i < 3; i++) await fetch(base + route).then((r) => r.arrayBuffer());
           log(`  load via nginx: ${label}…`);

@@ -5,6 +5,10 @@ import { randomBytes } from "node:crypto";
 import net from "node:net";
 import { projectRoot } from "./database.mjs";
 
+// The V8 heap limits `npm start` runs with (package.json, Dockerfile): they keep the server's
+// memory near 250 MB under load without costing throughput (docs/performance.md).
+export const NODE_FLAGS = ["--max-old-space-size=256", "--max-semi-space-size=8"];
+
 export async function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
@@ -25,7 +29,7 @@ export async function startApp(databaseUrl, options = {}) {
   const { env = {}, onOutput } = options;
   const port = options.port ?? (await freePort());
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, ["scripts/start.mjs"], {
+  const server = spawn(process.execPath, [...NODE_FLAGS, "scripts/start.mjs"], {
     cwd: projectRoot,
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOSTNAME: "127.0.0.1", SITE_URL: base, AUTH_SECRET: randomBytes(32).toString("base64url"), ...env },
     stdio: ["ignore", "pipe", "pipe"],

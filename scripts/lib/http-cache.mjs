@@ -1,17 +1,18 @@
 // A small HTTP cache in front of Next.js's request handler, inside the app process: public GET
 // responses (those Next.js marks public with s-maxage: pages, feeds, badges, the API) are kept in
-// memory as ready-to-send bytes, plain and gzip, and served without entering the framework, with
+// memory as ready-to-send bytes (compressed with brotli or gzip once, on first demand), and served
+// without entering the framework, with
 // 304s for matching If-None-Match / If-Modified-Since. Entries expire at their s-maxage or when
 // the public-data generation changes (a write in any replica), and a stale entry is served when
 // Next.js fails (stale-if-error: the database is down). Nothing else passes through it: requests
 // with a session cookie, client navigations (RSC), and anything not public go straight to Next.js.
 import { createRequire } from "node:module";
-import { gzipSync } from "node:zlib";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 const require = createRequire(import.meta.url);
 const { currentGeneration } = require("../../lib/cache-generation.cjs");
 
-const MAX_BYTES = 64 * 1024 * 1024;
+const MAX_BYTES = 32 * 1024 * 1024;
 const MAX_ENTRY_BYTES = 4 * 1024 * 1024;
 const STALE_IF_ERROR_MS = 24 * 60 * 60 * 1000;
 // Headers that make Next.js answer differently for the same URL (see its Vary header).
@@ -47,15 +48,23 @@ export function createHttpCache() {
   }
 
   function send(req, res, entry, cacheStatus) {
-    const gzip = /\bgzip\b/.test(req.headers["accept-encoding"] ?? "") && entry.gzip;
     const headers = { ...entry.headers, Vary: "Accept-Encoding", "X-Cache": cacheStatus };
     if (isNotModified(req, entry)) {
       res.writeHead(304, headers);
       res.end();
       return;
     }
-    const body = gzip ? entry.gzip : entry.body;
-    if (gzip) headers["Content-Encoding"] = "gzip";
+    const encoding = entry.compressible ? preferredEncoding(req.headers["accept-encoding"]) : null;
+    let body = entry.body;
+    if (encoding) {
+      if (!entry.encoded[encoding]) {
+        entry.encoded[encoding] = ENCODERS[encoding](entry.body);
+        entry.size += entry.encoded[encoding].length;
+        bytes += entry.encoded[encoding].length;
+      }
+      body = entry.encoded[encoding];
+      headers["Content-Encoding"] = encoding;
+    }
     headers["Content-Length"] = body.length;
     res.writeHead(entry.status, headers);
     res.end(req.method === "HEAD" ? undefined : body);
@@ -83,18 +92,20 @@ export function createHttpCache() {
         const maxAge = sharedMaxAge(captured.headers);
         if (req.method !== "GET" || captured.status !== 200 || maxAge === null || captured.body.length > MAX_ENTRY_BYTES || captured.headers["set-cookie"]) return null;
         const headers = Object.fromEntries(Object.entries(captured.headers).filter(([name]) => !SKIP_HEADERS.has(name)));
-        const compressible = /^(text\/|application\/(json|xml|rss\+xml|atom\+xml|feed\+json)|image\/svg\+xml)/.test(String(headers["content-type"] ?? ""));
+        const compressible =
+          captured.body.length > 1024 && /^(text\/|application\/(json|xml|rss\+xml|atom\+xml|feed\+json)|image\/svg\+xml)/.test(String(headers["content-type"] ?? ""));
         const fresh = {
           status: 200,
           headers,
           body: captured.body,
-          gzip: compressible && captured.body.length > 1024 ? gzipSync(captured.body) : null,
+          compressible,
+          encoded: {},
           etag: headers.etag,
           lastModified: headers["last-modified"],
           generation: captured.generation,
           expires: Date.now() + maxAge * 1000,
         };
-        fresh.size = fresh.body.length + (fresh.gzip?.length ?? 0) + 512;
+        fresh.size = fresh.body.length + 512;
         store(key, fresh);
         return null;
       }, (stale) => {
@@ -103,6 +114,24 @@ export function createHttpCache() {
       });
     },
   };
+}
+
+const ENCODERS = {
+  br: (body) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+  gzip: (body) => gzipSync(body, { level: 6 }),
+};
+
+/** br if the client takes it, else gzip, else none (q=0 refusals respected). */
+function preferredEncoding(acceptEncoding = "") {
+  const accepted = new Map(
+    acceptEncoding
+      .toLowerCase()
+      .split(",")
+      .map((part) => part.trim().split(";q="))
+      .map(([name, q]) => [name.trim(), q === undefined ? 1 : Number(q)]),
+  );
+  for (const encoding of ["br", "gzip"]) if ((accepted.get(encoding) ?? 0) > 0) return encoding;
+  return null;
 }
 
 /** s-maxage (else max-age) of a public response, in seconds; null when it must not be shared. */

@@ -15,8 +15,9 @@ import { boardHref, parseBoardView } from "@/lib/board-filters";
 import { formatMoment } from "@/lib/dates";
 import { pageMetadata, SITE_FEEDS } from "@/lib/seo";
 
-// A backstop: writes revalidate at once; this bounds staleness of the date-derived "overdue" flags.
-export const revalidate = 300;
+// Writes revalidate at once, in every replica. This is the shared-cache lifetime (s-maxage) that
+// nginx or a CDN in front will honour, and it bounds staleness of the date-derived "overdue" flags.
+export const revalidate = 60;
 
 export function generateStaticParams() {
   return [];
@@ -66,7 +67,7 @@ export default async function BoardPage({ params }: Props) {
           </p>
         )}
       </div>
-      {board.shown === 0 && board.predictions.length === 0 ? (
+      {board.shown === 0 ? (
         <p>
           {filtered ? (
             <>
