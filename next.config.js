@@ -13,8 +13,8 @@ const securityHeaders = [
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
-  // The Docker image runs the self-contained server from .next/standalone (see Dockerfile).
-  // Locally, `npm start` uses `next start`, which does not work with standalone output.
+  // The Docker image is built from .next/standalone (see Dockerfile); locally the whole project is
+  // there, and scripts/start.mjs serves the build in either case.
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   poweredByHeader: false,
   reactStrictMode: true,

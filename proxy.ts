@@ -36,10 +36,10 @@ export function proxy(request: NextRequest) {
     if (params.toString() !== boardQuery(filters)) {
       return NextResponse.redirect(new URL(boardHref(filters), request.url), 308);
     }
-    const url = request.nextUrl.clone();
-    url.pathname = `/board/${encodeURIComponent(boardView(filters))}`;
-    url.search = rsc === null ? "" : `?_rsc=${encodeURIComponent(rsc)}`;
-    return NextResponse.rewrite(url);
+    // Relative to request.url (the origin Next.js itself uses), so the rewrite stays in-process
+    // instead of being proxied over HTTP as a rewrite to another origin would be.
+    const target = `/board/${encodeURIComponent(boardView(filters))}${rsc === null ? "" : `?_rsc=${encodeURIComponent(rsc)}`}`;
+    return NextResponse.rewrite(new URL(target, request.url));
   }
 
   if (pathname.startsWith("/admin")) {

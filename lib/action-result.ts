@@ -18,8 +18,6 @@ export type ActionResult =
       values?: FormValues;
     };
 
-export const initialActionState: ActionResult | null = null;
-
 /** Field messages keyed by dotted path ("evidence.0.url"), first message per field first. */
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};

@@ -2,8 +2,9 @@ import "server-only";
 import { z } from "zod";
 import { toIsoDate } from "@/lib/dates";
 import { getEnv } from "@/lib/env";
-import { entryState, standingCorrection } from "@/lib/history";
+import { entryState, historyEntryInclude, standingCorrection } from "@/lib/history";
 import { jsonError } from "@/lib/http";
+import { SLUG } from "@/lib/validation/fields";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { statusLabel, VERDICT_INFO, type Status, type VerdictResult } from "@/lib/status";
 
@@ -48,8 +49,10 @@ export function parseQuery<Schema extends z.ZodObject>(url: URL, schema: Schema)
   return { query: parsed.data };
 }
 
-const slugParam = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a slug (lower-case letters, digits, hyphens)").max(80, "is too long");
-const dateParam = z.iso.date("must be a date as YYYY-MM-DD");
+export const slugParam = z.string().regex(SLUG, "must be a slug (lower-case letters, digits, hyphens)").max(80, "is too long");
+const dateParam = z.iso
+  .date("must be a date as YYYY-MM-DD")
+  .refine((value) => value >= "1900-01-01" && value <= "2200-12-31", "must be a date between 1900 and 2200");
 
 export const statusChangesQuery = z.strictObject({
   indicator: slugParam.optional(),
@@ -69,20 +72,13 @@ export function encodeCursor(id: number) {
 export function decodeCursor(cursor: string): number | null {
   try {
     const { before } = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    return Number.isInteger(before) && before > 0 ? before : null;
+    return Number.isInteger(before) && before > 0 && before <= 2_147_483_647 ? before : null;
   } catch {
     return null;
   }
 }
 
-export const apiEntryInclude = {
-  indicator: { select: { slug: true, prediction: { select: { slug: true } } } },
-  author: { select: { name: true } },
-  evidence: { orderBy: { position: "asc" } },
-  corrections: { select: { id: true, retractedAt: true } },
-} satisfies Prisma.StatusChangeInclude;
-
-type ApiEntry = Prisma.StatusChangeGetPayload<{ include: typeof apiEntryInclude }>;
+type ApiEntry = Prisma.StatusChangeGetPayload<{ include: typeof historyEntryInclude }>;
 
 export function statusChangeJson(entry: ApiEntry) {
   return {

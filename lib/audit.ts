@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { CHANNEL } from "@/lib/cache-generation.cjs";
 import { getDb } from "@/lib/db";
 
 export type AuditAction =
@@ -36,7 +37,8 @@ export async function appendAudit(
       after: toJson(entry.after),
     },
   });
-  await tx.$executeRaw`SELECT pg_notify('followthrough_public', '')`;
+  // Accounts are not public: their changes leave the public caches alone.
+  if (entry.entityType !== "user") await tx.$executeRaw`SELECT pg_notify(${CHANNEL}, '')`;
 }
 
 // Dates become ISO strings; undefined becomes SQL NULL.

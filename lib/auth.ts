@@ -7,7 +7,7 @@ import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/actio
 import { clientIp } from "@/lib/client-ip";
 import { getDb } from "@/lib/db";
 import { verifyPassword } from "@/lib/passwords";
-import { checkLoginRateLimit, recordLoginAttempt } from "@/lib/rate-limit";
+import { checkLoginRateLimit, markLoginSucceeded, recordLoginAttempt } from "@/lib/rate-limit";
 import { loginSchema } from "@/lib/validation/login";
 
 // Auth.js v5 (next-auth@5): email + password against the users table, JWT sessions in an
@@ -53,13 +53,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const ip = clientIp(request.headers);
         if ((await checkLoginRateLimit(email, ip)).limited) throw new RateLimitedSignIn();
 
+        const attempt = await recordLoginAttempt(email, ip);
         const user = await getDb().user.findUnique({ where: { email } });
         const valid = await verifyPassword(user?.passwordHash ?? null, password);
-        if (!user || !valid || !user.active) {
-          await recordLoginAttempt(email, ip, false);
-          return null;
-        }
-        await recordLoginAttempt(email, ip, true);
+        if (!user || !valid || !user.active) return null;
+        await markLoginSucceeded(attempt);
         return { id: String(user.id), name: user.name, email: user.email, sessionVersion: user.sessionVersion };
       },
     }),

@@ -11,7 +11,7 @@ import { statusLabel } from "@/lib/status";
 const textWidth = (text: string) => Math.round([...text].length * 6.6 + 12);
 
 async function buildBadge(slug: string) {
-  const indicator = await getDb().indicator.findUnique({ where: { slug }, select: { title: true, status: true, updatedAt: true, lastChangeAt: true } });
+  const indicator = await getDb().indicator.findUnique({ where: { slug }, select: { title: true, status: true, updatedAt: true } });
   if (!indicator) return null;
   const label = "followthrough";
   const value = statusLabel(indicator.status);
@@ -27,7 +27,8 @@ async function buildBadge(slug: string) {
 </g>
 </svg>
 `;
-  return withEtag(svg, indicator.lastChangeAt ?? indicator.updatedAt);
+  // Every write to the indicator (status changes and edits of its title) moves updatedAt.
+  return withEtag(svg, indicator.updatedAt);
 }
 
 export const getBadge = cachedPublicRead("badge", buildBadge);

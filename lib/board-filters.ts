@@ -2,12 +2,12 @@
 // and as the cache key of the rendered board (/board/<view>; see proxy.ts). Pure, shared by the
 // proxy and the page.
 import { isStatus, type Status } from "@/lib/status";
+import { isSlug } from "@/lib/validation/fields";
 
 export type BoardFilters = { prediction?: string; theme?: string; status?: Status; order?: "recent"; page?: number };
 
 const KEYS = ["prediction", "theme", "status", "order", "page"] as const;
 const MAX_PAGE = 10_000;
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** "Arctic security" -> "arctic-security": how a theme appears in the URL. */
 export function themeSlug(theme: string): string {
@@ -24,9 +24,9 @@ export function themeSlug(theme: string): string {
 export function parseBoardFilters(params: URLSearchParams): BoardFilters {
   const filters: BoardFilters = {};
   const prediction = params.get("prediction");
-  if (prediction && SLUG.test(prediction) && prediction.length <= 80) filters.prediction = prediction;
+  if (prediction && isSlug(prediction)) filters.prediction = prediction;
   const theme = params.get("theme");
-  if (theme && SLUG.test(theme) && theme.length <= 80) filters.theme = theme;
+  if (theme && isSlug(theme)) filters.theme = theme;
   const status = params.get("status");
   if (isStatus(status)) filters.status = status;
   if (params.get("order") === "recent") filters.order = "recent";

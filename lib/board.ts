@@ -50,6 +50,7 @@ export async function getBoard(filters: BoardFilters = {}, now: Date = new Date(
   const page = filters.page ?? 1;
   const [grouped, overdueCount, themeRows, allPredictions] = await Promise.all([
     db.indicator.groupBy({ by: ["status"], _count: { _all: true } }),
+    // The rule of isOverdue (lib/status.ts), counted in the database.
     db.indicator.count({ where: { targetOn: { lt: new Date(`${today}T00:00:00Z`) }, status: { notIn: ["ACHIEVED", "ABANDONED"] } } }),
     db.indicator.findMany({ distinct: ["theme"], select: { theme: true }, orderBy: { theme: "asc" } }),
     db.prediction.findMany({ select: { slug: true, title: true }, orderBy: [{ position: "asc" }, { id: "asc" }] }),

@@ -7,6 +7,8 @@ const key = Symbol.for("followthrough.cacheGeneration");
 const state = (globalThis[key] ??= { generation: 1 });
 
 module.exports = {
+  /** The PostgreSQL NOTIFY channel that carries "something public changed" to every replica. */
+  CHANNEL: "followthrough_public",
   currentGeneration: () => state.generation,
   bumpGeneration: () => ++state.generation,
 };

@@ -7,6 +7,9 @@ const { currentGeneration, bumpGeneration } = require("./cache-generation.cjs");
 
 const MAX_BYTES = 32 * 1024 * 1024;
 const entries = new Map(); // key -> { value, lastModified, generation, size }
+// The generation each key was last looked up in: Next.js reads (get) before it renders and stores
+// (set) after, and a write in between must leave what was rendered from older data stale.
+const lookedUp = new Map();
 let bytes = 0;
 
 // Roughly how many bytes an entry holds: its strings and buffers (HTML, RSC payload, segments).
@@ -26,6 +29,8 @@ module.exports = class CacheHandler {
   }
 
   async get(key) {
+    lookedUp.set(key, currentGeneration());
+    if (lookedUp.size > 10_000) lookedUp.delete(lookedUp.keys().next().value);
     const entry = entries.get(key);
     if (!entry) return null;
     if (entry.generation !== currentGeneration()) {
@@ -45,9 +50,11 @@ module.exports = class CacheHandler {
       entries.delete(key);
       bytes -= previous.size;
     }
+    const generation = lookedUp.get(key) ?? currentGeneration();
+    lookedUp.delete(key);
     if (data === null) return;
     const size = sizeOf(data);
-    entries.set(key, { value: data, lastModified: Date.now(), generation: currentGeneration(), size });
+    entries.set(key, { value: data, lastModified: Date.now(), generation, size });
     bytes += size;
     for (const [oldest, entry] of entries) {
       if (bytes <= MAX_BYTES) break;
@@ -57,7 +64,10 @@ module.exports = class CacheHandler {
   }
 
   // revalidatePath/updateTag from a server action: everything public is one unit of freshness.
-  async revalidateTag() {
+  // Paths under /admin are rendered per request and never cached, so they change nothing here.
+  async revalidateTag(tags) {
+    const list = [tags].flat();
+    if (list.length > 0 && list.every((tag) => /^_N_T_\/admin(\/|$)/.test(String(tag)))) return;
     bumpGeneration();
   }
 

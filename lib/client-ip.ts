@@ -1,6 +1,7 @@
-// The client's address for the sign-in rate limit. Next.js's own server sets X-Forwarded-For to
-// the connection's peer; a reverse proxy in front (nginx in docker-compose) appends the real
-// client. The last entry is the one added by the hop closest to us, which a client cannot forge.
+// The client's address for the sign-in rate limit: the last X-Forwarded-For hop. scripts/start.mjs
+// sets that header to the connection's peer, or, with TRUST_PROXY=true behind a reverse proxy
+// (nginx in docker-compose), keeps the one the proxy appended the real client to. Either way the
+// last entry comes from us or our proxy, never from the client.
 export function clientIp(headers: Headers): string {
   const forwarded = headers.get("x-forwarded-for");
   if (forwarded) {

@@ -3,7 +3,7 @@ import { Feed, type Item } from "feed";
 import { formatDate } from "@/lib/dates";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { entryState, transitionTitle } from "@/lib/history";
+import { entryState, historyEntryInclude, transitionTitle } from "@/lib/history";
 import { withEtag, type CachedBody } from "@/lib/http";
 import { escapeHtml, toHtml } from "@/lib/markdown";
 import { cachedPublicRead } from "@/lib/public-cache";
@@ -24,15 +24,7 @@ export const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {
   json: "application/feed+json; charset=utf-8",
 };
 
-const entryInclude = {
-  indicator: { select: { slug: true, title: true } },
-  author: { select: { name: true } },
-  retractedBy: { select: { name: true } },
-  evidence: { orderBy: { position: "asc" } },
-  corrections: { select: { id: true, retractedAt: true } },
-} satisfies Prisma.StatusChangeInclude;
-
-type Entry = Prisma.StatusChangeGetPayload<{ include: typeof entryInclude }>;
+type Entry = Prisma.StatusChangeGetPayload<{ include: typeof historyEntryInclude }>;
 export type FeedEntry = { kind: "change" | "correction" | "retraction"; at: Date; change: Entry };
 
 async function describeScope(scope: FeedScope) {
@@ -72,7 +64,7 @@ export async function listFeedEntries(where: Prisma.StatusChangeWhereInput): Pro
   ]
     .sort((a, b) => b.at.getTime() - a.at.getTime() || b.id - a.id)
     .slice(0, FEED_SIZE);
-  const changes = await db.statusChange.findMany({ where: { id: { in: [...new Set(items.map((item) => item.id))] } }, include: entryInclude });
+  const changes = await db.statusChange.findMany({ where: { id: { in: [...new Set(items.map((item) => item.id))] } }, include: historyEntryInclude });
   const byId = new Map(changes.map((change) => [change.id, change]));
   return items.map(({ kind, at, id }) => ({ kind, at, change: byId.get(id)! }));
 }
@@ -121,7 +113,10 @@ async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<CachedBo
   if (!described) return null;
   const site = getEnv().SITE_URL.replace(/\/$/, "");
   const entries = await listFeedEntries(described.where);
-  const updated = entries[0]?.at ?? described.createdAt;
+  // Last-Modified follows everything shown: the items, and the indicators' names in their titles.
+  const updated = new Date(
+    Math.max(described.createdAt.getTime(), ...entries.map((entry) => Math.max(entry.at.getTime(), entry.change.indicator.updatedAt.getTime()))),
+  );
   const feedUrl = (extension: string) => `${site}${described.feedPath}/feed.${extension}`;
 
   // The library types Atom titles as HTML, so their text is escaped there; RSS titles go in CDATA

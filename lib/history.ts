@@ -2,7 +2,17 @@
 // every published entry stays visible; a retracted entry is shown as retracted and a corrected one
 // as corrected, and neither ever counts as the current status (lib/status-changes.ts applies the
 // same rule when it recomputes an indicator's status).
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { statusLabel, type Status } from "@/lib/status";
+
+/** What every view of an entry (timeline, feeds, API) loads with it. */
+export const historyEntryInclude = {
+  indicator: { select: { slug: true, title: true, updatedAt: true, prediction: { select: { slug: true } } } },
+  author: { select: { name: true } },
+  retractedBy: { select: { name: true } },
+  evidence: { orderBy: { position: "asc" } },
+  corrections: { select: { id: true, createdAt: true, retractedAt: true } },
+} satisfies Prisma.StatusChangeInclude;
 
 export type EntryState = "current" | "corrected" | "retracted";
 

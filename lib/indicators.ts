@@ -3,18 +3,11 @@ import { cache } from "react";
 import { appendAudit } from "@/lib/audit";
 import { getDb } from "@/lib/db";
 import { RuleError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { historyEntryInclude } from "@/lib/history";
 import { isSlug } from "@/lib/validation/fields";
 import type { IndicatorInput } from "@/lib/validation/indicator";
 import { staleWriteError, updatedBySelect } from "@/lib/versioning";
 
-/** What a timeline entry shows (components/timeline.tsx). */
-export const timelineInclude = {
-  author: { select: { name: true } },
-  retractedBy: { select: { name: true } },
-  evidence: { orderBy: { position: "asc" } },
-  corrections: { select: { id: true, retractedAt: true } },
-} satisfies Prisma.StatusChangeInclude;
 
 export const HISTORY_PAGE_SIZE = 50;
 
@@ -37,7 +30,7 @@ export const getPublicIndicator = cache(async (slug: string, page = 1) => {
       orderBy: [{ effectiveOn: "desc" }, { id: "desc" }],
       skip: (page - 1) * HISTORY_PAGE_SIZE,
       take: HISTORY_PAGE_SIZE,
-      include: timelineInclude,
+      include: historyEntryInclude,
     }),
     db.statusChange.count({ where: { indicatorId: indicator.id } }),
     db.statusChange.findMany({
@@ -62,7 +55,7 @@ export function getIndicatorWithHistory(id: number) {
     include: {
       prediction: { select: { id: true, title: true, slug: true } },
       updatedBy: { select: { name: true } },
-      statusChanges: { orderBy: [{ effectiveOn: "desc" }, { id: "desc" }], include: timelineInclude },
+      statusChanges: { orderBy: [{ effectiveOn: "desc" }, { id: "desc" }], include: historyEntryInclude },
     },
   });
 }

@@ -1,8 +1,9 @@
 import "server-only";
-import { apiEntryInclude, decodeCursor, encodeCursor, indicatorJson, LICENSE, siteUrl, statusChangeJson, verdictJson, type StatusChangesQuery } from "@/lib/api";
+import { decodeCursor, encodeCursor, indicatorJson, LICENSE, siteUrl, statusChangeJson, verdictJson, type StatusChangesQuery } from "@/lib/api";
 import { toIsoDate, todayIso } from "@/lib/dates";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { historyEntryInclude } from "@/lib/history";
 import { withEtag } from "@/lib/http";
 import { listPredictionsForBoard } from "@/lib/predictions";
 import { cachedPublicRead } from "@/lib/public-cache";
@@ -11,6 +12,9 @@ import { computeVerdict, isOverdue, type Status } from "@/lib/status";
 // The documents behind /api/v1/…, each returned with its validators (lib/http.ts).
 
 const document = (data: unknown, extra: Record<string, unknown> = {}) => JSON.stringify({ data, ...extra, license: LICENSE }, null, 2);
+const latest = (dates: Date[]) => new Date(Math.max(0, ...dates.map((date) => date.getTime())));
+// Verdicts and overdue flags change with the date itself.
+const startOfToday = () => new Date(`${todayIso()}T00:00:00Z`);
 
 async function buildPredictions() {
   const today = todayIso();
@@ -34,7 +38,7 @@ async function buildPredictions() {
     indicators: prediction.indicators.map((indicator) => indicator.slug),
     feed: `${siteUrl()}/predictions/${prediction.slug}/feed.xml`,
   }));
-  const updated = predictions.flatMap((p) => [p.updatedAt, ...p.indicators.map((i) => i.updatedAt)]).reduce((a, b) => (a > b ? a : b), new Date(0));
+  const updated = latest([startOfToday(), ...predictions.flatMap((p) => [p.updatedAt, p.source.updatedAt, ...p.indicators.map((i) => i.updatedAt)])]);
   return withEtag(document(data), updated);
 }
 
@@ -46,7 +50,7 @@ async function buildIndicators(filter: { prediction?: string; status?: Status })
     orderBy: [{ prediction: { position: "asc" } }, { predictionId: "asc" }, { position: "asc" }, { id: "asc" }],
   });
   const data = indicators.map((indicator) => indicatorJson(indicator, indicator.prediction.slug, isOverdue(indicator, today)));
-  const updated = indicators.map((i) => i.updatedAt).reduce((a, b) => (a > b ? a : b), new Date(0));
+  const updated = latest([startOfToday(), ...indicators.map((i) => i.updatedAt)]);
   return withEtag(document(data), updated);
 }
 
@@ -63,14 +67,16 @@ async function buildStatusChanges(query: StatusChangesQuery) {
   const before = query.cursor ? decodeCursor(query.cursor) : null;
   const entries = await getDb().statusChange.findMany({
     where: { AND: [statusChangeWhere(query), before ? { id: { lt: before } } : {}] },
-    include: apiEntryInclude,
+    include: historyEntryInclude,
     orderBy: { id: "desc" },
     take: limit + 1,
   });
   const page = entries.slice(0, limit);
   const nextCursor = entries.length > limit ? encodeCursor(page[page.length - 1].id) : null;
   const next = new URLSearchParams(Object.entries({ ...query, cursor: nextCursor ?? "" }).filter(([, v]) => v !== undefined && v !== "") as [string, string][]);
-  const updated = page.flatMap((e) => [e.createdAt, e.retractedAt ?? e.createdAt]).reduce((a, b) => (a > b ? a : b), new Date(0));
+  const updated = latest(
+    page.flatMap((e) => [e.createdAt, e.retractedAt ?? e.createdAt, e.indicator.updatedAt, ...e.corrections.flatMap((c) => [c.createdAt, c.retractedAt ?? c.createdAt])]),
+  );
   return withEtag(
     document(page.map(statusChangeJson), { pagination: { limit, next_cursor: nextCursor, next: nextCursor ? `${siteUrl()}/api/v1/status-changes?${next}` : null } }),
     updated,
@@ -98,7 +104,7 @@ export async function* statusChangeRows(query: Omit<StatusChangesQuery, "cursor"
   for (;;) {
     const batch = await getDb().statusChange.findMany({
       where: { AND: [statusChangeWhere(query), { id: { gt: after } }] },
-      include: apiEntryInclude,
+      include: historyEntryInclude,
       orderBy: { id: "asc" },
       take: batchSize,
     });

@@ -26,13 +26,22 @@ export async function checkLoginRateLimit(email: string, ip: string, now = new D
   return { limited: true, retryAfterMinutes: Math.max(1, Math.ceil((until - now.getTime()) / 60_000)) };
 }
 
-export async function recordLoginAttempt(email: string, ip: string, succeeded: boolean) {
+/**
+ * Records an attempt as failed before its password is checked (so a burst of parallel attempts
+ * counts in full), returning its id; markLoginSucceeded turns it into a success.
+ */
+export async function recordLoginAttempt(email: string, ip: string, succeeded = false) {
   const db = getDb();
-  await db.loginAttempt.create({ data: { email, ip, succeeded } });
+  const { id } = await db.loginAttempt.create({ data: { email, ip, succeeded }, select: { id: true } });
   // Keep the table small: nothing older than the window is ever read.
   if (Math.random() < 0.02) {
     await db.loginAttempt.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - 24 * 60 * 60 * 1000) } } });
   }
+  return id;
+}
+
+export async function markLoginSucceeded(id: number) {
+  await getDb().loginAttempt.update({ where: { id }, data: { succeeded: true } });
 }
 
 export function rateLimitMessage(minutes: number) {

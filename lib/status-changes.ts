@@ -35,6 +35,21 @@ async function claimIndicatorVersion(tx: Tx, indicatorId: number, version: numbe
   }
 }
 
+/**
+ * The status an entry dated `effectiveOn` changes from: that of the latest effective entry on or
+ * before that date (entries recorded earlier on the same day come first), leaving out `exclude`
+ * (the entry a correction replaces). Not yet rated when there is none.
+ */
+async function statusBefore(tx: Tx, indicatorId: number, effectiveOn: Date, exclude = 0): Promise<Status> {
+  const rows = await tx.$queryRaw<{ to_status: Status }[]>`
+    SELECT s.to_status FROM status_changes s
+    WHERE s.indicator_id = ${indicatorId} AND s.retracted_at IS NULL AND s.effective_on <= ${effectiveOn} AND s.id <> ${exclude}
+      AND NOT EXISTS (SELECT 1 FROM status_changes c WHERE c.corrects_id = s.id AND c.retracted_at IS NULL)
+    ORDER BY s.effective_on DESC, s.id DESC
+    LIMIT 1`;
+  return rows[0]?.to_status ?? "NOT_YET_RATED";
+}
+
 function evidenceRows(evidence: EvidenceInput[]) {
   return { create: evidence.map((item, position) => ({ ...item, position })) };
 }
@@ -86,7 +101,7 @@ export async function recordStatusChange(input: RecordStatusChangeInput, userId:
     const change = await tx.statusChange.create({
       data: {
         indicatorId: input.indicatorId,
-        fromStatus: before.status,
+        fromStatus: await statusBefore(tx, input.indicatorId, input.effectiveOn),
         toStatus: input.toStatus,
         effectiveOn: input.effectiveOn,
         summary: input.summary,
@@ -134,7 +149,7 @@ export async function correctStatusChange(input: CorrectStatusChangeInput, userI
     const correction = await tx.statusChange.create({
       data: {
         indicatorId: original.indicatorId,
-        fromStatus: original.fromStatus,
+        fromStatus: await statusBefore(tx, original.indicatorId, input.effectiveOn, original.id),
         toStatus: input.toStatus,
         effectiveOn: input.effectiveOn,
         summary: input.summary,

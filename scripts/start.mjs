@@ -62,13 +62,21 @@ try {
   // hand Next.js its build-time config so that it does not try to load next.config.js and its tools.
   if (conf && existsSync(path.join(projectRoot, "server.js"))) process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(conf);
   const { default: next } = await import("next");
-  const app = next({ dev: false, dir: projectRoot, hostname, port, conf });
+  // Next.js builds its internal request URLs from this name; with the one its proxy (middleware)
+  // sees, rewrites such as "/" -> /board/all stay in-process instead of going out over HTTP.
+  const app = next({ dev: false, dir: projectRoot, hostname: "localhost", port, conf });
   const handle = app.getRequestHandler();
   await app.prepare();
 
   const listener = listenForPublicChanges(database.url, { log: (line) => console.log(line) });
   const cache = createHttpCache();
+  // The client address for the sign-in rate limit (lib/client-ip.ts) is the last X-Forwarded-For
+  // hop. Behind a reverse proxy that appends the real client (TRUST_PROXY=true, as in
+  // docker-compose) that header is kept; otherwise it is set to the connection's own peer, so that
+  // a client cannot choose its address.
+  const trustProxy = /^(1|true|yes)$/i.test(process.env.TRUST_PROXY ?? "");
   const server = http.createServer((req, res) => {
+    if (!trustProxy) req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "unknown";
     if (refuseOversizedBody(req, res)) return;
     cache.handle(req, res, handle);
   });
@@ -80,8 +88,10 @@ try {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    server.close();
+    // Finish the requests in progress (a save is one transaction either way), for up to 10 s.
+    const closed = new Promise((resolve) => server.close(resolve));
     server.closeIdleConnections();
+    await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 10_000))]);
     await listener.stop();
     await app.close?.();
     await database.close();

@@ -94,7 +94,7 @@ export function httpUrl(label: string) {
     }, `${label} must be a full web address starting with http:// or https://.`);
 }
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Whether a URL segment can be a slug at all (checked before it reaches a query). */
 export function isSlug(value: string): boolean {

@@ -6,9 +6,7 @@ import { createRequire } from "node:module";
 import pg from "pg";
 
 const require = createRequire(import.meta.url);
-const { bumpGeneration } = require("../../lib/cache-generation.cjs");
-
-export const CHANNEL = "followthrough_public";
+const { bumpGeneration, CHANNEL } = require("../../lib/cache-generation.cjs");
 
 export function listenForPublicChanges(databaseUrl, { log = () => {} } = {}) {
   let client = null;

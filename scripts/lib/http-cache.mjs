@@ -1,34 +1,38 @@
 // A small HTTP cache in front of Next.js's request handler, inside the app process: public GET
-// responses (those Next.js marks public with s-maxage: pages, feeds, badges, the API) are kept in
-// memory as ready-to-send bytes (compressed with brotli or gzip once, on first demand), and served
-// without entering the framework, with
-// 304s for matching If-None-Match / If-Modified-Since. Entries expire at their s-maxage or when
-// the public-data generation changes (a write in any replica), and a stale entry is served when
-// Next.js fails (stale-if-error: the database is down). Nothing else passes through it: requests
-// with a session cookie, client navigations (RSC), and anything not public go straight to Next.js.
+// responses (those Next.js marks public with s-maxage or public max-age: pages, feeds, badges,
+// the API, static assets) are kept in memory as ready-to-send bytes, compressed with brotli or
+// gzip once, on first demand, and served without entering the framework, with 304s for matching
+// If-None-Match / If-Modified-Since. Entries expire at their s-maxage, or as soon as the
+// public-data generation changes (a write in any replica; lib/cache-generation.cjs).
+// Requests with a session cookie and client navigations (RSC) go straight to Next.js; the
+// other GETs are rendered into a buffer first, so that a response can be stored and compressed
+// before it is sent.
 import { createRequire } from "node:module";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { isNotModified } from "../../lib/conditional-get.mjs";
 
 const require = createRequire(import.meta.url);
 const { currentGeneration } = require("../../lib/cache-generation.cjs");
 
 const MAX_BYTES = 32 * 1024 * 1024;
 const MAX_ENTRY_BYTES = 4 * 1024 * 1024;
-const STALE_IF_ERROR_MS = 24 * 60 * 60 * 1000;
 // Headers that make Next.js answer differently for the same URL (see its Vary header).
 const VARYING = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
 const SESSION = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token/;
 const SKIP_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "date", "content-length", "content-encoding", "vary", "x-nextjs-cache"]);
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|rss\+xml|atom\+xml|feed\+json|javascript)|image\/svg\+xml)/;
+
+const ENCODERS = {
+  br: (body) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+  gzip: (body) => gzipSync(body, { level: 6 }),
+};
 
 export function createHttpCache() {
-  const entries = new Map();
+  const entries = new Map(); // url -> entry, least recently used first
   let bytes = 0;
-  const stats = { hits: 0, misses: 0, stale: 0 };
 
-  const cacheable = (req) =>
-    (req.method === "GET" || req.method === "HEAD") &&
-    !VARYING.some((name) => req.headers[name] !== undefined) &&
-    !SESSION.test(req.headers.cookie ?? "");
+  const bypass = (req) =>
+    (req.method !== "GET" && req.method !== "HEAD") || VARYING.some((name) => req.headers[name] !== undefined) || SESSION.test(req.headers.cookie ?? "");
 
   function remove(key) {
     const entry = entries.get(key);
@@ -49,7 +53,8 @@ export function createHttpCache() {
 
   function send(req, res, entry, cacheStatus) {
     const headers = { ...entry.headers, Vary: "Accept-Encoding", "X-Cache": cacheStatus };
-    if (isNotModified(req, entry)) {
+    const validators = { ifNoneMatch: req.headers["if-none-match"], ifModifiedSince: req.headers["if-modified-since"] };
+    if (isNotModified(validators, { etag: entry.headers.etag, lastModified: entry.headers["last-modified"] })) {
       res.writeHead(304, headers);
       res.end();
       return;
@@ -59,8 +64,10 @@ export function createHttpCache() {
     if (encoding) {
       if (!entry.encoded[encoding]) {
         entry.encoded[encoding] = ENCODERS[encoding](entry.body);
-        entry.size += entry.encoded[encoding].length;
-        bytes += entry.encoded[encoding].length;
+        if (entries.get(entry.key) === entry) {
+          entry.size += entry.encoded[encoding].length;
+          bytes += entry.encoded[encoding].length;
+        }
       }
       body = entry.encoded[encoding];
       headers["Content-Encoding"] = encoding;
@@ -72,54 +79,42 @@ export function createHttpCache() {
 
   /** Wraps Next.js's request handler. */
   return {
-    stats,
     handle(req, res, next) {
-      if (!cacheable(req)) return next(req, res);
+      if (bypass(req)) return next(req, res);
       const key = req.url;
-      const entry = entries.get(key);
-      const now = Date.now();
-      if (entry && entry.generation === currentGeneration() && entry.expires > now) {
-        stats.hits++;
+      const cached = entries.get(key);
+      if (cached && cached.generation === currentGeneration() && cached.expires > Date.now()) {
         entries.delete(key); // most recently used last
-        entries.set(key, entry);
-        return send(req, res, entry, "HIT");
+        entries.set(key, cached);
+        return send(req, res, cached, "HIT");
       }
-      stats.misses++;
-      const stale = entry && now - entry.expires < STALE_IF_ERROR_MS ? entry : null;
-      if (entry && entry.generation !== currentGeneration()) remove(key);
-      capture(req, res, next, (captured) => {
-        if (captured.status >= 500 && stale) return { serveInstead: stale };
-        const maxAge = sharedMaxAge(captured.headers);
-        if (req.method !== "GET" || captured.status !== 200 || maxAge === null || captured.body.length > MAX_ENTRY_BYTES || captured.headers["set-cookie"]) return null;
-        const headers = Object.fromEntries(Object.entries(captured.headers).filter(([name]) => !SKIP_HEADERS.has(name)));
-        const compressible =
-          captured.body.length > 1024 && /^(text\/|application\/(json|xml|rss\+xml|atom\+xml|feed\+json)|image\/svg\+xml)/.test(String(headers["content-type"] ?? ""));
-        const fresh = {
-          status: 200,
-          headers,
-          body: captured.body,
-          compressible,
+      if (cached) remove(key);
+      const generation = currentGeneration();
+      bufferResponse(res, next, req, ({ status, headers, body }) => {
+        const maxAge = sharedMaxAge(headers);
+        // A body already encoded (a response Next.js proxied from elsewhere) is passed on as it is.
+        const shareable =
+          req.method === "GET" && status === 200 && maxAge !== null && body.length <= MAX_ENTRY_BYTES && !headers["set-cookie"] && !headers["content-encoding"];
+        if (!shareable) return sendAsIs(res, status, headers, body);
+        const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => !SKIP_HEADERS.has(name)));
+        const entry = {
+          key,
+          status,
+          headers: kept,
+          body,
+          compressible: body.length > 1024 && COMPRESSIBLE.test(String(kept["content-type"] ?? "")),
           encoded: {},
-          etag: headers.etag,
-          lastModified: headers["last-modified"],
-          generation: captured.generation,
+          // The generation when rendering began: a write during the render leaves it stale.
+          generation,
           expires: Date.now() + maxAge * 1000,
+          size: body.length + 512,
         };
-        fresh.size = fresh.body.length + 512;
-        store(key, fresh);
-        return null;
-      }, (stale) => {
-        stats.stale++;
-        send(req, res, stale, "STALE");
+        store(key, entry);
+        send(req, res, entry, "MISS");
       });
     },
   };
 }
-
-const ENCODERS = {
-  br: (body) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
-  gzip: (body) => gzipSync(body, { level: 6 }),
-};
 
 /** br if the client takes it, else gzip, else none (q=0 refusals respected). */
 function preferredEncoding(acceptEncoding = "") {
@@ -127,14 +122,14 @@ function preferredEncoding(acceptEncoding = "") {
     acceptEncoding
       .toLowerCase()
       .split(",")
-      .map((part) => part.trim().split(";q="))
+      .map((part) => part.trim().split(/;\s*q=/))
       .map(([name, q]) => [name.trim(), q === undefined ? 1 : Number(q)]),
   );
   for (const encoding of ["br", "gzip"]) if ((accepted.get(encoding) ?? 0) > 0) return encoding;
   return null;
 }
 
-/** s-maxage (else max-age) of a public response, in seconds; null when it must not be shared. */
+/** s-maxage (else a public max-age) of a response, in seconds; null when it must not be shared. */
 function sharedMaxAge(headers) {
   const value = String(headers["cache-control"] ?? "").toLowerCase();
   if (!value || /private|no-store|no-cache/.test(value)) return null;
@@ -142,63 +137,44 @@ function sharedMaxAge(headers) {
   return match && Number(match[1]) > 0 ? Number(match[1]) : null;
 }
 
-function isNotModified(req, entry) {
-  const ifNoneMatch = req.headers["if-none-match"];
-  if (ifNoneMatch !== undefined) {
-    if (!entry.etag) return false;
-    const tags = ifNoneMatch.split(",").map((tag) => tag.trim().replace(/^W\//, ""));
-    return tags.includes("*") || tags.includes(entry.etag.replace(/^W\//, ""));
-  }
-  const since = Date.parse(req.headers["if-modified-since"] ?? "");
-  const modified = Date.parse(entry.lastModified ?? "");
-  return !Number.isNaN(since) && !Number.isNaN(modified) && modified <= since;
+function sendAsIs(res, status, headers, body) {
+  res.writeHead(status, headers);
+  res.end(body);
 }
 
 /**
- * Lets Next.js answer while keeping a copy of what it sends. Before the status line goes out,
- * `decide` may swap a server error for a stale copy (stale-if-error); after the response ends it
- * stores the copy if it is shareable.
+ * Lets Next.js answer into memory instead of the socket: status, headers and body are collected
+ * until it ends the response, then handed to `done`, which sends them (or a compressed copy).
  */
-function capture(req, res, next, decide, serveStale) {
-  const generation = currentGeneration();
+function bufferResponse(res, next, req, done) {
+  const original = { write: res.write, end: res.end, writeHead: res.writeHead, flushHeaders: res.flushHeaders };
   const chunks = [];
-  let size = 0;
-  let tooLarge = false;
-  const { write, end, writeHead } = res;
-  let swapped = false;
-
-  res.writeHead = function (status, ...rest) {
-    if (status >= 500) {
-      const outcome = decide({ status, headers: res.getHeaders(), body: Buffer.alloc(0), generation });
-      if (outcome?.serveInstead) {
-        swapped = true;
-        res.write = () => true;
-        res.end = () => res;
-        res.writeHead = writeHead;
-        serveStale(outcome.serveInstead);
-        return res;
-      }
-    }
-    return writeHead.call(this, status, ...rest);
-  };
   const keep = (chunk, encoding) => {
-    if (!chunk || tooLarge) return;
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8");
-    size += buffer.length;
-    if (size > MAX_ENTRY_BYTES) tooLarge = true;
-    else chunks.push(buffer);
+    if (chunk === undefined || chunk === null || typeof chunk === "function") return;
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
   };
+  const restore = () => Object.assign(res, original);
+  res.writeHead = function (status, reason, headers) {
+    res.statusCode = status;
+    const fields = typeof reason === "object" && reason !== null ? reason : headers;
+    if (Array.isArray(fields)) for (let i = 0; i < fields.length; i += 2) res.setHeader(fields[i], fields[i + 1]);
+    else if (fields) for (const [name, value] of Object.entries(fields)) res.setHeader(name, value);
+    return res;
+  };
+  res.flushHeaders = () => {};
   res.write = function (chunk, encoding, callback) {
     keep(chunk, encoding);
-    return write.call(this, chunk, encoding, callback);
+    if (typeof encoding === "function") encoding();
+    else if (typeof callback === "function") callback();
+    return true;
   };
   res.end = function (chunk, encoding, callback) {
-    if (typeof chunk !== "function") keep(chunk, encoding);
-    const result = end.call(this, chunk, encoding, callback);
-    if (!swapped && !tooLarge && res.statusCode < 500) {
-      decide({ status: res.statusCode, headers: res.getHeaders(), body: Buffer.concat(chunks), generation });
-    }
-    return result;
+    keep(chunk, encoding);
+    restore();
+    done({ status: res.statusCode, headers: res.getHeaders(), body: Buffer.concat(chunks) });
+    const finished = [chunk, encoding, callback].find((argument) => typeof argument === "function");
+    if (finished) res.once("finish", finished);
+    return res;
   };
   return next(req, res);
 }

@@ -13,7 +13,8 @@ export default async function globalSetup() {
 
   await mkdir("test-results", { recursive: true });
   const log = createWriteStream("test-results/e2e-server.log");
-  const app = await startApp(database.url, { port: e2ePort, onOutput: (chunk) => log.write(chunk) });
+  // TRUST_PROXY: the tests play the reverse proxy, giving each browser context its own address.
+  const app = await startApp(database.url, { port: e2ePort, env: { TRUST_PROXY: "true" }, onOutput: (chunk) => log.write(chunk) });
 
   return async () => {
     await app.stop();

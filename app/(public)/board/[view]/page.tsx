@@ -16,8 +16,8 @@ import { formatMoment } from "@/lib/dates";
 import { pageMetadata, SITE_FEEDS } from "@/lib/seo";
 
 // Writes revalidate at once, in every replica. This is the shared-cache lifetime (s-maxage) that
-// nginx or a CDN in front will honour, and it bounds staleness of the date-derived "overdue" flags.
-export const revalidate = 60;
+// nginx or a CDN in front honours, so a saved change reaches readers behind it within seconds.
+export const revalidate = 10;
 
 export function generateStaticParams() {
   return [];
@@ -25,8 +25,18 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ view: string }> };
 
+/** The filters of a view segment; null when it is not a canonical view (then: 404). */
+async function filtersOf(params: Props["params"]) {
+  const { view } = await params;
+  try {
+    return parseBoardView(decodeURIComponent(view));
+  } catch {
+    return null; // not valid percent-encoding
+  }
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const filters = parseBoardView(decodeURIComponent((await params).view));
+  const filters = await filtersOf(params);
   return {
     ...pageMetadata({
       title: "Followthrough: status board",
@@ -39,7 +49,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function BoardPage({ params }: Props) {
-  const filters = parseBoardView(decodeURIComponent((await params).view));
+  const filters = await filtersOf(params);
   if (!filters) notFound();
   const board = await getBoard(filters);
   if (board.page > board.pageCount) notFound();

@@ -9,7 +9,7 @@ import { isSlug } from "@/lib/validation/fields";
 export const alt = "The indicator's current status on Followthrough";
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
-export const revalidate = 60;
+export const revalidate = 10;
 
 export function generateStaticParams() {
   return [];

@@ -8,7 +8,7 @@ import { pageMetadata, SITE_FEEDS } from "@/lib/seo";
 import { statusLabel } from "@/lib/status";
 import { IndicatorView } from "./indicator-view";
 
-export const revalidate = 60;
+export const revalidate = 10;
 
 export function generateStaticParams() {
   return [];

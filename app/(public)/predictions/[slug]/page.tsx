@@ -9,7 +9,7 @@ import { getPublicPrediction } from "@/lib/predictions";
 import { pageMetadata, SITE_FEEDS } from "@/lib/seo";
 import { VERDICT_INFO } from "@/lib/status";
 
-export const revalidate = 60;
+export const revalidate = 10;
 
 export function generateStaticParams() {
   return [];

@@ -1,6 +1,6 @@
 // GET /api/v1/indicators[?prediction=<slug>][&status=<STATUS>]: indicators with their status (see /data).
 import { z } from "zod";
-import { CORS_HEADERS, parseQuery, preflight } from "@/lib/api";
+import { CORS_HEADERS, parseQuery, preflight, slugParam } from "@/lib/api";
 import { cachedResponse, jsonError } from "@/lib/http";
 import { getIndicatorsDocument, slugExists } from "@/lib/open-data";
 import { STATUSES } from "@/lib/status";
@@ -8,7 +8,7 @@ import { STATUSES } from "@/lib/status";
 export const dynamic = "force-dynamic";
 
 const query = z.strictObject({
-  prediction: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a slug").max(80, "is too long").optional(),
+  prediction: slugParam.optional(),
   status: z.enum(STATUSES, `must be one of ${STATUSES.join(", ")}`).optional(),
 });
 

@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Indicator" };
 
 const savedMessages: Record<string, string> = {
   indicator: "Indicator saved.",
-  change: "Status change published. The public board shows it now.",
+  change: "Status change published. The public pages show it now.",
   correction: "Correction published. The original entry stays in the history, marked as corrected.",
   retraction: "Entry retracted. It stays in the history, marked as retracted.",
 };
@@ -46,7 +46,7 @@ export default async function IndicatorAdminPage({ params, searchParams }: { par
           {indicator.updatedBy && ` · last change by ${indicator.updatedBy.name}`}
         </p>
       </div>
-      {saved && savedMessages[saved] && <SavedNotice>{savedMessages[saved]}</SavedNotice>}
+      {saved && Object.hasOwn(savedMessages, saved) && <SavedNotice>{savedMessages[saved]}</SavedNotice>}
 
       <section aria-labelledby="history" className="flex flex-col gap-3">
         <h2 id="history" className="text-xl font-semibold">

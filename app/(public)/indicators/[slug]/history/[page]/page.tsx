@@ -5,7 +5,7 @@ import { getPublicIndicator } from "@/lib/indicators";
 import { pageMetadata, SITE_FEEDS } from "@/lib/seo";
 import { IndicatorView } from "../../indicator-view";
 
-export const revalidate = 60;
+export const revalidate = 10;
 
 export function generateStaticParams() {
   return [];
