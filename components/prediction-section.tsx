@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { IndicatorCard } from "@/components/indicator-card";
+import { IndicatorGrid } from "@/components/indicator-grid";
 import { SourceCitation } from "@/components/source-citation";
 import { VerdictBadge } from "@/components/status-badge";
 import { formatDate, toIsoDate } from "@/lib/dates";
@@ -39,15 +39,7 @@ export function PredictionSection({ prediction }: { prediction: BoardEntry }) {
           </div>
         </div>
       </div>
-      <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label={`Indicators of “${prediction.title}”`}>
-        {prediction.indicators.map((indicator) => (
-          <li key={indicator.id} className="flex">
-            <div className="flex-1">
-              <IndicatorCard indicator={indicator} />
-            </div>
-          </li>
-        ))}
-      </ul>
+      <IndicatorGrid indicators={prediction.indicators} label={`Indicators of “${prediction.title}”`} />
       {prediction.continues && <p className="text-sm text-slate-600 dark:text-slate-400">More indicators of this prediction on the next page.</p>}
     </section>
   );

@@ -116,8 +116,8 @@ export async function recordStatusChange(input: RecordStatusChangeInput, userId:
       action: "status_change.record",
       entityType: "status_change",
       entityId: change.id,
-      before: { indicator: { id: before.id, status: before.status, statusSince: before.statusSince } },
-      after: { change, indicator: { id: after.id, status: after.status, statusSince: after.statusSince } },
+      before: { indicator: indicatorState(before) },
+      after: { change, indicator: indicatorState(after) },
     });
     return { change, indicator: after };
   });
@@ -133,16 +133,32 @@ async function loadChangeForRevision(tx: Tx, changeId: number) {
 }
 
 /**
+ * For a correction or retraction: claims the version of the entry's indicator, then reads the
+ * entry again under that row lock (whether it is retracted or corrected may have changed since
+ * the first read), refusing a retracted one.
+ */
+async function claimEntry(tx: Tx, changeId: number, version: number, userId: number, refusal: string) {
+  const target = await loadChangeForRevision(tx, changeId);
+  await claimIndicatorVersion(tx, target.indicatorId, version, userId);
+  const entry = await loadChangeForRevision(tx, changeId);
+  if (entry.retractedAt) throw new RuleError(refusal);
+  return entry;
+}
+
+/** The indicator's status after a write, as the audit rows record it. */
+const indicatorState = (indicator: { id: number; status: Status; statusSince: Date }) => ({
+  id: indicator.id,
+  status: indicator.status,
+  statusSince: indicator.statusSince,
+});
+
+/**
  * Publishes a correction of an entry: a new entry that replaces it, with a public note. The
  * original stays in the history, marked as corrected.
  */
 export async function correctStatusChange(input: CorrectStatusChangeInput, userId: number) {
   return getDb().$transaction(async (tx) => {
-    const target = await loadChangeForRevision(tx, input.changeId);
-    await claimIndicatorVersion(tx, target.indicatorId, input.version, userId);
-    // Re-read under the indicator's row lock: these rules could have changed since the first read.
-    const original = await loadChangeForRevision(tx, input.changeId);
-    if (original.retractedAt) throw new RuleError("A retracted entry cannot be corrected.");
+    const original = await claimEntry(tx, input.changeId, input.version, userId, "A retracted entry cannot be corrected.");
     if (original.corrections.length > 0) {
       throw new RuleError(`This entry has already been corrected (by entry #${original.corrections[0].id}); correct that entry instead.`);
     }
@@ -167,7 +183,7 @@ export async function correctStatusChange(input: CorrectStatusChangeInput, userI
       entityType: "status_change",
       entityId: original.id,
       before: { change: original },
-      after: { correction, indicator: { id: after.id, status: after.status, statusSince: after.statusSince } },
+      after: { correction, indicator: indicatorState(after) },
     });
     return { correction, indicator: after };
   });
@@ -176,10 +192,7 @@ export async function correctStatusChange(input: CorrectStatusChangeInput, userI
 /** Retracts an entry (admins only): it stays in the history, marked retracted, and stops counting. */
 export async function retractStatusChange(input: RetractStatusChangeInput, userId: number) {
   return getDb().$transaction(async (tx) => {
-    const target = await loadChangeForRevision(tx, input.changeId);
-    await claimIndicatorVersion(tx, target.indicatorId, input.version, userId);
-    const original = await loadChangeForRevision(tx, input.changeId);
-    if (original.retractedAt) throw new RuleError("This entry is already retracted.");
+    const original = await claimEntry(tx, input.changeId, input.version, userId, "This entry is already retracted.");
     const retracted = await tx.statusChange.update({
       where: { id: original.id },
       data: { retractedAt: new Date(), retractedById: userId, retractionNote: input.retractionNote },
@@ -192,7 +205,7 @@ export async function retractStatusChange(input: RetractStatusChangeInput, userI
       entityType: "status_change",
       entityId: original.id,
       before: { change: original },
-      after: { change: retracted, indicator: { id: after.id, status: after.status, statusSince: after.statusSince } },
+      after: { change: retracted, indicator: indicatorState(after) },
     });
     return { change: retracted, indicator: after };
   });

@@ -78,7 +78,11 @@ try {
   const server = http.createServer((req, res) => {
     if (!trustProxy) req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "unknown";
     if (refuseOversizedBody(req, res)) return;
-    cache.handle(req, res, handle);
+    cache.handle(req, res, handle).catch((error) => {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+      res.end("Internal server error\n");
+    });
   });
   server.keepAliveTimeout = 65_000;
   await new Promise((resolve, reject) => server.once("error", reject).listen(port, hostname, resolve));

@@ -6,25 +6,16 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
-import pg from "pg";
 import { projectRoot, startCluster } from "../lib/database.mjs";
 import { freePort } from "../lib/app-server.mjs";
 import { applyMigrations } from "../lib/migrations.mjs";
 import { actionBody, actionId, actionResult } from "../lib/server-actions.mjs";
 import { upsertUser } from "../lib/users.mjs";
-import { seed } from "../../prisma/seed.mjs";
+import { seed, withClient } from "../../prisma/seed.mjs";
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function withClient(url, fn) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
+export { withClient };
 
 /** The PostgreSQL to benchmark on: the local server when it answers, else an embedded one. */
 export async function startPostgres() {

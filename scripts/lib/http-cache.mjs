@@ -29,6 +29,7 @@ const ENCODERS = {
 
 export function createHttpCache() {
   const entries = new Map(); // url -> entry, least recently used first
+  const pending = new Map(); // url -> promise of the render in flight for it
   let bytes = 0;
 
   const bypass = (req) =>
@@ -77,19 +78,33 @@ export function createHttpCache() {
     res.end(req.method === "HEAD" ? undefined : body);
   }
 
+  const fresh = (entry) => entry && entry.generation === currentGeneration() && entry.expires > Date.now();
+
   /** Wraps Next.js's request handler. */
   return {
-    handle(req, res, next) {
+    async handle(req, res, next) {
       if (bypass(req)) return next(req, res);
       const key = req.url;
+      // When this URL is being rendered already (an expired entry under load), wait for that
+      // render instead of starting fifty more.
+      const inFlight = pending.get(key);
+      if (inFlight && req.method === "GET") await inFlight;
       const cached = entries.get(key);
-      if (cached && cached.generation === currentGeneration() && cached.expires > Date.now()) {
+      if (fresh(cached)) {
         entries.delete(key); // most recently used last
         entries.set(key, cached);
         return send(req, res, cached, "HIT");
       }
       if (cached) remove(key);
       const generation = currentGeneration();
+      let settle;
+      if (req.method === "GET" && !pending.has(key)) {
+        pending.set(key, new Promise((resolve) => (settle = resolve)));
+        res.once("close", () => {
+          pending.delete(key);
+          settle();
+        });
+      }
       bufferResponse(res, next, req, ({ status, headers, body }) => {
         const maxAge = sharedMaxAge(headers);
         // A body already encoded (a response Next.js proxied from elsewhere) is passed on as it is.

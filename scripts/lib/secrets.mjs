@@ -7,7 +7,12 @@ import path from "node:path";
 import { projectRoot } from "./database.mjs";
 
 export async function ensureAuthSecret() {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  if (process.env.AUTH_SECRET) {
+    // The same rule as lib/env.ts, checked before serving rather than on every page.
+    if (process.env.AUTH_SECRET.length < 32)
+      throw Object.assign(new Error("AUTH_SECRET must have at least 32 characters (try: openssl rand -base64 32)."), { userFacing: true });
+    return process.env.AUTH_SECRET;
+  }
   const file = path.join(projectRoot, ".data", "auth-secret");
   if (existsSync(file)) return (await readFile(file, "utf8")).trim();
   const secret = randomBytes(32).toString("base64url");

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FeedLinks } from "@/components/feed-links";
-import { IndicatorCard } from "@/components/indicator-card";
+import { IndicatorGrid } from "@/components/indicator-grid";
 import { SourceCitation } from "@/components/source-citation";
 import { VerdictBadge } from "@/components/status-badge";
 import { formatDate, formatMoment, toIsoDate } from "@/lib/dates";
@@ -87,15 +87,7 @@ export default async function PredictionPage({ params }: Props) {
         <h2 id="indicators" className="text-xl font-semibold">
           Indicators
         </h2>
-        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {prediction.indicators.map((indicator) => (
-            <li key={indicator.id} className="flex">
-              <div className="flex-1">
-                <IndicatorCard indicator={indicator} />
-              </div>
-            </li>
-          ))}
-        </ul>
+        <IndicatorGrid indicators={prediction.indicators} />
       </section>
     </article>
   );

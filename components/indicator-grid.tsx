@@ -1,0 +1,18 @@
+import { IndicatorCard } from "@/components/indicator-card";
+
+type Indicator = Parameters<typeof IndicatorCard>[0]["indicator"] & { id: number };
+
+/** Indicator cards in a responsive grid: one column on phones, up to three on desktops. */
+export function IndicatorGrid({ indicators, label }: { indicators: Indicator[]; label?: string }) {
+  return (
+    <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label={label}>
+      {indicators.map((indicator) => (
+        <li key={indicator.id} className="flex">
+          <div className="flex-1">
+            <IndicatorCard indicator={indicator} />
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
