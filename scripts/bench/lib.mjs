@@ -1,6 +1,8 @@
 // Pieces of the benchmark (scripts/bench/run.mjs): databases, the app server, HTTP helpers,
 // load runs and memory sampling.
+import { fork } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
+import http from "node:http";
 import { readFileSync } from "node:fs";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import os from "node:os";
@@ -148,6 +150,42 @@ export async function recordChange(base, cookie, databaseUrl, indicatorId, summa
 }
 
 /** Peak resident memory of a process and its children, sampled every 100 ms while `fn` runs. */
+/**
+ * The control (bare-server.mjs) in its own process: `replay(url)` captures the app's response to
+ * url, as the load tool gets it, and returns the control's URL that answers with the same bytes.
+ */
+export async function startBareServer() {
+  const port = await freePort();
+  const child = fork(path.join(projectRoot, "scripts/bench/bare-server.mjs"), [String(port)], { stdio: ["ignore", "ignore", "inherit", "ipc"] });
+  await new Promise((resolve, reject) => child.once("message", resolve).once("exit", (code) => reject(new Error(`bare server exited (${code})`))));
+  return {
+    async replay(url) {
+      const response = await rawGet(url, BROWSER_HEADERS);
+      const stored = new Promise((resolve) => child.once("message", resolve));
+      child.send({ path: new URL(url).pathname, ...response, body: response.body.toString("base64") });
+      await stored;
+      return `http://127.0.0.1:${port}${new URL(url).pathname}`;
+    },
+    stop: () => new Promise((resolve) => child.once("exit", resolve).kill()),
+  };
+}
+
+/** A GET as it comes off the wire: no decompression, hop-by-hop headers left out. */
+function rawGet(url, headers) {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers }, (res) => {
+        const chunks = [];
+        res.on("data", (chunk) => chunks.push(chunk));
+        res.on("end", () => {
+          const kept = Object.fromEntries(Object.entries(res.headers).filter(([name]) => !["connection", "keep-alive", "transfer-encoding", "date", "content-length"].includes(name)));
+          resolve({ status: res.statusCode, headers: kept, body: Buffer.concat(chunks) });
+        });
+      })
+      .on("error", reject);
+  });
+}
+
 export async function withPeakRss(pid, fn) {
   let peak = 0;
   const sample = async () => {

@@ -14,7 +14,7 @@ import { parseArgs } from "node:util";
 import { projectRoot } from "../lib/database.mjs";
 import {
   createLargeDatabase, createSeedDatabase, load, machineDescription, median, recordChange, signInBenchAdmin,
-  sleep, startApp, startPostgres, withClient, withPeakRss,
+  sleep, startApp, startBareServer, startPostgres, withClient, withPeakRss,
 } from "./lib.mjs";
 import { nginxBinary, startNginx } from "./nginx.mjs";
 
@@ -78,10 +78,23 @@ async function measureDataset(name, database) {
     });
     const ceiling = runs[0].requestsPerSecond;
     const asset = runs.find((run) => run.label.startsWith("static asset"))?.requestsPerSecond;
+
+    // The control: a bare Node.js server replaying each route's response byte for byte, under
+    // the same load, on the same machine (scripts/bench/bare-server.mjs).
+    const bare = await startBareServer();
+    try {
+      for (const run of runs) {
+        log(`  load bare Node.js server replaying ${run.label}…`);
+        run.sameBytes = await load(await bare.replay(run.url), { connections, duration });
+      }
+    } finally {
+      await bare.stop();
+    }
     dataset.routes = runs.map((run) => ({
       ...run,
       ratioToStatic: Number((run.requestsPerSecond / ceiling).toFixed(2)),
       ratioToAsset: asset ? Number((run.requestsPerSecond / asset).toFixed(2)) : null,
+      ratioToSameBytes: Number((run.requestsPerSecond / run.sameBytes.requestsPerSecond).toFixed(2)),
     }));
     dataset.peakRssMiB = Math.round(peakRssBytes / 2 ** 20);
 
