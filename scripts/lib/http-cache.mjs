@@ -6,7 +6,8 @@
 // public-data generation changes (a write in any replica; lib/cache-generation.cjs).
 // Requests with a session cookie and client navigations (RSC) go straight to Next.js; the
 // other GETs are rendered into a buffer first, so that a response can be stored and compressed
-// before it is sent.
+// before it is sent; while one URL renders, other GETs of it wait for that render.
+// Tested in tests/unit/http-cache.test.ts.
 import { createRequire } from "node:module";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { isNotModified } from "../../lib/conditional-get.mjs";

@@ -1,0 +1,165 @@
+// The in-process cache in front of Next.js (scripts/lib/http-cache.mjs), on a real HTTP server,
+// with a small handler in Next.js's place that counts its renders.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { bumpGeneration } from "@/lib/cache-generation.cjs";
+import { createHttpCache } from "@/scripts/lib/http-cache.mjs";
+
+type Route = { status?: number; headers: Record<string, string>; body: string; delayMs?: number };
+
+const PAGE = "<!doctype html><title>Board</title>" + "<p>An indicator card.</p>".repeat(200);
+const routes: Record<string, Route> = {
+  "/page": { headers: { "content-type": "text/html; charset=utf-8", "cache-control": "s-maxage=10, stale-while-revalidate=300" }, body: PAGE },
+  "/slow": { headers: { "content-type": "text/html; charset=utf-8", "cache-control": "s-maxage=10" }, body: PAGE, delayMs: 100 },
+  "/feed": {
+    headers: { "content-type": "application/rss+xml; charset=utf-8", "cache-control": "public, max-age=60, s-maxage=60", etag: '"v1"', "last-modified": "Wed, 25 Nov 2026 12:00:00 GMT" },
+    body: "<rss>" + "<item/>".repeat(300) + "</rss>",
+  },
+  "/private": { headers: { "content-type": "text/html", "cache-control": "private, no-store" }, body: "for one reader" },
+  "/cookie": { headers: { "content-type": "text/html", "cache-control": "s-maxage=10", "set-cookie": "a=b" }, body: "sets a cookie" },
+  "/missing": { status: 404, headers: { "content-type": "text/html", "cache-control": "private, no-cache, no-store" }, body: "not found" },
+  "/streamed": { headers: { "content-type": "text/plain", "cache-control": "s-maxage=10" }, body: "one,two,three" },
+};
+
+let renders: Record<string, number> = {};
+let base = "";
+let server: http.Server;
+
+/** Stands in for Next.js's request handler: answers from `routes`, writing in several chunks. */
+async function next(req: http.IncomingMessage, res: http.ServerResponse) {
+  const path = req.url ?? "/";
+  renders[path] = (renders[path] ?? 0) + 1;
+  const route = routes[path];
+  if (route.delayMs) await new Promise((resolve) => setTimeout(resolve, route.delayMs));
+  res.statusCode = route.status ?? 200;
+  for (const [name, value] of Object.entries(route.headers)) res.setHeader(name, value);
+  if (path === "/streamed") {
+    for (const part of route.body.split(",")) res.write(part);
+    res.end();
+  } else {
+    res.end(route.body);
+  }
+}
+
+beforeAll(async () => {
+  const cache = createHttpCache();
+  server = http.createServer((req, res) => void cache.handle(req, res, next));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise((resolve) => server.close(resolve)));
+beforeEach(() => {
+  renders = {};
+  bumpGeneration(); // every test starts with nothing cached
+});
+
+/** A GET as it comes off the wire (fetch would decompress). */
+function get(path: string, headers: Record<string, string> = {}) {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+    http
+      .get(base + path, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      })
+      .on("error", reject);
+  });
+}
+
+describe("the in-process HTTP cache", () => {
+  it("renders a public page once, then serves it from memory with the same bytes", async () => {
+    const first = await get("/page");
+    const second = await get("/page");
+    expect([first.headers["x-cache"], second.headers["x-cache"]]).toEqual(["MISS", "HIT"]);
+    expect(second.body.toString()).toBe(PAGE);
+    expect(second.headers["cache-control"]).toBe(routes["/page"].headers["cache-control"]);
+    expect(second.headers.vary).toBe("Accept-Encoding");
+    expect(renders["/page"]).toBe(1);
+  });
+
+  it("compresses in brotli or gzip as the client accepts, and not when it refuses both", async () => {
+    const br = await get("/page", { "accept-encoding": "gzip, deflate, br" });
+    expect(br.headers["content-encoding"]).toBe("br");
+    expect(brotliDecompressSync(br.body).toString()).toBe(PAGE);
+    const gzip = await get("/page", { "accept-encoding": "gzip" });
+    expect(gzip.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(gzip.body).toString()).toBe(PAGE);
+    expect(Number(gzip.headers["content-length"])).toBe(gzip.body.length);
+    const identity = await get("/page", { "accept-encoding": "br;q=0, gzip;q=0" });
+    expect(identity.headers["content-encoding"]).toBeUndefined();
+    expect(identity.body.toString()).toBe(PAGE);
+    expect(renders["/page"]).toBe(1);
+  });
+
+  it("answers 304 to a matching If-None-Match or If-Modified-Since, 200 otherwise", async () => {
+    await get("/feed");
+    expect((await get("/feed", { "if-none-match": '"v1"' })).status).toBe(304);
+    expect((await get("/feed", { "if-modified-since": "Wed, 25 Nov 2026 12:00:00 GMT" })).status).toBe(304);
+    const changed = await get("/feed", { "if-none-match": '"v0"' });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.etag).toBe('"v1"');
+  });
+
+  it("drops everything when the public-data generation changes (a write in any replica)", async () => {
+    await get("/page");
+    bumpGeneration();
+    expect((await get("/page")).headers["x-cache"]).toBe("MISS");
+    expect(renders["/page"]).toBe(2);
+  });
+
+  it("keeps the render of a generation that changed meanwhile out of later answers", async () => {
+    const during = get("/slow");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    bumpGeneration(); // a save lands while the page is rendering
+    expect((await during).headers["x-cache"]).toBe("MISS");
+    expect((await get("/slow")).headers["x-cache"]).toBe("MISS");
+    expect(renders["/slow"]).toBe(2);
+  });
+
+  it("renders a URL once when many ask for it at the same time", async () => {
+    const answers = await Promise.all(Array.from({ length: 20 }, () => get("/slow")));
+    expect(answers.every((answer) => answer.status === 200 && answer.body.toString() === PAGE)).toBe(true);
+    expect(answers.filter((answer) => answer.headers["x-cache"] === "MISS")).toHaveLength(1);
+    expect(renders["/slow"]).toBe(1);
+  });
+
+  it("never stores private responses, responses that set a cookie, or errors", async () => {
+    for (const path of ["/private", "/cookie", "/missing"]) {
+      const first = await get(path);
+      const second = await get(path);
+      expect(first.body.toString()).toBe(routes[path].body);
+      expect(second.headers["x-cache"]).toBeUndefined();
+      expect(renders[path]).toBe(2);
+    }
+    expect((await get("/cookie")).headers["set-cookie"]).toEqual(["a=b"]);
+    expect((await get("/missing")).status).toBe(404);
+  });
+
+  it("passes signed-in readers and client navigations straight through", async () => {
+    await get("/page");
+    const signedIn = await get("/page", { cookie: "authjs.session-token=abc" });
+    const navigation = await get("/page", { rsc: "1" });
+    expect(signedIn.headers["x-cache"]).toBeUndefined();
+    expect(navigation.headers["x-cache"]).toBeUndefined();
+    expect(renders["/page"]).toBe(3);
+  });
+
+  it("collects a response written in several chunks", async () => {
+    await get("/streamed");
+    const hit = await get("/streamed");
+    expect(hit.headers["x-cache"]).toBe("HIT");
+    expect(hit.body.toString()).toBe("onetwothree");
+  });
+
+  it("answers HEAD from the cache without a body", async () => {
+    await get("/page");
+    const head = await new Promise<http.IncomingMessage>((resolve, reject) =>
+      http.request(base + "/page", { method: "HEAD" }, resolve).on("error", reject).end(),
+    );
+    expect(head.statusCode).toBe(200);
+    expect(head.headers["x-cache"]).toBe("HIT");
+    expect(Number(head.headers["content-length"])).toBe(Buffer.byteLength(PAGE));
+  });
+});
