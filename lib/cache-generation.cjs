@@ -6,9 +6,10 @@
 const key = Symbol.for("followthrough.cacheGeneration");
 const state = (globalThis[key] ??= { generation: 1 });
 
-module.exports = {
-  /** The PostgreSQL NOTIFY channel that carries "something public changed" to every replica. */
-  CHANNEL: "followthrough_public",
-  currentGeneration: () => state.generation,
-  bumpGeneration: () => ++state.generation,
-};
+/** The PostgreSQL NOTIFY channel that carries "something public changed" to every replica. */
+const CHANNEL = "followthrough_public";
+const currentGeneration = () => state.generation;
+const bumpGeneration = () => ++state.generation;
+
+// Listed by name so that Node.js's ES module loader sees them too (import { CHANNEL } from …).
+module.exports = { CHANNEL, currentGeneration, bumpGeneration };

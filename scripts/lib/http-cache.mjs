@@ -6,7 +6,8 @@
 // public-data generation changes (a write in any replica; lib/cache-generation.cjs).
 // Requests with a session cookie and client navigations (RSC) go straight to Next.js; the
 // other GETs are rendered into a buffer first, so that a response can be stored and compressed
-// before it is sent; while one URL renders, other GETs of it wait for that render.
+// before it is sent; while one URL renders, other GETs of it wait for that render. A body past
+// 4 MiB (the CSV export) is not stored: it streams through as it is written.
 // Tested in tests/unit/http-cache.test.ts.
 import { createRequire } from "node:module";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -98,15 +99,20 @@ export function createHttpCache() {
       }
       if (cached) remove(key);
       const generation = currentGeneration();
-      let settle;
+      // Those waiting are let go as soon as this render is stored, or known not to be storable.
+      let release = () => {};
       if (req.method === "GET" && !pending.has(key)) {
-        pending.set(key, new Promise((resolve) => (settle = resolve)));
-        res.once("close", () => {
-          pending.delete(key);
+        let settle;
+        const render = new Promise((resolve) => (settle = resolve));
+        pending.set(key, render);
+        release = () => {
+          if (pending.get(key) === render) pending.delete(key);
           settle();
-        });
+        };
+        res.once("close", release);
       }
-      bufferResponse(res, next, req, ({ status, headers, body }) => {
+      return bufferResponse(res, next, req, MAX_ENTRY_BYTES, release, ({ status, headers, body }) => {
+        release(); // the waiters resume once this callback has run, and find what it stored
         const maxAge = sharedMaxAge(headers);
         // A body already encoded (a response Next.js proxied from elsewhere) is passed on as it is.
         const shareable =
@@ -161,13 +167,18 @@ function sendAsIs(res, status, headers, body) {
 /**
  * Lets Next.js answer into memory instead of the socket: status, headers and body are collected
  * until it ends the response, then handed to `done`, which sends them (or a compressed copy).
+ * A body that grows past `limit` (a large CSV export) is not a cache entry: `streaming` is called,
+ * what was collected goes out, and the rest streams straight to the socket, with backpressure.
  */
-function bufferResponse(res, next, req, done) {
+function bufferResponse(res, next, req, limit, streaming, done) {
   const original = { write: res.write, end: res.end, writeHead: res.writeHead, flushHeaders: res.flushHeaders };
   const chunks = [];
+  let size = 0;
   const keep = (chunk, encoding) => {
     if (chunk === undefined || chunk === null || typeof chunk === "function") return;
-    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8");
+    chunks.push(buffer);
+    size += buffer.length;
   };
   const restore = () => Object.assign(res, original);
   res.writeHead = function (status, reason, headers) {
@@ -180,8 +191,13 @@ function bufferResponse(res, next, req, done) {
   res.flushHeaders = () => {};
   res.write = function (chunk, encoding, callback) {
     keep(chunk, encoding);
-    if (typeof encoding === "function") encoding();
-    else if (typeof callback === "function") callback();
+    const finished = [encoding, callback].find((argument) => typeof argument === "function");
+    if (size > limit) {
+      restore();
+      streaming();
+      return res.write(Buffer.concat(chunks.splice(0)), finished);
+    }
+    finished?.();
     return true;
   };
   res.end = function (chunk, encoding, callback) {

@@ -21,7 +21,19 @@ const routes: Record<string, Route> = {
   "/cookie": { headers: { "content-type": "text/html", "cache-control": "s-maxage=10", "set-cookie": "a=b" }, body: "sets a cookie" },
   "/missing": { status: 404, headers: { "content-type": "text/html", "cache-control": "private, no-cache, no-store" }, body: "not found" },
   "/streamed": { headers: { "content-type": "text/plain", "cache-control": "s-maxage=10" }, body: "one,two,three" },
+  "/export.csv": { headers: { "content-type": "text/csv; charset=utf-8", "cache-control": "public, max-age=60, s-maxage=60" }, body: "" },
 };
+
+// The large export: 6 MiB in 64 KiB rows, past the 4 MiB a cache entry may hold; its last row
+// is written only once the test opens the gate.
+const ROW = Buffer.alloc(64 * 1024, "a");
+const EXPORT_ROWS = 96;
+let gate: { open: boolean; waiting: (() => void)[] };
+const openGate = () => {
+  gate.open = true;
+  for (const resolve of gate.waiting.splice(0)) resolve();
+};
+let exportsStarted: (() => void)[] = [];
 
 let renders: Record<string, number> = {};
 let base = "";
@@ -35,7 +47,15 @@ async function next(req: http.IncomingMessage, res: http.ServerResponse) {
   if (route.delayMs) await new Promise((resolve) => setTimeout(resolve, route.delayMs));
   res.statusCode = route.status ?? 200;
   for (const [name, value] of Object.entries(route.headers)) res.setHeader(name, value);
-  if (path === "/streamed") {
+  if (path === "/export.csv") {
+    exportsStarted.shift()?.();
+    for (let i = 0; i < EXPORT_ROWS - 1; i++) {
+      // Like Next.js piping a stream: wait for "drain" when the socket says so.
+      if (!res.write(ROW)) await new Promise((resolve) => res.once("drain", resolve));
+    }
+    if (!gate.open) await new Promise<void>((resolve) => gate.waiting.push(resolve));
+    res.end(ROW);
+  } else if (path === "/streamed") {
     for (const part of route.body.split(",")) res.write(part);
     res.end();
   } else {
@@ -52,6 +72,8 @@ beforeAll(async () => {
 afterAll(() => new Promise((resolve) => server.close(resolve)));
 beforeEach(() => {
   renders = {};
+  gate = { open: false, waiting: [] };
+  exportsStarted = [];
   bumpGeneration(); // every test starts with nothing cached
 });
 
@@ -151,6 +173,45 @@ describe("the in-process HTTP cache", () => {
     const hit = await get("/streamed");
     expect(hit.headers["x-cache"]).toBe("HIT");
     expect(hit.body.toString()).toBe("onetwothree");
+  });
+
+  it("streams a response too large to store as it is written, without holding it whole", async () => {
+    let received = 0;
+    const done = new Promise<{ headers: http.IncomingHttpHeaders; received: number }>((resolve, reject) => {
+      http
+        .get(base + "/export.csv", (res) => {
+          res.on("data", (chunk: Buffer) => {
+            received += chunk.length;
+            if (received >= 5 * 1024 * 1024) openGate(); // most of it arrived before the handler finished
+          });
+          res.on("end", () => resolve({ headers: res.headers, received }));
+        })
+        .on("error", reject);
+    });
+    const answer = await done;
+    expect(answer.received).toBe(EXPORT_ROWS * ROW.length);
+    expect(answer.headers["x-cache"]).toBeUndefined();
+    expect(answer.headers["content-type"]).toBe("text/csv; charset=utf-8");
+    expect(answer.headers["cache-control"]).toBe(routes["/export.csv"].headers["cache-control"]);
+  });
+
+  it("lets a second download of a large export start while the first is still streaming", async () => {
+    const started = [0, 1].map(() => new Promise<void>((resolve) => exportsStarted.push(resolve)));
+    const download = () =>
+      new Promise<number>((resolve, reject) => {
+        http
+          .get(base + "/export.csv", (res) => {
+            let received = 0;
+            res.on("data", (chunk: Buffer) => (received += chunk.length)).on("end", () => resolve(received));
+          })
+          .on("error", reject);
+      });
+    const first = download();
+    await started[0];
+    const second = download();
+    await started[1]; // begun while the first still waits for its last row
+    openGate();
+    expect(await Promise.all([first, second])).toEqual([EXPORT_ROWS * ROW.length, EXPORT_ROWS * ROW.length]);
   });
 
   it("answers HEAD from the cache without a body", async () => {
