@@ -31,8 +31,22 @@ export type TimelineEntry = {
   }[];
 };
 
-/** An indicator's history, as given (newest first). Corrections and retractions are shown in place. */
-export function Timeline({ entries, actions }: { entries: TimelineEntry[]; actions?: (entry: TimelineEntry) => React.ReactNode }) {
+type EntryHref = (changeId: number) => string;
+const onThisPage: EntryHref = (changeId) => `#change-${changeId}`;
+
+/**
+ * An indicator's history, as given (newest first). Corrections and retractions are shown in place.
+ * `entryHref` links an entry that may be on another page of the history (default: this page).
+ */
+export function Timeline({
+  entries,
+  actions,
+  entryHref = onThisPage,
+}: {
+  entries: TimelineEntry[];
+  actions?: (entry: TimelineEntry) => React.ReactNode;
+  entryHref?: EntryHref;
+}) {
   if (entries.length === 0) {
     return <p className="text-slate-600 dark:text-slate-400">No status changes recorded yet.</p>;
   }
@@ -40,14 +54,14 @@ export function Timeline({ entries, actions }: { entries: TimelineEntry[]; actio
     <ol className="flex flex-col gap-4" aria-label="History">
       {entries.map((entry) => (
         <li key={entry.id}>
-          <TimelineItem entry={entry} actions={actions?.(entry)} />
+          <TimelineItem entry={entry} actions={actions?.(entry)} entryHref={entryHref} />
         </li>
       ))}
     </ol>
   );
 }
 
-function TimelineItem({ entry, actions }: { entry: TimelineEntry; actions?: React.ReactNode }) {
+function TimelineItem({ entry, actions, entryHref }: { entry: TimelineEntry; actions?: React.ReactNode; entryHref: EntryHref }) {
   const state = entryState(entry);
   const correction = standingCorrection(entry);
   const superseded = state !== "current";
@@ -78,12 +92,12 @@ function TimelineItem({ entry, actions }: { entry: TimelineEntry; actions?: Reac
 
       {entry.correctsId && (
         <p className="mt-3 rounded border-l-4 border-sky-600 bg-sky-50 px-3 py-2 text-sm text-sky-950 dark:bg-sky-950 dark:text-sky-100" data-testid="correction-note">
-          <strong>Correction</strong> of <a href={`#change-${entry.correctsId}`} className="underline">entry #{entry.correctsId}</a>: {entry.correctionNote}
+          <strong>Correction</strong> of <a href={entryHref(entry.correctsId)} className="underline">entry #{entry.correctsId}</a>: {entry.correctionNote}
         </p>
       )}
       {state === "corrected" && correction && (
         <p className="mt-3 rounded border-l-4 border-amber-600 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100" data-testid="corrected-marker">
-          <strong>Corrected.</strong> This entry was replaced by <a href={`#change-${correction.id}`} className="underline">entry #{correction.id}</a>; it is kept here as first published.
+          <strong>Corrected.</strong> This entry was replaced by <a href={entryHref(correction.id)} className="underline">entry #{correction.id}</a>; it is kept here as first published.
         </p>
       )}
       {entry.retractedAt && (

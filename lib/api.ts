@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { toIsoDate } from "@/lib/dates";
 import { getEnv } from "@/lib/env";
-import { entryState, historyEntryInclude, standingCorrection } from "@/lib/history";
+import { changeHref, entryState, historyEntryInclude, standingCorrection } from "@/lib/history";
 import { jsonError } from "@/lib/http";
 import { SLUG } from "@/lib/validation/fields";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -83,7 +83,8 @@ type ApiEntry = Prisma.StatusChangeGetPayload<{ include: typeof historyEntryIncl
 export function statusChangeJson(entry: ApiEntry) {
   return {
     id: entry.id,
-    url: `${siteUrl()}/indicators/${entry.indicator.slug}#change-${entry.id}`,
+    // Its permanent address: it leads to whichever page of the indicator's history shows it now.
+    url: `${siteUrl()}${changeHref(entry.indicator.slug, entry.id)}`,
     indicator: entry.indicator.slug,
     prediction: entry.indicator.prediction.slug,
     from_status: entry.fromStatus,

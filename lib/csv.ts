@@ -1,6 +1,9 @@
-// CSV for spreadsheets (RFC 4180): every field quoted, quotes doubled, CRLF line ends. Text that
-// starts like a formula (= + - @, tab, CR) gets a leading apostrophe, so a spreadsheet shows it
-// instead of running it.
+// CSV for spreadsheets (RFC 4180): every field quoted, quotes doubled, CRLF line ends, and a UTF-8
+// byte order mark first, without which Excel reads UTF-8 as a legacy code page and garbles accents,
+// emoji and right-to-left text. Text that starts like a formula (= + - @, tab, CR) gets a leading
+// apostrophe, so a spreadsheet shows it instead of running it.
+
+export const CSV_BOM = "\uFEFF";
 import type { statusChangeJson } from "@/lib/api";
 
 type Row = ReturnType<typeof statusChangeJson>;
@@ -21,6 +24,8 @@ export const CSV_COLUMNS: { name: string; value: (row: Row) => string | number |
   { name: "prediction", value: (r) => r.prediction },
   { name: "from_status", value: (r) => r.from_status },
   { name: "to_status", value: (r) => r.to_status },
+  { name: "from_status_label", value: (r) => r.from_status_label },
+  { name: "to_status_label", value: (r) => r.to_status_label },
   { name: "effective_on", value: (r) => r.effective_on },
   { name: "published_at", value: (r) => r.published_at },
   { name: "state", value: (r) => r.state },

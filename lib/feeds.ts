@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { entryState, historyEntryInclude, transitionTitle } from "@/lib/history";
 import { withEtag, type CachedBody } from "@/lib/http";
-import { escapeHtml, toHtml } from "@/lib/markdown";
+import { escapeHtml, toHtml, toPlainText } from "@/lib/markdown";
 import { cachedPublicRead } from "@/lib/public-cache";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { EVIDENCE_KIND_LABELS } from "@/lib/validation/status-change";
@@ -29,18 +29,19 @@ export type FeedEntry = { kind: "change" | "correction" | "retraction"; at: Date
 
 async function describeScope(scope: FeedScope) {
   if (scope.kind === "all") {
-    return { where: {}, title: "Followthrough: every status change", path: "/", feedPath: "", createdAt: new Date(0) };
+    return { where: {}, title: "Followthrough: every status change", path: "/", feedPath: "", updatedAt: new Date(0) };
   }
+  // updatedAt: the feed's own title is the indicator's or prediction's, so an edit of it is a change of the feed.
   if (scope.kind === "indicator") {
-    const indicator = await getDb().indicator.findUnique({ where: { slug: scope.slug }, select: { id: true, title: true, createdAt: true } });
+    const indicator = await getDb().indicator.findUnique({ where: { slug: scope.slug }, select: { id: true, title: true, updatedAt: true } });
     if (!indicator) return null;
     const path = `/indicators/${scope.slug}`;
-    return { where: { indicatorId: indicator.id }, title: `Followthrough: ${indicator.title}`, path, feedPath: path, createdAt: indicator.createdAt };
+    return { where: { indicatorId: indicator.id }, title: `Followthrough: ${indicator.title}`, path, feedPath: path, updatedAt: indicator.updatedAt };
   }
-  const prediction = await getDb().prediction.findUnique({ where: { slug: scope.slug }, select: { id: true, title: true, createdAt: true } });
+  const prediction = await getDb().prediction.findUnique({ where: { slug: scope.slug }, select: { id: true, title: true, updatedAt: true } });
   if (!prediction) return null;
   const path = `/predictions/${scope.slug}`;
-  return { where: { indicator: { predictionId: prediction.id } }, title: `Followthrough: ${prediction.title}`, path, feedPath: path, createdAt: prediction.createdAt };
+  return { where: { indicator: { predictionId: prediction.id } }, title: `Followthrough: ${prediction.title}`, path, feedPath: path, updatedAt: prediction.updatedAt };
 }
 
 /**
@@ -113,9 +114,9 @@ async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<CachedBo
   if (!described) return null;
   const site = getEnv().SITE_URL.replace(/\/$/, "");
   const entries = await listFeedEntries(described.where);
-  // Last-Modified follows everything shown: the items, and the indicators' names in their titles.
+  // Last-Modified follows everything shown: the feed's title, the items, and the indicators' names in their titles.
   const updated = new Date(
-    Math.max(described.createdAt.getTime(), ...entries.map((entry) => Math.max(entry.at.getTime(), entry.change.indicator.updatedAt.getTime()))),
+    Math.max(described.updatedAt.getTime(), ...entries.map((entry) => Math.max(entry.at.getTime(), entry.change.indicator.updatedAt.getTime()))),
   );
   const feedUrl = (extension: string) => `${site}${described.feedPath}/feed.${extension}`;
 
@@ -135,14 +136,21 @@ async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<CachedBo
     });
     for (const entry of entries) {
       const title = clean(itemTitle(entry));
+      const by = clean(entry.kind === "retraction" ? (entry.change.retractedBy?.name ?? "") : entry.change.author.name);
+      // The summary as text: plain in JSON Feed, escaped into HTML in RSS and Atom.
+      const summary = clean(toPlainText(entry.change.summary));
       const item: Item = {
         title: format === "atom" ? escapeHtml(title) : title,
         id: itemGuid(entry),
         guid: itemGuid(entry),
         link: `${site}/indicators/${entry.change.indicator.slug}#change-${entry.change.id}`,
+        // Published when it was published (or retracted); nothing edits an item afterwards.
         date: entry.at,
+        published: entry.at,
+        description: format === "json" ? summary : escapeHtml(summary),
         content: itemHtml(entry),
-        author: [{ name: clean(entry.kind === "retraction" ? (entry.change.retractedBy?.name ?? "") : entry.change.author.name) }],
+        // RSS 2.0's <author> must be an email address; editors' names go in <dc:creator>.
+        ...(format === "rss" ? { extensions: [{ name: "dc:creator", objects: { _text: by } }] } : { author: [{ name: by }] }),
       };
       feed.addItem(item);
     }

@@ -32,6 +32,12 @@ export function entryState(entry: Entry): EntryState {
   return "current";
 }
 
+/** Page n of an indicator's history: /indicators/<slug> holds the newest entries, then /history/<n>. */
+export const historyHref = (slug: string, page: number) => (page <= 1 ? `/indicators/${slug}` : `/indicators/${slug}/history/${page}`);
+
+/** The permanent address of an entry, whichever page of the history shows it now. */
+export const changeHref = (slug: string, changeId: number) => `/indicators/${slug}/changes/${changeId}`;
+
 /** "Arctic security: Not yet rated → In progress", as feed items and page titles say it. */
 export function transitionTitle(indicatorTitle: string, from: Status, to: Status) {
   return `${indicatorTitle}: ${statusLabel(from)} → ${statusLabel(to)}`;

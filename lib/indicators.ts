@@ -8,7 +8,6 @@ import { isSlug } from "@/lib/validation/fields";
 import type { IndicatorInput } from "@/lib/validation/indicator";
 import { staleWriteError, updatedBySelect } from "@/lib/versioning";
 
-
 export const HISTORY_PAGE_SIZE = 50;
 
 /**
@@ -40,6 +39,28 @@ export const getPublicIndicator = cache(async (slug: string, page = 1) => {
   ]);
   return { ...indicator, entries, entryCount, page, pageCount: Math.max(1, Math.ceil(entryCount / HISTORY_PAGE_SIZE)), strip };
 });
+
+/**
+ * Which page of its indicator's history shows an entry (pages are newest first by effective date,
+ * as on the indicator's page). Null when the indicator or the entry is unknown, or the entry is
+ * another indicator's.
+ */
+export async function findHistoryPage(slug: string, changeId: number) {
+  if (!isSlug(slug)) return null;
+  const db = getDb();
+  const entry = await db.statusChange.findFirst({
+    where: { id: changeId, indicator: { slug } },
+    select: { id: true, indicatorId: true, effectiveOn: true },
+  });
+  if (!entry) return null;
+  const newer = await db.statusChange.count({
+    where: {
+      indicatorId: entry.indicatorId,
+      OR: [{ effectiveOn: { gt: entry.effectiveOn } }, { effectiveOn: entry.effectiveOn, id: { gt: entry.id } }],
+    },
+  });
+  return Math.floor(newer / HISTORY_PAGE_SIZE) + 1;
+}
 
 export function getIndicator(id: number) {
   return getDb().indicator.findUnique({

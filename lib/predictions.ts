@@ -38,6 +38,12 @@ export const getPublicPrediction = cache(async (slug: string, now: Date = new Da
   };
 });
 
+/** A prediction's slug and title (for feed links), or null. */
+export function getPredictionTitle(slug: string) {
+  if (!isSlug(slug)) return Promise.resolve(null);
+  return getDb().prediction.findUnique({ where: { slug }, select: { slug: true, title: true } });
+}
+
 /** Predictions with their indicators, for the admin's overview. */
 export function listPredictionsForAdmin() {
   return getDb().prediction.findMany({

@@ -36,3 +36,12 @@ export const SITE_FEEDS = [
   { href: "/feed.atom", title: "Followthrough: every status change (Atom)", type: "atom" as const },
   { href: "/feed.json", title: "Followthrough: every status change (JSON Feed)", type: "json" as const },
 ];
+
+/** An indicator's own feeds, offered on its pages. */
+export const indicatorFeeds = (slug: string, title: string) => [
+  { href: `/indicators/${slug}/feed.xml`, title: `${title} (RSS)`, type: "rss" as const },
+  { href: `/indicators/${slug}/feed.atom`, title: `${title} (Atom)`, type: "atom" as const },
+];
+
+/** A prediction's own feed, offered on its page and on the board filtered to it. */
+export const predictionFeeds = (slug: string, title: string) => [{ href: `/predictions/${slug}/feed.xml`, title: `${title} (RSS)`, type: "rss" as const }];

@@ -11,6 +11,7 @@ import path from "node:path";
 import { DatabaseUnavailableError, openDatabase, projectRoot } from "./lib/database.mjs";
 import { listenForPublicChanges } from "./lib/cache-invalidation.mjs";
 import { createHttpCache } from "./lib/http-cache.mjs";
+import { serverRenderedNotFound } from "./lib/not-found-page.mjs";
 import { applyMigrations } from "./lib/migrations.mjs";
 import { ensureAuthSecret } from "./lib/secrets.mjs";
 import { bootstrapAdmin } from "./lib/users.mjs";
@@ -57,6 +58,8 @@ try {
   });
 
   process.env.DATABASE_URL = database.url;
+  // Absolute links (feeds, the API, embed snippets) name the address this server answers on.
+  process.env.SITE_URL ||= `http://localhost:${port}`;
   process.env.NODE_ENV = "production";
   // Standalone output (the Docker image) ships only what its own server.js needs; like server.js,
   // hand Next.js its build-time config so that it does not try to load next.config.js and its tools.
@@ -65,7 +68,9 @@ try {
   // Next.js builds its internal request URLs from this name; with the one its proxy (middleware)
   // sees, rewrites such as "/" -> /board/all stay in-process instead of going out over HTTP.
   const app = next({ dev: false, dir: projectRoot, hostname: "localhost", port, conf });
-  const handle = app.getRequestHandler();
+  const nextHandle = app.getRequestHandler();
+  const notFoundPages = serverRenderedNotFound(path.join(projectRoot, ".next"));
+  const handle = (req, res) => notFoundPages(req, res, nextHandle);
   await app.prepare();
 
   const listener = listenForPublicChanges(database.url, { log: (line) => console.log(line) });

@@ -12,6 +12,7 @@
 import { createRequire } from "node:module";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { isNotModified } from "../../lib/conditional-get.mjs";
+import { deferWriteHead } from "./deferred-head.mjs";
 
 const require = createRequire(import.meta.url);
 const { currentGeneration } = require("../../lib/cache-generation.cjs");
@@ -56,13 +57,15 @@ export function createHttpCache() {
 
   function send(req, res, entry, cacheStatus) {
     const headers = { ...entry.headers, Vary: "Accept-Encoding", "X-Cache": cacheStatus };
+    const encoding = entry.compressible ? preferredEncoding(req.headers["accept-encoding"]) : null;
+    // A strong ETag names one sequence of bytes: each encoding of the body gets its own.
+    if (encoding && headers.etag) headers.etag = encodedEtag(headers.etag, encoding);
     const validators = { ifNoneMatch: req.headers["if-none-match"], ifModifiedSince: req.headers["if-modified-since"] };
-    if (isNotModified(validators, { etag: entry.headers.etag, lastModified: entry.headers["last-modified"] })) {
+    if (isNotModified(validators, { etag: headers.etag, lastModified: entry.headers["last-modified"] })) {
       res.writeHead(304, headers);
       res.end();
       return;
     }
-    const encoding = entry.compressible ? preferredEncoding(req.headers["accept-encoding"]) : null;
     let body = entry.body;
     if (encoding) {
       if (!entry.encoded[encoding]) {
@@ -151,6 +154,12 @@ function preferredEncoding(acceptEncoding = "") {
   return null;
 }
 
+/** '"abc"' -> '"abc-br"'; a weak ETag stays as it is (it does not promise the same bytes). */
+function encodedEtag(etag, encoding) {
+  const value = String(etag);
+  return value.startsWith('"') && value.endsWith('"') ? `${value.slice(0, -1)}-${encoding}"` : value;
+}
+
 /** s-maxage (else a public max-age) of a response, in seconds; null when it must not be shared. */
 function sharedMaxAge(headers) {
   const value = String(headers["cache-control"] ?? "").toLowerCase();
@@ -181,13 +190,7 @@ function bufferResponse(res, next, req, limit, streaming, done) {
     size += buffer.length;
   };
   const restore = () => Object.assign(res, original);
-  res.writeHead = function (status, reason, headers) {
-    res.statusCode = status;
-    const fields = typeof reason === "object" && reason !== null ? reason : headers;
-    if (Array.isArray(fields)) for (let i = 0; i < fields.length; i += 2) res.setHeader(fields[i], fields[i + 1]);
-    else if (fields) for (const [name, value] of Object.entries(fields)) res.setHeader(name, value);
-    return res;
-  };
+  deferWriteHead(res);
   res.flushHeaders = () => {};
   res.write = function (chunk, encoding, callback) {
     keep(chunk, encoding);

@@ -8,6 +8,18 @@ async function record(request: Parameters<typeof callAction>[0], indicatorId: nu
   return withDb(async (client) => (await client.query("SELECT id FROM status_changes WHERE summary = $1", [summary])).rows[0].id as number);
 }
 
+/** `count` entries "<prefix> 1" … "<prefix> <count>", effective and published one after another. */
+function insertEntries(indicatorId: number, authorId: number, count: number, prefix: string) {
+  return withDb((client) =>
+    client.query(
+      `INSERT INTO status_changes (indicator_id, from_status, to_status, effective_on, summary, author_id, created_at)
+       SELECT $1, 'IN_PROGRESS', 'IN_PROGRESS', DATE '2026-01-01' + n, $4 || ' ' || n, $2, now() - make_interval(mins => $3 + 5 - n)
+       FROM generate_series(1, $3::int) AS n`,
+      [indicatorId, authorId, count, prefix],
+    ),
+  );
+}
+
 test("feeds of an indicator and its prediction: items, order, titles, links, guids, dates", async ({ page, request, baseURL }) => {
   const editor = await createUser("editor", "feeds");
   const admin = await createUser("admin", "feeds-admin");
@@ -26,6 +38,11 @@ test("feeds of an indicator and its prediction: items, order, titles, links, gui
   expect(rss.items[0].date!.getTime()).toBeGreaterThanOrEqual(rss.items[1].date!.getTime());
   expect(rss.items[0].content).toContain("https://example.org/evidence");
   expect(rss.items[0].content).toContain(`Recorded by ${editor.name}`);
+  expect(rss.items[0].author).toBe(editor.name);
+  // RSS 2.0's <author> takes an email address only: the editor's name goes in <dc:creator>.
+  const rssText = await (await request.get(`/indicators/${first.slug}/feed.xml`)).text();
+  expect(rssText).toContain(`<dc:creator>${editor.name}</dc:creator>`);
+  expect(rssText).not.toContain("<author>");
 
   const atom = await parseXmlFeed(await (await request.get(`/indicators/${first.slug}/feed.atom`)).text());
   expect(atom.items.map((item) => [item.title, item.guid])).toEqual(rss.items.map((item) => [item.title, item.guid]));
@@ -70,6 +87,11 @@ test("the global feeds in three formats carry the same newest items, at most 50"
   expect(atom.items.map((i) => i.guid)).toEqual(rss.items.map((i) => i.guid));
   expect(json.items.map((i: { id: string }) => i.id)).toEqual(rss.items.map((i) => i.guid));
   expect(extracted.entries?.length).toBe(json.items.length);
+  for (const item of json.items) {
+    expect(item.date_published, "JSON Feed items carry their publication date").toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    expect(typeof item.summary).toBe("string");
+  }
+  expect(atomText.match(/<published>/g)?.length ?? 0).toBe(atom.items.length);
   const dates = rss.items.map((i) => i.date!.getTime());
   expect([...dates].sort((x, y) => y - x)).toEqual(dates);
 });
@@ -78,14 +100,7 @@ test("a feed holds the latest 50 items only", async ({ request }) => {
   const fixture = await createPredictionFixture("many");
   const author = await createUser("editor", "bulk");
   const [indicator] = fixture.indicators;
-  await withDb((client) =>
-    client.query(
-      `INSERT INTO status_changes (indicator_id, from_status, to_status, effective_on, summary, author_id, created_at)
-       SELECT $1, 'IN_PROGRESS', 'IN_PROGRESS', DATE '2026-01-01' + n, 'Bulk ' || n, $2, now() - make_interval(mins => 60 - n)
-       FROM generate_series(1, 55) AS n`,
-      [indicator.id, author.id],
-    ),
-  );
+  await insertEntries(indicator.id, author.id, 55, "Bulk");
   const feed = await parseXmlFeed(await (await request.get(`/indicators/${indicator.slug}/feed.xml`)).text());
   expect(feed.items).toHaveLength(50);
   expect(feed.items[0].content).toContain("Bulk 55");
@@ -126,8 +141,47 @@ test("unknown slugs get a 404 page or a JSON reason", async ({ request, page }) 
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
   expect((await page.goto("/predictions/no-such-prediction"))?.status()).toBe(404);
+  // The 404 page is in the HTML itself, for readers without JavaScript and for crawlers.
+  const seed = await withDb(async (client) => (await client.query("SELECT slug FROM indicators ORDER BY id LIMIT 1")).rows[0].slug as string);
+  for (const path of ["/indicators/no-such-indicator", "/predictions/no-such-prediction", "/?page=999", `/indicators/${seed}/history/99`, `/indicators/${seed}/changes/2147483647`]) {
+    const missing = await request.get(path);
+    expect(missing.status(), path).toBe(404);
+    const html = await missing.text();
+    expect(html, path).toMatch(/<html lang="en-CA"/);
+    expect(html, path).toMatch(/<h1[^>]*>Page not found<\/h1>/);
+  }
   for (const path of ["/indicators/no-such-indicator/feed.xml", "/indicators/no-such-indicator/badge.svg", "/predictions/nope/feed.xml", "/indicators/..%2F..%2Fetc/feed.xml"]) {
     const missing = await request.get(path);
     expect(missing.status(), path).toBe(404);
   }
+});
+
+test("an entry on a later page of the history is reached from its feed link and its permanent address", async ({ page, request }) => {
+  const fixture = await createPredictionFixture("deep");
+  const author = await createUser("editor", "deep");
+  const [indicator] = fixture.indicators;
+  // 55 entries, and the newest published one backdated behind them all: page 2 of the history.
+  await insertEntries(indicator.id, author.id, 55, "Deep");
+  const backdated = await withDb(async (client) =>
+    (
+      await client.query(
+        `INSERT INTO status_changes (indicator_id, from_status, to_status, effective_on, summary, author_id)
+         VALUES ($1, 'NOT_YET_RATED', 'IN_PROGRESS', DATE '2025-06-01', 'Backdated entry', $2) RETURNING id`,
+        [indicator.id, author.id],
+      )
+    ).rows[0].id as number,
+  );
+  const feed = await parseXmlFeed(await (await request.get(`/indicators/${indicator.slug}/feed.xml`)).text());
+  expect(feed.items[0].link).toMatch(new RegExp(`/indicators/${indicator.slug}#change-${backdated}$`));
+
+  const permanent = await request.get(`/indicators/${indicator.slug}/changes/${backdated}`, { maxRedirects: 0 });
+  expect(permanent.status()).toBe(307);
+  expect(permanent.headers()["location"]).toBe(`/indicators/${indicator.slug}/history/2#change-${backdated}`);
+  const { data } = await (await request.get(`/api/v1/status-changes?indicator=${indicator.slug}&limit=1`)).json();
+  expect(data[0].url).toMatch(new RegExp(`/indicators/${indicator.slug}/changes/${backdated}$`));
+
+  // The feed's link: the first page does not show the entry, so it sends the reader on to page 2.
+  await page.goto(`/indicators/${indicator.slug}#change-${backdated}`);
+  await expect(page).toHaveURL(new RegExp(`/indicators/${indicator.slug}/history/2#change-${backdated}$`));
+  await expect(page.locator(`#change-${backdated}`)).toContainText("Backdated entry");
 });

@@ -62,6 +62,13 @@ test("markup, CDATA ends, control characters, emoji and right-to-left text survi
   const item = json.items.find((i: { url: string }) => i.url.includes(indicator.slug));
   expect(item.title).toBe(title);
   expect(item.content_html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
+  expect(item.summary.startsWith(cleaned)).toBe(true); // JSON Feed's summary is plain text
+
+  // The social image draws the title (emoji left out: next/og would fetch their images from a CDN).
+  const ogImage = (await page.locator('meta[property="og:image"]').getAttribute("content"))!;
+  const image = await request.get(new URL(ogImage).pathname + new URL(ogImage).search);
+  expect(image.status()).toBe(200);
+  expect(image.headers()["content-type"]).toBe("image/png");
 
   const { data } = await (await request.get(`/api/v1/status-changes?indicator=${indicator.slug}`)).json();
   expect(data[0].summary.startsWith(cleaned)).toBe(true);

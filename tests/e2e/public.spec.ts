@@ -163,9 +163,12 @@ test("the open-data API: JSON with ISO dates, cursor pagination, CORS, errors wi
 
   const csv = await request.get(`/api/v1/status-changes.csv?indicator=${indicator.slug}`);
   expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
-  const lines = (await csv.text()).trim().split("\r\n");
+  const bytes = await csv.body();
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the UTF-8 byte order mark spreadsheets need
+  const lines = bytes.subarray(3).toString("utf8").trim().split("\r\n");
   expect(lines).toHaveLength(6);
-  expect(lines[0]).toMatch(/^"id","indicator","prediction","from_status","to_status","effective_on"/);
+  expect(lines[0]).toMatch(/^"id","indicator","prediction","from_status","to_status","from_status_label","to_status_label","effective_on"/);
+  expect(lines[1]).toContain('"In progress","In progress","2026-01-02"');
   expect(lines[1]).toContain(`"'=HYPERLINK(""x"") 1"`);
 });
 

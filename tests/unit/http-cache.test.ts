@@ -11,7 +11,7 @@ type Route = { status?: number; headers: Record<string, string>; body: string; d
 
 const PAGE = "<!doctype html><title>Board</title>" + "<p>An indicator card.</p>".repeat(200);
 const routes: Record<string, Route> = {
-  "/page": { headers: { "content-type": "text/html; charset=utf-8", "cache-control": "s-maxage=10, stale-while-revalidate=300" }, body: PAGE },
+  "/page": { headers: { "content-type": "text/html; charset=utf-8", "cache-control": "s-maxage=10, stale-while-revalidate=300", etag: '"p1"' }, body: PAGE },
   "/slow": { headers: { "content-type": "text/html; charset=utf-8", "cache-control": "s-maxage=10" }, body: PAGE, delayMs: 100 },
   "/feed": {
     headers: { "content-type": "application/rss+xml; charset=utf-8", "cache-control": "public, max-age=60, s-maxage=60", etag: '"v1"', "last-modified": "Wed, 25 Nov 2026 12:00:00 GMT" },
@@ -113,6 +113,16 @@ describe("the in-process HTTP cache", () => {
     expect(identity.headers["content-encoding"]).toBeUndefined();
     expect(identity.body.toString()).toBe(PAGE);
     expect(renders["/page"]).toBe(1);
+  });
+
+  it("gives each encoding of a body its own strong ETag, and 304s only the one the client holds", async () => {
+    const identity = await get("/page", { "accept-encoding": "identity" });
+    const br = await get("/page", { "accept-encoding": "br" });
+    const gzip = await get("/page", { "accept-encoding": "gzip" });
+    expect([identity.headers.etag, br.headers.etag, gzip.headers.etag]).toEqual(['"p1"', '"p1-br"', '"p1-gzip"']);
+    expect((await get("/page", { "accept-encoding": "br", "if-none-match": '"p1-br"' })).status).toBe(304);
+    expect((await get("/page", { "accept-encoding": "gzip", "if-none-match": '"p1-br"' })).status).toBe(200);
+    expect((await get("/page", { "accept-encoding": "identity", "if-none-match": '"p1"' })).status).toBe(304);
   });
 
   it("answers 304 to a matching If-None-Match or If-Modified-Since, 200 otherwise", async () => {

@@ -71,7 +71,10 @@ export default function DataPage() {
             Errors are JSON, <code className={code}>{`{"error": {"status": 400, "message": "…"}}`}</code>, with the matching HTTP status: 400 for
             an unknown or malformed parameter or cursor, 404 for an unknown slug.
           </li>
-          <li>Cross-origin GET requests are allowed from any site (CORS). Responses carry ETag and Last-Modified; send them back to get a 304.</li>
+          <li>
+            Cross-origin GET requests are allowed from any site (CORS). JSON responses, feeds and badges carry ETag and Last-Modified; send them
+            back to get a 304. The CSV export is written as it is read, without them.
+          </li>
           <li>
             Retracted and corrected entries are never removed: they appear with <code className={code}>state</code> “retracted” or “corrected”,
             never as the current status.
@@ -135,15 +138,16 @@ export default function DataPage() {
           <code className={code}>GET /api/v1/status-changes</code>, newest published first. Parameters, all optional:{" "}
           <code className={code}>indicator</code> and <code className={code}>prediction</code> (slugs), <code className={code}>from</code> and{" "}
           <code className={code}>to</code> (effective dates, inclusive), <code className={code}>limit</code> (1–200, default 50) and{" "}
-          <code className={code}>cursor</code> (from <code className={code}>pagination.next_cursor</code>; <code className={code}>pagination.next</code> is
-          the whole next address). The same filters, without paging, give every row as CSV:{" "}
+          <code className={code}>cursor</code> (from <code className={code}>pagination.next_cursor</code>, null on the last page;{" "}
+          <code className={code}>pagination.next</code> is the whole next address, and <code className={code}>pagination.limit</code> the page size
+          used). The same filters, without paging, give every row as CSV:{" "}
           <a href="/api/v1/status-changes.csv" className="underline">/api/v1/status-changes.csv</a>.
         </p>
         <Fields
           caption="Each status change"
           fields={[
             ["id", "integer", "Stable identifier; the entry's anchor on its indicator page is #change-<id>."],
-            ["url", "string", "The entry on its indicator's page."],
+            ["url", "string", "The entry's permanent address, /indicators/<slug>/changes/<id>: it leads to the page of the indicator's history that shows the entry."],
             ["indicator, prediction", "string", "Slugs."],
             ["from_status, to_status", "string", "The status before and after; equal for an update that adds evidence."],
             ["from_status_label, to_status_label", "string", "The same in words."],
@@ -160,8 +164,10 @@ export default function DataPage() {
           ]}
         />
         <p>
-          The CSV has the same fields, one row per entry, oldest first, with <code className={code}>evidence_count</code> and the evidence URLs
-          separated by spaces in <code className={code}>evidence_urls</code>. Text that would start a spreadsheet formula begins with an apostrophe.
+          The CSV has the same fields, one row per entry, oldest first, except <code className={code}>evidence</code>: in its place,{" "}
+          <code className={code}>evidence_count</code> and the evidence URLs separated by spaces in <code className={code}>evidence_urls</code> (the
+          JSON has the rest of each item). It is UTF-8 with a byte order mark, so that spreadsheets read accents and other scripts correctly;
+          text that would start a spreadsheet formula begins with an apostrophe.
         </p>
       </section>
 

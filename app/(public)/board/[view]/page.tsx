@@ -13,7 +13,8 @@ import { StatusCounts } from "@/components/status-counts";
 import { getBoard } from "@/lib/board";
 import { boardHref, parseBoardView } from "@/lib/board-filters";
 import { formatMoment } from "@/lib/dates";
-import { pageMetadata, SITE_FEEDS } from "@/lib/seo";
+import { getPredictionTitle } from "@/lib/predictions";
+import { pageMetadata, predictionFeeds, SITE_FEEDS } from "@/lib/seo";
 
 // Writes revalidate at once, in every replica. This is the shared-cache lifetime (s-maxage) that
 // nginx or a CDN in front honours, so a saved change reaches readers behind it within seconds.
@@ -37,12 +38,14 @@ async function filtersOf(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const filters = await filtersOf(params);
+  // Filtered to one prediction, the board offers that prediction's feed first.
+  const prediction = filters?.prediction ? await getPredictionTitle(filters.prediction) : null;
   return {
     ...pageMetadata({
       title: "Followthrough: status board",
       description: "Are governments doing what predictions depend on? Every tracked benchmark, its status, and the evidence for every change.",
       path: boardHref(filters ?? {}),
-      feeds: SITE_FEEDS,
+      feeds: [...(prediction ? predictionFeeds(prediction.slug, prediction.title) : []), ...SITE_FEEDS],
     }),
     title: { absolute: "Followthrough: status board" },
   };

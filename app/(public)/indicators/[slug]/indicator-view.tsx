@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ChangeAnchorFallback } from "@/components/change-anchor-fallback";
 import { FeedLinks } from "@/components/feed-links";
 import { ClockIcon } from "@/components/icons";
 import { StatusBadge } from "@/components/status-badge";
@@ -6,14 +7,13 @@ import { StatusStrip } from "@/components/status-strip";
 import { Timeline } from "@/components/timeline";
 import { formatDate, formatMoment, toIsoDate } from "@/lib/dates";
 import { getEnv } from "@/lib/env";
-import { entryState } from "@/lib/history";
+import { escapeHtml } from "@/lib/markdown";
+import { changeHref, entryState, historyHref } from "@/lib/history";
 import type { getPublicIndicator } from "@/lib/indicators";
 import { isOverdue, statusLabel } from "@/lib/status";
 import { statusSegments } from "@/lib/status-timeline";
 
 type Indicator = NonNullable<Awaited<ReturnType<typeof getPublicIndicator>>>;
-
-export const historyHref = (slug: string, page: number) => (page <= 1 ? `/indicators/${slug}` : `/indicators/${slug}/history/${page}`);
 
 /** An indicator's page: /indicators/<slug> (newest entries) and /indicators/<slug>/history/<n>. */
 export function IndicatorView({ indicator }: { indicator: Indicator }) {
@@ -23,8 +23,10 @@ export function IndicatorView({ indicator }: { indicator: Indicator }) {
   const segments = statusSegments(new Date(`${toIsoDate(indicator.createdAt)}T00:00:00Z`), now, effective);
   const site = getEnv().SITE_URL.replace(/\/$/, "");
   const badgeUrl = `${site}/indicators/${indicator.slug}/badge.svg`;
-  const embed = `<a href="${site}/indicators/${indicator.slug}"><img src="${badgeUrl}" alt="${indicator.title.replace(/"/g, "&quot;")}: ${statusLabel(indicator.status)}"></a>`;
+  // The badge changes with the status; the snippet's text must not, so it names the indicator only.
+  const embed = `<a href="${site}/indicators/${indicator.slug}"><img src="${badgeUrl}" alt="Status of “${escapeHtml(indicator.title)}” on Followthrough"></a>`;
   const { page, pageCount } = indicator;
+  const shown = new Set(indicator.entries.map((entry) => entry.id));
 
   return (
     <article className="flex flex-col gap-8">
@@ -86,7 +88,8 @@ export function IndicatorView({ indicator }: { indicator: Indicator }) {
           Newest first{indicator.entryCount ? `, ${indicator.entryCount} entr${indicator.entryCount === 1 ? "y" : "ies"} in all` : ""}. Corrections and retractions are shown in place;
           nothing is removed. Every entry is also in the <a href={`/api/v1/status-changes?indicator=${indicator.slug}`} className="underline">open data</a>.
         </p>
-        <Timeline entries={indicator.entries} />
+        <Timeline entries={indicator.entries} entryHref={(id) => (shown.has(id) ? `#change-${id}` : changeHref(indicator.slug, id))} />
+        <ChangeAnchorFallback slug={indicator.slug} />
         {pageCount > 1 && (
           <nav aria-label="Pages of the history" className="flex flex-wrap items-center gap-4 text-sm">
             {page > 1 && (

@@ -15,17 +15,28 @@ export function generateStaticParams() {
   return [];
 }
 
+// next/og draws emoji with images it downloads from a CDN at render time, and fails the whole
+// image when it cannot; titles are drawn without them (the page's og:title keeps them).
+const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u200D\uFE0E\uFE0F\u20E3]|\p{Emoji_Modifier}/gu;
+// Symbols that the bundled font draws itself (© ® ™ and arrows) stay.
+const OWN_GLYPHS = /^[\u00A9\u00AE\u2122\u2190-\u2199]$/;
+const drawable = (text: string) =>
+  text
+    .replace(EMOJI, (char) => (OWN_GLYPHS.test(char) ? char : ""))
+    .replace(/\s+/g, " ")
+    .trim();
+
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const indicator = !isSlug(slug) ? null : await getDb().indicator.findUnique({
     where: { slug },
     select: { title: true, status: true, statusSince: true, prediction: { select: { title: true } } },
   });
-  const title = indicator?.title ?? "Indicator not found";
+  const title = drawable(indicator?.title ?? "Indicator not found");
   return new ImageResponse(
     (
       <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: 64, background: "#f8fafc", color: "#0f172a" }}>
-        <div style={{ display: "flex", fontSize: 32, color: "#334155" }}>{indicator?.prediction.title ?? "Followthrough"}</div>
+        <div style={{ display: "flex", fontSize: 32, color: "#334155" }}>{drawable(indicator?.prediction.title ?? "Followthrough")}</div>
         <div style={{ display: "flex", fontSize: title.length > 60 ? 56 : 72, fontWeight: 700, lineHeight: 1.1 }}>{title}</div>
         {indicator && (
           <div style={{ display: "flex", alignItems: "center", gap: 24 }}>

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { formatDate } from "@/lib/dates";
 import { getPublicIndicator } from "@/lib/indicators";
-import { pageMetadata, SITE_FEEDS } from "@/lib/seo";
+import { indicatorFeeds, pageMetadata, SITE_FEEDS } from "@/lib/seo";
 import { statusLabel } from "@/lib/status";
 import { IndicatorView } from "./indicator-view";
 
@@ -23,11 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: `${indicator.title}: ${statusLabel(indicator.status)}`,
     description: `${statusLabel(indicator.status)} since ${formatDate(indicator.statusSince)}. A benchmark of “${indicator.prediction.title}”, tracked with evidence.`,
     path: `/indicators/${indicator.slug}`,
-    feeds: [
-      { href: `/indicators/${indicator.slug}/feed.xml`, title: `${indicator.title} (RSS)`, type: "rss" },
-      { href: `/indicators/${indicator.slug}/feed.atom`, title: `${indicator.title} (Atom)`, type: "atom" },
-      ...SITE_FEEDS,
-    ],
+    feeds: [...indicatorFeeds(indicator.slug, indicator.title), ...SITE_FEEDS],
     image: null, // opengraph-image.tsx beside this page draws the indicator's status
   });
 }

@@ -6,7 +6,7 @@ import { SourceCitation } from "@/components/source-citation";
 import { VerdictBadge } from "@/components/status-badge";
 import { formatDate, formatMoment, toIsoDate } from "@/lib/dates";
 import { getPublicPrediction } from "@/lib/predictions";
-import { pageMetadata, SITE_FEEDS } from "@/lib/seo";
+import { pageMetadata, predictionFeeds, SITE_FEEDS } from "@/lib/seo";
 import { VERDICT_INFO } from "@/lib/status";
 
 export const revalidate = 10;
@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: `${prediction.title}: ${VERDICT_INFO[prediction.verdict.verdict].label}`,
     description: prediction.claim,
     path: `/predictions/${prediction.slug}`,
-    feeds: [{ href: `/predictions/${prediction.slug}/feed.xml`, title: `${prediction.title} (RSS)`, type: "rss" }, ...SITE_FEEDS],
+    feeds: [...predictionFeeds(prediction.slug, prediction.title), ...SITE_FEEDS],
   });
 }
 

@@ -1,7 +1,7 @@
 // GET /api/v1/status-changes.csv[?indicator=&prediction=&from=&to=]: every matching status change
 // as CSV for spreadsheets, oldest first, one row per entry (see /data).
 import { CORS_HEADERS, preflight } from "@/lib/api";
-import { csvLine, CSV_COLUMNS } from "@/lib/csv";
+import { CSV_BOM, csvLine, CSV_COLUMNS } from "@/lib/csv";
 import { jsonError, PUBLIC_CACHE_CONTROL } from "@/lib/http";
 import { statusChangeRows } from "@/lib/open-data";
 import { parseStatusChangesRequest } from "@/lib/status-changes-request";
@@ -17,7 +17,7 @@ export async function GET(request: Request) {
   const rows = statusChangeRows(filters);
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(encoder.encode(csvLine(CSV_COLUMNS.map((c) => c.name))));
+      controller.enqueue(encoder.encode(CSV_BOM + csvLine(CSV_COLUMNS.map((c) => c.name))));
     },
     async pull(controller) {
       const next = await rows.next();

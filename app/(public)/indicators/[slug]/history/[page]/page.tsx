@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getPublicIndicator } from "@/lib/indicators";
-import { pageMetadata, SITE_FEEDS } from "@/lib/seo";
+import { indicatorFeeds, pageMetadata, SITE_FEEDS } from "@/lib/seo";
 import { IndicatorView } from "../../indicator-view";
 
 export const revalidate = 10;
@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: `${indicator.title}: history, page ${page}`,
     description: `Older status changes of “${indicator.title}”, with their evidence.`,
     path: `/indicators/${slug}/history/${page}`,
-    feeds: [{ href: `/indicators/${slug}/feed.xml`, title: `${indicator.title} (RSS)`, type: "rss" }, ...SITE_FEEDS],
+    feeds: [...indicatorFeeds(slug, indicator.title), ...SITE_FEEDS],
   });
 }
 

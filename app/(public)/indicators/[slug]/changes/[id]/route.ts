@@ -1,0 +1,26 @@
+// /indicators/<slug>/changes/<id>: the permanent address of one entry of an indicator's history.
+// Sends the reader to the page of the history that shows it now (older entries move to later
+// pages as new ones arrive), at its anchor #change-<id>. Feeds and the API link to
+// /indicators/<slug>#change-<id>; when that entry is not on the first page, the page sends the
+// reader here (components/change-anchor-fallback.tsx).
+import { historyHref } from "@/lib/history";
+import { findHistoryPage } from "@/lib/indicators";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; id: string }> }) {
+  const { slug, id } = await params;
+  const changeId = /^[1-9]\d{0,9}$/.test(id) ? Number(id) : null;
+  const page = changeId !== null && changeId <= 2 ** 31 - 1 ? await findHistoryPage(slug, changeId) : null;
+  if (page === null) {
+    // scripts/start.mjs sends its not-found page in place of this body (scripts/lib/not-found-page.mjs).
+    return new Response("<!doctype html><title>Not found</title><p>No such entry in this indicator’s history.</p>", {
+      status: 404,
+      headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  }
+  return new Response(null, {
+    status: 307,
+    headers: { Location: `${historyHref(slug, page)}#change-${changeId}`, "Cache-Control": "no-store" },
+  });
+}
