@@ -1,6 +1,7 @@
 // The deployment files, checked without a Docker engine (none runs on our build machines;
 // .ci/run also runs `docker-compose config` where docker-compose is installed).
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 
@@ -38,7 +39,26 @@ describe("docker-compose.yml", () => {
   });
 });
 
+/** Project files a script loads through relative imports and requires, transitively. */
+function localImports(entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const source = readFileSync(entry, "utf8");
+  for (const [, specifier] of source.matchAll(/(?:from|import\(|require\()\s*"(\.{1,2}\/[^"]+)"/g)) {
+    localImports(path.normalize(path.join(path.dirname(entry), specifier)), seen);
+  }
+  return seen;
+}
+
 describe("Dockerfile", () => {
+  it("copies every project file the start script loads into the runtime image", () => {
+    // The runtime stage has the standalone build, whole folders, and single files (COPY … ./lib/).
+    const runtime = dockerfile.slice(dockerfile.lastIndexOf("FROM "));
+    const copied = [...runtime.matchAll(/^COPY --from=build \S+ (.+) \S+$/gm)].flatMap(([, sources]) => sources.split(/\s+/).map((source) => source.replace(/^\/app\//, "")));
+    const missing = [...localImports("scripts/start.mjs")].filter((file) => !copied.some((source) => file === source || file.startsWith(`${source}/`)));
+    expect(missing).toEqual([]);
+  });
+
   it("is a multi-stage build of the standalone server", () => {
     expect(dockerfile.match(/^FROM /gm)?.length).toBeGreaterThanOrEqual(3);
     expect(dockerfile).toContain("NEXT_OUTPUT=standalone");
