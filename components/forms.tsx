@@ -99,12 +99,17 @@ export function TextArea({ name, label, state, saved, hint, required, rows = 4, 
 
 export function SelectField({ name, label, state, saved, hint, required, options }: FieldProps & { options: { value: string; label: string }[] }) {
   const errors = errorsOf(state, name);
+  const value = valueOf(state, name, saved);
   return (
     <FieldShell name={name} label={label} hint={hint} errors={errors}>
+      {/* React resets a form after its action, and a select returns to the option chosen when it
+          was first drawn, whatever defaultValue says now: keyed on the value, a refused form's
+          select is drawn anew with what the editor chose. */}
       <select
+        key={value}
         id={name}
         name={name}
-        defaultValue={valueOf(state, name, saved)}
+        defaultValue={value}
         required={required}
         aria-invalid={errors ? true : undefined}
         aria-describedby={describedBy(name, hint, errors)}

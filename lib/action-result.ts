@@ -51,7 +51,7 @@ export function failure(error: unknown, values: FormValues): ActionResult {
     return { ok: false, status: 422, message: error.message, fieldErrors: error.field ? { [error.field]: [error.message] } : undefined, values };
   }
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-    const target = String((error.meta as { target?: unknown } | undefined)?.target ?? "");
+    const target = uniqueTarget(error);
     const field = /slug/.test(target) ? "slug" : /email/.test(target) ? "email" : /url/.test(target) ? "url" : undefined;
     const message = field ? `That ${field} is already used; choose another.` : "That would duplicate an existing record.";
     return { ok: false, status: 409, message, fieldErrors: field ? { [field]: [message] } : undefined, values };
@@ -59,6 +59,15 @@ export function failure(error: unknown, values: FormValues): ActionResult {
   if (isDatabaseUnavailable(error)) return { ok: false, status: 503, message: DATABASE_UNAVAILABLE_MESSAGE, values };
   console.error(error);
   return { ok: false, status: 500, message: "Something went wrong and nothing was saved. Your input is kept below.", values };
+}
+
+/**
+ * What a unique violation was about: its fields (meta.target), or with a driver adapter, as here,
+ * the violated index ("indicators_slug_key"), which Prisma reports under meta.driverAdapterError.
+ */
+function uniqueTarget(error: Prisma.PrismaClientKnownRequestError): string {
+  const meta = error.meta as { target?: unknown; driverAdapterError?: { cause?: { constraint?: unknown } } } | undefined;
+  return JSON.stringify([meta?.target ?? null, meta?.driverAdapterError?.cause?.constraint ?? null]);
 }
 
 export function isDatabaseUnavailable(error: unknown): boolean {

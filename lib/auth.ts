@@ -35,9 +35,11 @@ export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   logger: {
-    // A forged or expired session cookie is the visitor's problem, not a server error: one line.
+    // A forged or expired session cookie, or a wrong password, is the visitor's problem, not a
+    // server error: one line (failed sign-ins are counted in login_attempts for the rate limit).
     error(error) {
       if (error.name === "JWTSessionError") console.warn(`[auth] ignored an invalid session cookie (${error.message})`);
+      else if (error.name === "CredentialsSignin") console.warn("[auth] a sign-in was refused");
       else console.error(error);
     },
   },

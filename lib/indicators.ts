@@ -99,6 +99,17 @@ export async function updateIndicator(id: number, version: number, input: Indica
       throw new RuleError("Choose an existing prediction.", "predictionId");
     }
     const before = await tx.indicator.findUnique({ where: { id } });
+    // What counts as achieved is fixed before the first rating (see /methodology): moving the
+    // goalposts afterwards would rewrite what every rating was measured against.
+    if (before && before.criteria !== input.criteria) {
+      const entries = await tx.statusChange.count({ where: { indicatorId: id } });
+      if (entries > 0) {
+        throw new RuleError(
+          `What counts as achieved is fixed once an indicator has been rated, and this one has ${entries} entr${entries === 1 ? "y" : "ies"} in its history. To measure against other criteria, track a new indicator.`,
+          "criteria",
+        );
+      }
+    }
     const { count } = await tx.indicator.updateMany({
       where: { id, version },
       data: { ...input, version: { increment: 1 }, updatedById: userId },

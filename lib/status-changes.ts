@@ -17,7 +17,8 @@ import { staleWriteError, updatedBySelect } from "@/lib/versioning";
 //  1. claims the indicator's version (UPDATE … WHERE version = the form's version), which both
 //     refuses stale forms and serialises concurrent writers on the row lock;
 //  2. writes the entry and its evidence;
-//  3. recomputes the indicator's current status and "since" from its effective entries;
+//  3. recomputes what later entries changed from, and the indicator's current status and "since",
+//     from its effective entries;
 //  4. appends the audit row.
 // An entry is effective when it is not retracted and has no standing (unretracted) correction.
 
@@ -52,6 +53,31 @@ async function statusBefore(tx: Tx, indicatorId: number, effectiveOn: Date, excl
 
 function evidenceRows(evidence: EvidenceInput[]) {
   return { create: evidence.map((item, position) => ({ ...item, position })) };
+}
+
+/**
+ * After a write to its history dated `from`: every entry on or after that date changes from the
+ * status of the effective entry before it, as the history now stands. An entry backdated behind
+ * others, a correction that changes a status, or a retraction changes what the later entries
+ * changed from; their "old → new" follows (entries before that date cannot be affected).
+ */
+async function refreshFromStatuses(tx: Tx, indicatorId: number, from: Date) {
+  await tx.$executeRaw`
+    WITH computed AS (
+      SELECT s.id, COALESCE((
+        SELECT p.to_status FROM status_changes p
+        WHERE p.indicator_id = s.indicator_id AND p.id <> s.id AND p.retracted_at IS NULL
+          AND NOT EXISTS (SELECT 1 FROM status_changes c WHERE c.corrects_id = p.id AND c.retracted_at IS NULL)
+          AND (p.effective_on < s.effective_on OR (p.effective_on = s.effective_on AND p.id < s.id))
+        ORDER BY p.effective_on DESC, p.id DESC
+        LIMIT 1
+      ), 'NOT_YET_RATED'::status) AS from_status
+      FROM status_changes s
+      WHERE s.indicator_id = ${indicatorId} AND s.effective_on >= ${from}
+    )
+    UPDATE status_changes t SET from_status = computed.from_status
+    FROM computed
+    WHERE t.id = computed.id AND t.from_status <> computed.from_status`;
 }
 
 /**
@@ -110,6 +136,7 @@ export async function recordStatusChange(input: RecordStatusChangeInput, userId:
       },
       include: changeInclude,
     });
+    await refreshFromStatuses(tx, input.indicatorId, input.effectiveOn);
     const after = await refreshIndicatorStatus(tx, input.indicatorId);
     await appendAudit(tx, {
       userId,
@@ -176,6 +203,7 @@ export async function correctStatusChange(input: CorrectStatusChangeInput, userI
       },
       include: changeInclude,
     });
+    await refreshFromStatuses(tx, original.indicatorId, input.effectiveOn < original.effectiveOn ? input.effectiveOn : original.effectiveOn);
     const after = await refreshIndicatorStatus(tx, original.indicatorId);
     await appendAudit(tx, {
       userId,
@@ -198,6 +226,7 @@ export async function retractStatusChange(input: RetractStatusChangeInput, userI
       data: { retractedAt: new Date(), retractedById: userId, retractionNote: input.retractionNote },
       include: changeInclude,
     });
+    await refreshFromStatuses(tx, original.indicatorId, original.effectiveOn);
     const after = await refreshIndicatorStatus(tx, original.indicatorId);
     await appendAudit(tx, {
       userId,

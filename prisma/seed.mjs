@@ -57,11 +57,21 @@ export const seedIndicators = [
   },
 ];
 
-/** Inserts the seed rows that are missing. Returns how many rows it inserted. */
+/**
+ * Fills an empty database with the seed prediction; returns how many rows it inserted. Once any
+ * prediction exists it does nothing, so it never brings back what editors have since renamed
+ * (an indicator's slug, say) nor adds to a prediction they keep. Replicas starting at once take
+ * turns (an advisory lock), and the second finds the rows there.
+ */
 export async function seed(client) {
   let inserted = 0;
   await client.query("BEGIN");
   try {
+    await client.query("SELECT pg_advisory_xact_lock(hashtext('followthrough:seed'))");
+    if (!(await isEmpty(client))) {
+      await client.query("COMMIT");
+      return 0;
+    }
     const source = await client.query(
       `INSERT INTO sources (title, author, outlet, url, published_on, published_precision)
        VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (url) DO NOTHING RETURNING id`,

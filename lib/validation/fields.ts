@@ -68,13 +68,14 @@ export function date(label: string, { notInFuture = false } = {}) {
     });
 }
 
+/** An optional date: blank is null; anything else must be a date, with the same message as date(). */
 export function optionalDate(label: string) {
   return z
-    .string()
+    .string({ error: `${label} must be a valid date (YYYY-MM-DD), or left empty.` })
     .optional()
     .nullable()
     .transform((value) => value?.trim() || null)
-    .pipe(z.union([z.null(), date(label)]));
+    .pipe(date(label).nullable());
 }
 
 /** An absolute http(s) URL. `javascript:`, `data:` and every other scheme are refused. */

@@ -1,14 +1,16 @@
 // Creating accounts outside the app: `npm run user:create` and the first-run admin bootstrap.
 // Same hashing (argon2id, @node-rs/argon2 defaults) and audit trail as the app's own writes.
 import { hash } from "@node-rs/argon2";
+import { z } from "zod";
 
 export const ROLES = { admin: "ADMIN", editor: "EDITOR" };
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// The sign-in form's rule (lib/validation/login.ts), so that every account made here can sign in.
+const EMAIL = z.string().trim().toLowerCase().max(254).pipe(z.email());
 
 /** Returns a list of problems with the input (empty when it is valid). */
 export function validateUserInput({ email, password, role }) {
   const problems = [];
-  if (!email || !EMAIL.test(email) || email.length > 254) problems.push("--email must be a valid email address.");
+  if (!EMAIL.safeParse(email ?? "").success) problems.push("--email must be a valid email address (as the sign-in form accepts it).");
   if (!password || password.length < 12) problems.push("--password must have at least 12 characters.");
   else if (password.length > 200) problems.push("--password must have at most 200 characters.");
   if (!ROLES[role]) problems.push("--role must be admin or editor.");
@@ -54,14 +56,15 @@ export async function upsertUser(client, { email, password, role, name }) {
 }
 
 /**
- * First run: with ADMIN_EMAIL and ADMIN_PASSWORD set and no admin yet, creates one.
+ * First run, or a way back in: with ADMIN_EMAIL and ADMIN_PASSWORD set and no active admin,
+ * creates that admin (or resets and reactivates the account).
  * @param {import("pg").Client} client
  * @param {Record<string, string | undefined>} [env]
  * @returns {Promise<string | null>} the email of the admin created, if any
  */
 export async function bootstrapAdmin(client, env = process.env) {
   if (!env.ADMIN_EMAIL || !env.ADMIN_PASSWORD) return null;
-  const { rows } = await client.query("SELECT 1 FROM users WHERE role = 'ADMIN' LIMIT 1");
+  const { rows } = await client.query("SELECT 1 FROM users WHERE role = 'ADMIN' AND active LIMIT 1");
   if (rows.length) return null;
   const input = { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD, role: "admin", name: env.ADMIN_NAME };
   const problems = validateUserInput(input);

@@ -89,7 +89,7 @@ test("a stale form is refused with who changed it and when, and the input stays 
   }));
 
   for (const [index, page] of pages.entries()) {
-    await page.getByLabel("New status").selectOption({ label: "In progress" });
+    await page.getByLabel("New status").selectOption({ label: index === 0 ? "In progress" : "Stalled" });
     await page.getByLabel("Public summary").fill(`Summary from editor ${index + 1}`);
     await fillEvidence(page, 1, { url: `https://example.org/${index}`, title: `Source ${index}`, publisher: "P", date: "2026-01-01", kind: "News" });
   }
@@ -101,6 +101,8 @@ test("a stale form is refused with who changed it and when, and the input stays 
   await expect(message).toContainText(`This indicator was changed by ${first.name} at`);
   await expect(message).toContainText("Nothing was saved");
   await expect(pages[1].getByLabel("Public summary")).toHaveValue("Summary from editor 2");
+  await expect(pages[1].getByLabel("New status")).toHaveValue("STALLED"); // choices are kept too, not only text
+  await expect(pages[1].getByRole("group", { name: "Evidence 1" }).getByLabel("Kind")).toHaveValue("NEWS");
   await expect(pages[1].getByRole("group", { name: "Evidence 1" }).getByLabel("URL")).toHaveValue("https://example.org/1");
 
   const counts = await withDb(async (client) => ({

@@ -26,10 +26,16 @@ test("the board shows the seed prediction, its verdict and its three indicators"
     await expect(card).toContainText(/since \w+ \d{1,2}, \d{4}/);
   }
 
-  // Other tests add predictions of their own: the counts cover every indicator tracked.
-  const counts = await page.locator("[data-testid^='count-']:not([data-testid='count-overdue'])").allTextContents();
-  const { data: allIndicators } = await (await page.request.get("/api/v1/indicators")).json();
-  expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBe(allIndicators.length);
+  // The counts cover every indicator tracked. Tests running alongside add predictions of their
+  // own, perhaps between reading the board and the API: compare the two until a quiet moment.
+  await expect
+    .poll(async () => {
+      await page.reload();
+      const counts = await page.locator("[data-testid^='count-']:not([data-testid='count-overdue'])").allTextContents();
+      const { data: allIndicators } = await (await page.request.get("/api/v1/indicators")).json();
+      return counts.map(Number).reduce((a, b) => a + b, 0) - allIndicators.length;
+    })
+    .toBe(0);
   await expect(page.getByTestId("freshness")).toContainText("Reflects changes up to");
   const sourceLink = prediction.getByRole("link", { name: /Canada’s Brussels meetings signal a strategic pivot/ });
   await expect(sourceLink).toHaveAttribute(

@@ -68,10 +68,11 @@ test("feeds of an indicator and its prediction: items, order, titles, links, gui
     `urn:followthrough:status-change:${b}`,
     `urn:followthrough:status-change:${a}`,
   ]);
+  // With the first entry retracted, the later ones change from Not yet rated (as the history now stands).
   expect(after.items.map((item) => item.title)).toEqual([
     `Retraction: ${first.title}: Not yet rated → In progress`,
-    `Correction: ${first.title}: In progress → Partially achieved`,
-    `[Corrected] ${first.title}: In progress → Stalled`,
+    `Correction: ${first.title}: Not yet rated → Partially achieved`,
+    `[Corrected] ${first.title}: Not yet rated → Stalled`,
     `[Retracted] ${first.title}: Not yet rated → In progress`,
   ]);
   expect(after.items[0].content).toContain("Recorded on the wrong day.");

@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { getBoard } from "@/lib/board";
-import { seed, withClient } from "../../prisma/seed.mjs";
 
 const db = getDb();
 const slug = `board-test-${Date.now()}`;
 
 beforeAll(async () => {
-  await withClient(process.env.DATABASE_URL, seed);
   const source = await db.source.create({
     data: { title: "Board test source", author: "Test", outlet: "Test outlet", url: `https://example.org/${slug}`, publishedOn: new Date("2026-01-01") },
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { failure } from "@/lib/action-result";
 import { getDb } from "@/lib/db";
 import { ConflictError, RuleError } from "@/lib/errors";
 import { updateIndicator } from "@/lib/indicators";
@@ -36,9 +37,25 @@ describe("editing predictions, sources and indicators", () => {
     const [editor, indicator] = await Promise.all([makeUser(), makeIndicator()]);
     const prediction = await db.prediction.findUniqueOrThrow({ where: { id: indicator.predictionId } });
     const before = await db.auditLog.count({ where: { userId: editor.id } });
-    await expect(createPrediction({ slug: prediction.slug, title: "Dup", claim: "C", sourceId: prediction.sourceId, horizonOn: null, position: 0 }, editor.id)).rejects.toMatchObject({ code: "P2002" });
+    const refused = await createPrediction({ slug: prediction.slug, title: "Dup", claim: "C", sourceId: prediction.sourceId, horizonOn: null, position: 0 }, editor.id).catch((error) => error);
+    expect(refused).toMatchObject({ code: "P2002" });
+    // The form shows why, next to the field.
+    expect(failure(refused, {})).toMatchObject({ status: 409, fieldErrors: { slug: ["That slug is already used; choose another."] } });
     expect(await db.auditLog.count({ where: { userId: editor.id } })).toBe(before);
     expect(await db.prediction.count({ where: { title: "Dup" } })).toBe(0);
+  });
+
+  it("keeps an indicator's criteria fixed once it has been rated", async () => {
+    const [editor, indicator] = await Promise.all([makeUser(), makeIndicator()]);
+    const input = { predictionId: indicator.predictionId, slug: indicator.slug, title: indicator.title, criteria: "Revised before any rating.", theme: "T", targetOn: null, position: 0 };
+    const revised = await updateIndicator(indicator.id, 1, input, editor.id);
+    await db.statusChange.create({ data: { indicatorId: indicator.id, fromStatus: "NOT_YET_RATED", toStatus: "IN_PROGRESS", effectiveOn: new Date("2026-01-01"), summary: "Rated.", authorId: editor.id } });
+    await expect(updateIndicator(indicator.id, revised.version, { ...input, criteria: "Moved goalposts." }, editor.id)).rejects.toMatchObject({
+      field: "criteria",
+      message: expect.stringMatching(/^What counts as achieved is fixed once an indicator has been rated/),
+    });
+    // Everything else about it can still be edited.
+    expect(await updateIndicator(indicator.id, revised.version, { ...input, title: "Clearer title" }, editor.id)).toMatchObject({ title: "Clearer title", criteria: "Revised before any rating." });
   });
 
   it("a stale version is a ConflictError", async () => {

@@ -46,6 +46,27 @@ describe("seed", () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it("brings nothing back that editors renamed", async () => {
+    await client.query("UPDATE indicators SET slug = 'renamed-by-an-editor' WHERE slug = $1", [seedIndicators[2].slug]);
+    const before = await snapshot();
+    expect(await seed(client)).toBe(0);
+    expect(await snapshot()).toEqual(before);
+    await client.query("UPDATE indicators SET slug = $1 WHERE slug = 'renamed-by-an-editor'", [seedIndicators[2].slug]);
+  });
+
+  it("seeds once when two replicas start on an empty database at the same moment", async () => {
+    const empty = await createTestDatabase(inject("adminDatabaseUrl"), { label: "seed-race" });
+    const clients = [new pg.Client({ connectionString: empty.url }), new pg.Client({ connectionString: empty.url })];
+    try {
+      await Promise.all(clients.map((c) => c.connect()));
+      expect((await Promise.all(clients.map((c) => seed(c)))).sort()).toEqual([0, 5]);
+      expect((await clients[0].query("SELECT count(*)::int AS n FROM indicators")).rows[0].n).toBe(3);
+    } finally {
+      await Promise.all(clients.map((c) => c.end()));
+      await empty.drop();
+    }
+  });
+
   it("quotes the article sparingly: only fragments of its one predictive sentence", async () => {
     const { predictions, indicators } = await snapshot();
     const quoted = [predictions[0].claim, ...indicators.map((i) => i.criteria)]

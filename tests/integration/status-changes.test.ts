@@ -61,6 +61,27 @@ describe("recording a status change", () => {
   });
 });
 
+describe("what each entry changed from", () => {
+  it("follows the history as it stands: a backdated entry, a correction and a retraction move the later entries' old status", async () => {
+    const [admin, indicator] = await Promise.all([makeUser("admin"), makeIndicator()]);
+    const fromOf = async (id: number) => (await db.statusChange.findUniqueOrThrow({ where: { id } })).fromStatus;
+    const { change: may } = await recordStatusChange(change(indicator.id, 1, "IN_PROGRESS", "2026-05-01"), admin.id);
+    // Recorded later, effective earlier: May now changes from Stalled.
+    const { change: february } = await recordStatusChange(change(indicator.id, 2, "STALLED", "2026-02-01"), admin.id);
+    expect([february.fromStatus, await fromOf(may.id)]).toEqual(["NOT_YET_RATED", "STALLED"]);
+    // February corrected to Partially achieved: May changes from that.
+    const { correction } = await correctStatusChange({ ...change(indicator.id, 3, "PARTIALLY_ACHIEVED", "2026-02-01"), changeId: february.id, correctionNote: "n" }, admin.id);
+    expect([correction.fromStatus, await fromOf(may.id)]).toEqual(["NOT_YET_RATED", "PARTIALLY_ACHIEVED"]);
+    // The correction retracted: February stands again.
+    await retractStatusChange({ changeId: correction.id, version: 4, retractionNote: "The correction was wrong." }, admin.id);
+    expect(await fromOf(may.id)).toBe("STALLED");
+    // February retracted too: May changes from nothing rated.
+    const { indicator: after } = await retractStatusChange({ changeId: february.id, version: 5, retractionNote: "Wrong indicator." }, admin.id);
+    expect(await fromOf(may.id)).toBe("NOT_YET_RATED");
+    expect(after.status).toBe("IN_PROGRESS");
+  });
+});
+
 describe("corrections", () => {
   it("publish a replacing entry; the original stays, and its status no longer counts", async () => {
     const [editor, indicator] = await Promise.all([makeUser(), makeIndicator()]);

@@ -49,6 +49,10 @@ describe("npm run user:create", () => {
     expect(result.stderr).toContain("--password must have at least 12 characters.");
     expect(result.stderr).toContain("--role must be admin or editor.");
     expect(await db.user.findUnique({ where: { email } })).toBeNull();
+    // An address the sign-in form would refuse (it sends the punycode form) is refused here too.
+    const unusable = await userCreate("--email", "jean@café.fr", "--password", "long enough password", "--role", "editor");
+    expect(unusable.code).toBe(2);
+    expect(unusable.stderr).toContain("--email must be a valid email address");
   });
 });
 
@@ -56,7 +60,7 @@ describe("first-run admin bootstrap", () => {
   it("creates an admin from ADMIN_EMAIL/ADMIN_PASSWORD only when there is none", async () => {
     const email = `${unique("boot")}@example.org`;
     const env = { ADMIN_EMAIL: email, ADMIN_PASSWORD: "bootstrap password" };
-    const hadAdmin = (await db.user.count({ where: { role: "ADMIN" } })) > 0;
+    const hadAdmin = (await db.user.count({ where: { role: "ADMIN", active: true } })) > 0;
     const created = await withClient(process.env.DATABASE_URL, (client: pg.Client) => bootstrapAdmin(client, env));
     if (hadAdmin) {
       expect(created).toBeNull();

@@ -1,5 +1,7 @@
-// Integration tests: one fresh, migrated database for the run, dropped at the end.
+// Integration tests: one fresh, migrated database for the run, holding the seed prediction as the
+// app's start would (the seed fills an empty database only), dropped at the end.
 import type { TestProject } from "vitest/node";
+import { seed, withClient } from "../../prisma/seed.mjs";
 import { createTestDatabase, startTestServer } from "./test-database";
 
 declare module "vitest" {
@@ -12,6 +14,7 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const server = await startTestServer();
   const database = await createTestDatabase(server.adminUrl, { label: "vitest" });
+  await withClient(database.url, seed);
   project.provide("databaseUrl", database.url);
   project.provide("adminDatabaseUrl", server.adminUrl);
   return async () => {

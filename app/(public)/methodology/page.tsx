@@ -85,7 +85,7 @@ export default function MethodologyPage() {
         <ul className="flex list-disc flex-col gap-2 pl-6">
           <li>
             <strong>Criteria first.</strong> What counts as Achieved is fixed when an indicator is created, before any
-            rating, and quotes or paraphrases the source.
+            rating, and quotes or paraphrases the source. Once an indicator has been rated, its criteria cannot be edited.
           </li>
           <li>
             <strong>Evidence on every change.</strong> Every status change carries a public summary and at least one

@@ -15,9 +15,20 @@ export async function GET() {
     ]);
     return Response.json({ status: "ok", database: "ok" }, { headers });
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split("\n")[0] : "unknown error";
+    const reason = describeFailure(error);
     return Response.json({ status: "error", database: "unavailable", reason }, { status: 503, headers });
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * The database's failure in a line. Prisma's messages start with a blank line and the call that
+ * failed; the cause comes last ("Raw query failed. … Message: `Can't reach database server at …`").
+ */
+function describeFailure(error: unknown): string {
+  if (!(error instanceof Error)) return "unknown error";
+  const lines = error.message.split("\n").map((line) => line.trim()).filter(Boolean);
+  const last = lines.at(-1) ?? error.name;
+  return /Message: `(.+)`$/.exec(last)?.[1] ?? last;
 }

@@ -55,7 +55,7 @@ export function IndicatorForm({
         rows={5}
         maxLength={4000}
         required
-        hint="Fixed up front, in the source’s own terms where possible. Changing it later is recorded in the audit log."
+        hint="Fixed up front, in the source’s own terms where possible; it cannot change once the indicator has been rated."
       />
       <div className="grid gap-4 sm:grid-cols-3">
         <TextField name="theme" label="Theme" state={state} saved={indicator?.theme} maxLength={80} required />
