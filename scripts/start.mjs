@@ -11,7 +11,7 @@ import path from "node:path";
 import { DatabaseUnavailableError, openDatabase, projectRoot } from "./lib/database.mjs";
 import { listenForPublicChanges } from "./lib/cache-invalidation.mjs";
 import { createHttpCache } from "./lib/http-cache.mjs";
-import { serverRenderedNotFound } from "./lib/not-found-page.mjs";
+import { serverRenderedErrorPages } from "./lib/error-pages.mjs";
 import { applyMigrations } from "./lib/migrations.mjs";
 import { ensureAuthSecret } from "./lib/secrets.mjs";
 import { bootstrapAdmin } from "./lib/users.mjs";
@@ -69,8 +69,8 @@ try {
   // sees, rewrites such as "/" -> /board/all stay in-process instead of going out over HTTP.
   const app = next({ dev: false, dir: projectRoot, hostname: "localhost", port, conf });
   const nextHandle = app.getRequestHandler();
-  const notFoundPages = serverRenderedNotFound(path.join(projectRoot, ".next"));
-  const handle = (req, res) => notFoundPages(req, res, nextHandle);
+  const errorPages = serverRenderedErrorPages(path.join(projectRoot, ".next"));
+  const handle = (req, res) => errorPages(req, res, nextHandle);
   await app.prepare();
 
   const listener = listenForPublicChanges(database.url, { log: (line) => console.log(line) });

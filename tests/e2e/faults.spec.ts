@@ -54,6 +54,11 @@ test("cached pages keep answering while PostgreSQL restarts; saves fail clearly,
     for (const route of ["/", `/indicators/${indicator.slug}`, "/feed.xml", "/api/v1/status-changes"]) {
       expect((await context.request.get(route)).status(), `${route} while the database is down`).toBe(200);
     }
+    // A page not cached yet cannot be built: an error page whose message is in the HTML itself,
+    // not Next.js's empty error shell.
+    const uncached = await context.request.get(`/indicators/${indicator.slug}/history/2`);
+    expect(uncached.status()).toBe(500);
+    expect(await uncached.text()).toMatch(/<h1[^>]*>[^<]+<\/h1>/); // the empty shell has its heading only in script data
     const health = await context.request.get("/api/health");
     expect(health.status()).toBe(503);
     expect(await health.json()).toMatchObject({ status: "error", database: "unavailable", reason: expect.stringMatching(/\S/) });

@@ -13,7 +13,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const changeId = /^[1-9]\d{0,9}$/.test(id) ? Number(id) : null;
   const page = changeId !== null && changeId <= 2 ** 31 - 1 ? await findHistoryPage(slug, changeId) : null;
   if (page === null) {
-    // scripts/start.mjs sends its not-found page in place of this body (scripts/lib/not-found-page.mjs).
+    // scripts/start.mjs sends its not-found page in place of this body (scripts/lib/error-pages.mjs).
     return new Response("<!doctype html><title>Not found</title><p>No such entry in this indicator’s history.</p>", {
       status: 404,
       headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },

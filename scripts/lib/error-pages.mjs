@@ -1,0 +1,58 @@
+// Server-rendered error pages.
+//
+// Pages rendered on first request and then cached (/indicators/<slug>, /predictions/<slug>, the
+// board's pages) answer an unknown slug with notFound(), and a page that fails to render (the
+// database down, say) with an error. For both, Next.js 16 sends HTML that is an empty shell
+// (<html id="__next_error__">), the message existing only in the data its client script renders
+// from (vercel/next.js#62228, #95613): blank without JavaScript, and to crawlers. The real pages
+// are prerendered at build time: .next/server/app/_not-found.html (app/not-found.tsx, which Next.js
+// itself sends for an address no route matches) and _global-error.html (Next.js's own "This page
+// couldn't load" page, whose Reload button is a plain form: it works without JavaScript).
+// This sends them in place of the shell for every 404 and 5xx HTML document, keeping Next.js's
+// status and headers. Client navigations (RSC requests) are left alone.
+// Tested in tests/e2e/feeds.spec.ts (unknown slugs) and tests/e2e/faults.spec.ts (database down).
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { deferWriteHead } from "./deferred-head.mjs";
+
+/** Wraps Next.js's request handler; `buildDir` is the .next directory. */
+export function serverRenderedErrorPages(buildDir) {
+  const pages = new Map();
+  const page = (name) => {
+    if (!pages.has(name)) pages.set(name, readFileSync(path.join(buildDir, "server", "app", `${name}.html`)));
+    return pages.get(name);
+  };
+  const pageFor = (status) => (status === 404 ? "_not-found" : status >= 500 ? "_global-error" : null);
+
+  return function handle(req, res, next) {
+    if ((req.method !== "GET" && req.method !== "HEAD") || req.headers.rsc !== undefined) return next(req, res);
+    const original = { write: res.write, end: res.end, writeHead: res.writeHead };
+    const restore = () => Object.assign(res, original);
+    // Until the first byte of the body, the status and headers are only recorded.
+    deferWriteHead(res);
+    let replacement; // decided at the first byte of the body: the page to send instead, or null
+    const decide = () => {
+      if (replacement !== undefined) return;
+      const html = /^text\/html/.test(String(res.getHeader("content-type") ?? ""));
+      replacement = html && !res.getHeader("content-encoding") ? pageFor(res.statusCode) : null;
+      if (!replacement) restore();
+    };
+    res.write = function (chunk, encoding, callback) {
+      decide();
+      if (!replacement) return res.write(chunk, encoding, callback);
+      [encoding, callback].find((argument) => typeof argument === "function")?.(); // dropped
+      return true;
+    };
+    res.end = function (chunk, encoding, callback) {
+      if (typeof chunk === "function") return res.end(undefined, undefined, chunk);
+      decide();
+      if (!replacement) return res.end(chunk, encoding, callback);
+      restore();
+      const body = page(replacement);
+      res.removeHeader("etag");
+      res.setHeader("Content-Length", body.length);
+      return res.end(req.method === "HEAD" ? undefined : body, callback);
+    };
+    return next(req, res);
+  };
+}
