@@ -32,6 +32,9 @@ export type TimelineEntry = {
 };
 
 type EntryHref = (changeId: number) => string;
+
+/** A quote in curly quotes, unless the editor typed its own quotation marks. */
+const quoted = (quote: string) => (/^["“«'‘].*["”»'’]$/s.test(quote.trim()) ? quote : `“${quote}”`);
 const onThisPage: EntryHref = (changeId) => `#change-${changeId}`;
 
 /**
@@ -120,7 +123,7 @@ function TimelineItem({ entry, actions, entryHref }: { entry: TimelineEntry; act
             <span className="text-slate-600 dark:text-slate-400">
               {item.publisher}, <time dateTime={toIsoDate(item.publishedOn)}>{formatDate(item.publishedOn)}</time> · {EVIDENCE_KIND_LABELS[item.kind]}
             </span>
-            {item.quote && <blockquote className="mt-1 border-l-2 border-slate-300 pl-3 text-slate-700 italic dark:border-slate-600 dark:text-slate-300">“{item.quote}”</blockquote>}
+            {item.quote && <blockquote className="mt-1 border-l-2 border-slate-300 pl-3 text-slate-700 italic dark:border-slate-600 dark:text-slate-300">{quoted(item.quote)}</blockquote>}
           </li>
         ))}
       </ul>

@@ -47,7 +47,8 @@ function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
 }
 
-export type AuditFilter = { userId?: number; entityType?: string; from?: Date; to?: Date; cursor?: number };
+/** userId: a user's writes, or null for those made from the command line (npm run user:create, the first-run bootstrap). */
+export type AuditFilter = { userId?: number | null; entityType?: string; from?: Date; to?: Date; cursor?: number };
 export const AUDIT_PAGE_SIZE = 50;
 
 /** Newest first, filtered, keyset-paginated by id. */

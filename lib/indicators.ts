@@ -4,6 +4,7 @@ import { appendAudit } from "@/lib/audit";
 import { getDb } from "@/lib/db";
 import { RuleError } from "@/lib/errors";
 import { historyEntryInclude } from "@/lib/history";
+import { recordRename } from "@/lib/slug-redirects";
 import { isSlug } from "@/lib/validation/fields";
 import type { IndicatorInput } from "@/lib/validation/indicator";
 import { staleWriteError, updatedBySelect } from "@/lib/versioning";
@@ -116,6 +117,7 @@ export async function updateIndicator(id: number, version: number, input: Indica
     });
     if (count === 0) throw staleWriteError("indicator", await tx.indicator.findUnique({ where: { id }, select: updatedBySelect }));
     const after = await tx.indicator.findUniqueOrThrow({ where: { id } });
+    if (before) await recordRename(tx, "indicator", before.slug, after.slug, id);
     await appendAudit(tx, { userId, action: "indicator.update", entityType: "indicator", entityId: id, before, after });
     return after;
   });

@@ -4,6 +4,7 @@ import { appendAudit } from "@/lib/audit";
 import { getDb } from "@/lib/db";
 import { RuleError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordRename } from "@/lib/slug-redirects";
 import { isSlug } from "@/lib/validation/fields";
 import type { PredictionInput } from "@/lib/validation/prediction";
 import { staleWriteError, updatedBySelect } from "@/lib/versioning";
@@ -78,6 +79,7 @@ export async function updatePrediction(id: number, version: number, input: Predi
     });
     if (count === 0) throw staleWriteError("prediction", await tx.prediction.findUnique({ where: { id }, select: updatedBySelect }));
     const after = await tx.prediction.findUniqueOrThrow({ where: { id } });
+    if (before) await recordRename(tx, "prediction", before.slug, after.slug, id);
     await appendAudit(tx, { userId, action: "prediction.update", entityType: "prediction", entityId: id, before, after });
     return after;
   });

@@ -1,7 +1,7 @@
 // The six statuses, the derived "overdue" flag and the verdict rule. Pure functions, no database:
 // the board, the prediction pages, the feeds and /methodology all read from here, and
 // lib/status.test.ts checks every case of the rule.
-import { toIsoDate, todayIso } from "@/lib/dates";
+import { formatDate, toIsoDate, todayIso } from "@/lib/dates";
 
 export const STATUSES = [
   "NOT_YET_RATED",
@@ -118,7 +118,7 @@ export function computeVerdict(prediction: VerdictInput, today: string = todayIs
     if (abandoned.length > 0) reasons.push(`Abandoned: ${titles(abandoned)}.`);
     if (horizonPassed) {
       const open = indicators.filter((indicator) => indicator.status !== "ACHIEVED");
-      reasons.push(`The horizon (${toIsoDate(prediction.horizonOn!)}) has passed with ${titles(open)} not Achieved.`);
+      reasons.push(`The horizon (${formatDate(prediction.horizonOn!)}) has passed with ${titles(open)} not Achieved.`);
     }
     return { verdict: "CONDITIONS_FAILED", reasons };
   }
@@ -158,7 +158,7 @@ export function explainVerdict(prediction: VerdictInput, today: string = todayIs
     {
       verdict: "CONDITIONS_FAILED",
       applies: n > 0 && (count("ABANDONED") > 0 || horizonPassed),
-      check: `${count("ABANDONED")} Abandoned; ${horizon ? `horizon ${horizon} ${horizonPassed ? "has passed" : "not yet reached"}` : "no horizon date"}.`,
+      check: `${count("ABANDONED")} Abandoned; ${horizon ? `horizon ${formatDate(prediction.horizonOn!)} ${horizonPassed ? "has passed" : "not yet reached"}` : "no horizon date"}.`,
     },
     { verdict: "AT_RISK", applies: n > 0 && (count("STALLED") > 0 || overdue > 0), check: `${count("STALLED")} Stalled, ${overdue} overdue.` },
     { verdict: "ON_TRACK", applies: n > 0 && count("NOT_YET_RATED") === 0, check: `${n - count("NOT_YET_RATED")} of ${n} indicators rated.` },

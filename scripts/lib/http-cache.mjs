@@ -169,6 +169,10 @@ function sharedMaxAge(headers) {
 }
 
 function sendAsIs(res, status, headers, body) {
+  // Next.js appends some headers twice on the way (Location, for a redirect from a cached page).
+  for (const [name, value] of Object.entries(headers)) {
+    if (Array.isArray(value) && name !== "set-cookie") headers[name] = [...new Set(value)];
+  }
   res.writeHead(status, headers);
   res.end(body);
 }

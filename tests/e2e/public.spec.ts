@@ -183,3 +183,27 @@ test("new public pages have no serious accessibility violations, in light and da
     }
   }
 });
+
+test("a renamed indicator's old addresses lead to its new ones", async ({ page, request }) => {
+  const editor = await createUser("editor", "rename");
+  const fixture = await createPredictionFixture("rename");
+  const [indicator] = fixture.indicators;
+  expect((await request.get(`/indicators/${indicator.slug}`)).status()).toBe(200); // cached under the old address
+  await signIn(page.request, editor);
+  await page.goto(`/admin/indicators/${indicator.id}`);
+  const renamed = `${indicator.slug}-renamed`;
+  await page.getByLabel("Slug").fill(renamed);
+  await page.getByRole("button", { name: "Save indicator" }).click();
+  await expect(page).toHaveURL(/saved=indicator/);
+
+  for (const [from, to] of [
+    [`/indicators/${indicator.slug}`, `/indicators/${renamed}`],
+    [`/indicators/${indicator.slug}/feed.xml`, `/indicators/${renamed}/feed.xml`],
+    [`/indicators/${indicator.slug}/badge.svg`, `/indicators/${renamed}/badge.svg`],
+  ]) {
+    const response = await request.get(from, { maxRedirects: 0 });
+    expect(response.status(), from).toBe(308);
+    expect(response.headers()["location"], from).toBe(to);
+  }
+  expect((await request.get(`/indicators/${indicator.slug}`)).url()).toMatch(new RegExp(`/indicators/${renamed}$`));
+});

@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db";
 import { ConflictError, RuleError } from "@/lib/errors";
 import { updateIndicator } from "@/lib/indicators";
 import { createPrediction, updatePrediction } from "@/lib/predictions";
+import { renamedTo } from "@/lib/slug-redirects";
 import { updateSource } from "@/lib/sources";
 import { makeIndicator, makeUser } from "./fixtures";
 
@@ -56,6 +57,20 @@ describe("editing predictions, sources and indicators", () => {
     });
     // Everything else about it can still be edited.
     expect(await updateIndicator(indicator.id, revised.version, { ...input, title: "Clearer title" }, editor.id)).toMatchObject({ title: "Clearer title", criteria: "Revised before any rating." });
+  });
+
+  it("remembers old slugs, so that links to a renamed indicator lead to its current address", async () => {
+    const [editor, indicator] = await Promise.all([makeUser(), makeIndicator()]);
+    const input = { predictionId: indicator.predictionId, slug: indicator.slug, title: indicator.title, criteria: indicator.criteria, theme: "T", targetOn: null, position: 0 };
+    const [first, second] = [`${indicator.slug}-b`, `${indicator.slug}-c`];
+    let version = (await updateIndicator(indicator.id, 1, { ...input, slug: first }, editor.id)).version;
+    version = (await updateIndicator(indicator.id, version, { ...input, slug: second }, editor.id)).version;
+    expect(await Promise.all([renamedTo("indicator", indicator.slug), renamedTo("indicator", first)])).toEqual([second, second]);
+    expect(await renamedTo("prediction", indicator.slug)).toBeNull();
+    // Back to its first address: that one is its own again, and the others lead to it.
+    await updateIndicator(indicator.id, version, input, editor.id);
+    expect(await db.slugRedirect.count({ where: { kind: "indicator", slug: indicator.slug } })).toBe(0);
+    expect(await Promise.all([renamedTo("indicator", first), renamedTo("indicator", second)])).toEqual([indicator.slug, indicator.slug]);
   });
 
   it("a stale version is a ConflictError", async () => {

@@ -101,6 +101,13 @@ const samples = {
     succeeded: true,
     createdAt: stamp,
   },
+  SlugRedirect: {
+    id: ID,
+    kind: "indicator",
+    slug: `${tag}-old`,
+    targetId: ID,
+    createdAt: stamp,
+  },
   AuditLog: {
     id: ID,
     userId: ID,
@@ -122,6 +129,7 @@ const scalarFields: Record<Prisma.ModelName, string[]> = {
   Evidence: Object.values(Prisma.EvidenceScalarFieldEnum),
   LoginAttempt: Object.values(Prisma.LoginAttemptScalarFieldEnum),
   AuditLog: Object.values(Prisma.AuditLogScalarFieldEnum),
+  SlugRedirect: Object.values(Prisma.SlugRedirectScalarFieldEnum),
 };
 
 const delegate = (model: Prisma.ModelName) =>
@@ -133,7 +141,7 @@ const delegate = (model: Prisma.ModelName) =>
 
 // The audit row cannot be deleted (append-only), so it and the user it names stay; the rest goes.
 afterAll(async () => {
-  for (const model of ["LoginAttempt", "Evidence", "StatusChange", "Indicator", "Prediction", "Source"] as const) {
+  for (const model of ["SlugRedirect", "LoginAttempt", "Evidence", "StatusChange", "Indicator", "Prediction", "Source"] as const) {
     await delegate(model).deleteMany({ where: { id: ID } });
   }
 });

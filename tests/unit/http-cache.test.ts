@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { bumpGeneration } from "@/lib/cache-generation.cjs";
 import { createHttpCache } from "@/scripts/lib/http-cache.mjs";
 
-type Route = { status?: number; headers: Record<string, string>; body: string; delayMs?: number };
+type Route = { status?: number; headers: Record<string, string | string[]>; body: string; delayMs?: number };
 
 const PAGE = "<!doctype html><title>Board</title>" + "<p>An indicator card.</p>".repeat(200);
 const routes: Record<string, Route> = {
@@ -21,6 +21,8 @@ const routes: Record<string, Route> = {
   "/cookie": { headers: { "content-type": "text/html", "cache-control": "s-maxage=10", "set-cookie": "a=b" }, body: "sets a cookie" },
   "/missing": { status: 404, headers: { "content-type": "text/html", "cache-control": "private, no-cache, no-store" }, body: "not found" },
   "/streamed": { headers: { "content-type": "text/plain", "cache-control": "s-maxage=10" }, body: "one,two,three" },
+  // Next.js sends a redirect from a cached page with its Location appended twice.
+  "/moved": { status: 308, headers: { "content-type": "text/html", "cache-control": "s-maxage=10", location: ["/here", "/here"] }, body: "" },
   "/export.csv": { headers: { "content-type": "text/csv; charset=utf-8", "cache-control": "public, max-age=60, s-maxage=60" }, body: "" },
 };
 
@@ -79,12 +81,12 @@ beforeEach(() => {
 
 /** A GET as it comes off the wire (fetch would decompress). */
 function get(path: string, headers: Record<string, string> = {}) {
-  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; rawHeaders: string[]; body: Buffer }>((resolve, reject) => {
     http
       .get(base + path, { headers }, (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, rawHeaders: res.rawHeaders, body: Buffer.concat(chunks) }));
       })
       .on("error", reject);
   });
@@ -113,6 +115,13 @@ describe("the in-process HTTP cache", () => {
     expect(identity.headers["content-encoding"]).toBeUndefined();
     expect(identity.body.toString()).toBe(PAGE);
     expect(renders["/page"]).toBe(1);
+  });
+
+  it("passes a redirect on with one Location header", async () => {
+    const moved = await get("/moved");
+    expect(moved.status).toBe(308);
+    expect(moved.rawHeaders.filter((name) => name.toLowerCase() === "location")).toHaveLength(1);
+    expect(moved.headers.location).toBe("/here");
   });
 
   it("gives each encoding of a body its own strong ETag, and 304s only the one the client holds", async () => {

@@ -16,7 +16,8 @@ const field = "rounded-md border border-slate-300 bg-white px-3 py-2 dark:border
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Search> }) {
   await requirePageUser("admin", "/admin/audit");
   const search = await searchParams;
-  const userId = parseId(search.user ?? "") ?? undefined;
+  // "cli": writes made from the command line, which have no user.
+  const userId = search.user === "cli" ? null : (parseId(search.user ?? "") ?? undefined);
   const entityType = AUDIT_ENTITY_TYPES.find((type) => type === search.entity);
   const from = optionalDate("From").safeParse(search.from);
   const to = optionalDate("To").safeParse(search.to);
@@ -41,6 +42,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           User
           <select name="user" defaultValue={search.user ?? ""} className={field}>
             <option value="">Anyone</option>
+            <option value="cli">Command line</option>
             {users.map((user) => (
               <option key={user.id} value={user.id}>
                 {user.name}

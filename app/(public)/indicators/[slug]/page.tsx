@@ -1,10 +1,10 @@
 // /indicators/<slug>: the indicator and the newest page of its history. Rendered on first request,
 // then cached until a write revalidates it (see the board's page).
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { formatDate } from "@/lib/dates";
 import { getPublicIndicator } from "@/lib/indicators";
 import { indicatorFeeds, pageMetadata, SITE_FEEDS } from "@/lib/seo";
+import { notFoundUnlessRenamed } from "@/lib/slug-redirects";
 import { statusLabel } from "@/lib/status";
 import { IndicatorView } from "./indicator-view";
 
@@ -29,7 +29,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function IndicatorPage({ params }: Props) {
-  const indicator = await getPublicIndicator((await params).slug);
-  if (!indicator) notFound();
+  const { slug } = await params;
+  const indicator = await getPublicIndicator(slug);
+  if (!indicator) return notFoundUnlessRenamed("indicator", slug);
   return <IndicatorView indicator={indicator} />;
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { FeedLinks } from "@/components/feed-links";
 import { IndicatorGrid } from "@/components/indicator-grid";
 import { SourceCitation } from "@/components/source-citation";
@@ -7,6 +6,7 @@ import { VerdictBadge } from "@/components/status-badge";
 import { formatDate, formatMoment, toIsoDate } from "@/lib/dates";
 import { getPublicPrediction } from "@/lib/predictions";
 import { pageMetadata, predictionFeeds, SITE_FEEDS } from "@/lib/seo";
+import { notFoundUnlessRenamed } from "@/lib/slug-redirects";
 import { VERDICT_INFO } from "@/lib/status";
 
 export const revalidate = 10;
@@ -29,8 +29,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PredictionPage({ params }: Props) {
-  const prediction = await getPublicPrediction((await params).slug);
-  if (!prediction) notFound();
+  const { slug } = await params;
+  const prediction = await getPublicPrediction(slug);
+  if (!prediction) return notFoundUnlessRenamed("prediction", slug);
   const now = new Date();
   const decisive = prediction.steps.find((step) => step.applies)!;
   return (

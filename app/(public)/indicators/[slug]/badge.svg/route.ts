@@ -1,6 +1,7 @@
 // /indicators/<slug>/badge.svg: the indicator's status as an embeddable SVG badge.
 import { getBadge } from "@/lib/badge";
 import { cachedResponse, jsonError } from "@/lib/http";
+import { redirectRenamed } from "@/lib/slug-redirects";
 import { isSlug } from "@/lib/validation/fields";
 
 export const dynamic = "force-dynamic";
@@ -8,7 +9,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const badge = isSlug(slug) ? await getBadge(slug) : null;
-  if (!badge) return jsonError(404, `No indicator has the address “${slug.slice(0, 80)}”.`);
+  if (!badge) return (await redirectRenamed(request, "indicator", slug)) ?? jsonError(404, `No indicator has the address “${slug.slice(0, 80)}”.`);
   return cachedResponse(request, badge, "image/svg+xml; charset=utf-8", {
     // The badge is embedded on other sites; it carries no script.
     "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; sandbox",

@@ -5,14 +5,17 @@
 // reader here (components/change-anchor-fallback.tsx).
 import { historyHref } from "@/lib/history";
 import { findHistoryPage } from "@/lib/indicators";
+import { redirectRenamed } from "@/lib/slug-redirects";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; id: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string; id: string }> }) {
   const { slug, id } = await params;
   const changeId = /^[1-9]\d{0,9}$/.test(id) ? Number(id) : null;
   const page = changeId !== null && changeId <= 2 ** 31 - 1 ? await findHistoryPage(slug, changeId) : null;
   if (page === null) {
+    const moved = await redirectRenamed(request, "indicator", slug);
+    if (moved) return moved;
     // scripts/start.mjs sends its not-found page in place of this body (scripts/lib/error-pages.mjs).
     return new Response("<!doctype html><title>Not found</title><p>No such entry in this indicator’s history.</p>", {
       status: 404,

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getPublicIndicator } from "@/lib/indicators";
 import { indicatorFeeds, pageMetadata, SITE_FEEDS } from "@/lib/seo";
+import { notFoundUnlessRenamed } from "@/lib/slug-redirects";
 import { IndicatorView } from "../../indicator-view";
 
 export const revalidate = 10;
@@ -35,6 +36,7 @@ export default async function IndicatorHistoryPage({ params }: Props) {
   if (!page) notFound();
   if (page === 1) permanentRedirect(`/indicators/${slug}`);
   const indicator = await getPublicIndicator(slug, page);
-  if (!indicator || page > indicator.pageCount) notFound();
+  if (!indicator) return notFoundUnlessRenamed("indicator", slug, `/history/${page}`);
+  if (page > indicator.pageCount) notFound();
   return <IndicatorView indicator={indicator} />;
 }

@@ -1,0 +1,53 @@
+import "server-only";
+import { notFound, permanentRedirect } from "next/navigation";
+import { getDb } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { isSlug } from "@/lib/validation/fields";
+
+// When an editor renames an indicator or a prediction, its old address keeps working: pages
+// redirect permanently to the new one, and so do its feeds, badge and entry addresses.
+
+export type SlugKind = "indicator" | "prediction";
+
+/** In the transaction of a rename: the old slug now leads to this record; the new one is its own. */
+export async function recordRename(tx: Prisma.TransactionClient, kind: SlugKind, from: string, to: string, targetId: number) {
+  if (from === to) return;
+  await tx.slugRedirect.deleteMany({ where: { kind, slug: to } });
+  await tx.slugRedirect.upsert({ where: { kind_slug: { kind, slug: from } }, create: { kind, slug: from, targetId }, update: { targetId } });
+}
+
+/** The current slug of what was once at `slug`, or null when nothing was. */
+export async function renamedTo(kind: SlugKind, slug: string): Promise<string | null> {
+  if (!isSlug(slug)) return null;
+  const db = getDb();
+  const redirect = await db.slugRedirect.findUnique({ where: { kind_slug: { kind, slug } } });
+  if (!redirect) return null;
+  const target =
+    kind === "indicator"
+      ? await db.indicator.findUnique({ where: { id: redirect.targetId }, select: { slug: true } })
+      : await db.prediction.findUnique({ where: { id: redirect.targetId }, select: { slug: true } });
+  return target?.slug ?? null;
+}
+
+/**
+ * For a page that found no record at `slug`: a permanent redirect to the page at the record's
+ * current slug (`rest` is what follows the slug in the address), else the 404 page.
+ */
+export async function notFoundUnlessRenamed(kind: SlugKind, slug: string, rest = ""): Promise<never> {
+  const current = await renamedTo(kind, slug);
+  if (current) permanentRedirect(`/${kind}s/${current}${rest}`);
+  notFound();
+}
+
+/**
+ * For a route handler that found no record at `slug`: a permanent redirect to the same route
+ * under the record's current slug, or null.
+ */
+export async function redirectRenamed(request: Request, kind: SlugKind, slug: string): Promise<Response | null> {
+  const current = await renamedTo(kind, slug);
+  if (!current) return null;
+  const url = new URL(request.url);
+  const prefix = `/${kind}s/${slug}`;
+  if (!url.pathname.startsWith(prefix)) return null;
+  return new Response(null, { status: 308, headers: { Location: `/${kind}s/${current}${url.pathname.slice(prefix.length)}${url.search}`, "Cache-Control": "no-store" } });
+}
