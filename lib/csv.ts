@@ -2,9 +2,9 @@
 // byte order mark first, without which Excel reads UTF-8 as a legacy code page and garbles accents,
 // emoji and right-to-left text. Text that starts like a formula (= + - @, tab, CR) gets a leading
 // apostrophe, so a spreadsheet shows it instead of running it.
+import type { statusChangeJson } from "@/lib/api";
 
 export const CSV_BOM = "\uFEFF";
-import type { statusChangeJson } from "@/lib/api";
 
 type Row = ReturnType<typeof statusChangeJson>;
 
