@@ -17,7 +17,7 @@ export function BoardFiltersForm({
   predictions: { slug: string; title: string }[];
   themes: { slug: string; name: string }[];
 }) {
-  const active = Boolean(filters.prediction || filters.theme || filters.status || filters.order);
+  const active = Boolean(filters.prediction || filters.theme || filters.status || filters.overdue || filters.order);
   return (
     <form method="get" action="/" className="flex flex-wrap items-end gap-3" aria-label="Filter the board">
       <div className="flex w-full min-w-0 flex-col gap-1 text-sm font-medium sm:w-auto">
@@ -53,6 +53,10 @@ export function BoardFiltersForm({
           ))}
         </select>
       </div>
+      <label className="flex items-center gap-2 py-2 text-sm font-medium">
+        <input type="checkbox" name="overdue" value="1" defaultChecked={filters.overdue} className="size-4" />
+        Overdue only
+      </label>
       <div className="flex w-full min-w-0 flex-col gap-1 text-sm font-medium sm:w-auto">
         <label htmlFor="filter-order">Order</label>
         <select id="filter-order" name="order" defaultValue={filters.order ?? ""} className={select}>

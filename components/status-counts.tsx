@@ -26,7 +26,9 @@ export function StatusCounts({ counts, overdue }: { counts: Record<Status, numbe
           Overdue
         </dt>
         <dd className="text-2xl font-semibold tabular-nums" data-testid="count-overdue">
-          {overdue}
+          <Link href={boardHref({ overdue: true })} className="hover:underline" aria-label={`${overdue} overdue: show them`}>
+            {overdue}
+          </Link>
         </dd>
       </div>
     </dl>

@@ -4,17 +4,19 @@ import { getDb } from "@/lib/db";
 import { withEtag } from "@/lib/http";
 import { escapeHtml } from "@/lib/markdown";
 import { cachedPublicRead } from "@/lib/public-cache";
-import { statusLabel } from "@/lib/status";
+import { isOverdue, statusLabel } from "@/lib/status";
 
-// The embeddable status badge: "followthrough | In progress", the status as text on its colour,
-// with an accessible <title>. Widths are estimated from the text (11 px Verdana-like metrics).
+// The embeddable status badge: "followthrough | In progress", the status as text on its colour
+// ("In progress · overdue" once the target date has passed), with an accessible <title>. Widths
+// are estimated from the text (11 px Verdana-like metrics).
 const textWidth = (text: string) => Math.round([...text].length * 6.6 + 12);
 
 async function buildBadge(slug: string) {
-  const indicator = await getDb().indicator.findUnique({ where: { slug }, select: { title: true, status: true, updatedAt: true } });
+  const indicator = await getDb().indicator.findUnique({ where: { slug }, select: { title: true, status: true, targetOn: true, updatedAt: true } });
   if (!indicator) return null;
   const label = "followthrough";
-  const value = statusLabel(indicator.status);
+  const overdue = isOverdue(indicator);
+  const value = `${statusLabel(indicator.status)}${overdue ? " · overdue" : ""}`;
   const [left, right] = [textWidth(label), textWidth(value)];
   const title = escapeHtml(`${indicator.title}: ${value}`);
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${left + right}" height="20" role="img" aria-label="${title}">
@@ -27,8 +29,10 @@ async function buildBadge(slug: string) {
 </g>
 </svg>
 `;
-  // Every write to the indicator (status changes and edits of its title) moves updatedAt.
-  return withEtag(svg, indicator.updatedAt);
+  // Every write to the indicator (status changes and edits of its title) moves updatedAt; the day
+  // after its target date, an open indicator becomes overdue without any write.
+  const overdueSince = overdue ? new Date(indicator.targetOn!.getTime() + 24 * 60 * 60 * 1000) : new Date(0);
+  return withEtag(svg, new Date(Math.max(indicator.updatedAt.getTime(), overdueSince.getTime())));
 }
 
 export const getBadge = cachedPublicRead("badge", buildBadge);

@@ -9,6 +9,14 @@ describe("board filters", () => {
     expect(parseBoardFilters(new URLSearchParams("status=stalled&theme=../etc&order=oldest&prediction=A B"))).toEqual({});
   });
 
+  it("keep an overdue-only flag as overdue=1", () => {
+    const filters = parseBoardFilters(new URLSearchParams("order=recent&overdue=1&theme=arctic-security"));
+    expect(filters).toEqual({ theme: "arctic-security", overdue: true, order: "recent" });
+    expect(boardHref(filters)).toBe("/?theme=arctic-security&overdue=1&order=recent");
+    for (const value of ["true", "0", "yes", ""]) expect(parseBoardFilters(new URLSearchParams(`overdue=${value}`))).toEqual({});
+    expect(parseBoardView(boardView({ overdue: true }))).toEqual({ overdue: true });
+  });
+
   it("keep a page number from 2 up", () => {
     expect(parseBoardFilters(new URLSearchParams("page=3"))).toEqual({ page: 3 });
     for (const page of ["1", "0", "-2", "02", "x", "1.5", "99999999"]) expect(parseBoardFilters(new URLSearchParams(`page=${page}`))).toEqual({});

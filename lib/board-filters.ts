@@ -1,12 +1,12 @@
-// The board's filters, as they appear in its URL (/?prediction=…&theme=…&status=…&order=recent)
+// The board's filters, as they appear in its URL (/?prediction=…&theme=…&status=…&overdue=1&order=recent)
 // and as the cache key of the rendered board (/board/<view>; see proxy.ts). Pure, shared by the
 // proxy and the page.
 import { isStatus, type Status } from "@/lib/status";
 import { isSlug } from "@/lib/validation/fields";
 
-export type BoardFilters = { prediction?: string; theme?: string; status?: Status; order?: "recent"; page?: number };
+export type BoardFilters = { prediction?: string; theme?: string; status?: Status; overdue?: true; order?: "recent"; page?: number };
 
-const KEYS = ["prediction", "theme", "status", "order", "page"] as const;
+const KEYS = ["prediction", "theme", "status", "overdue", "order", "page"] as const;
 const MAX_PAGE = 10_000;
 
 /** "Arctic security" -> "arctic-security": how a theme appears in the URL. */
@@ -29,6 +29,7 @@ export function parseBoardFilters(params: URLSearchParams): BoardFilters {
   if (theme && isSlug(theme)) filters.theme = theme;
   const status = params.get("status");
   if (isStatus(status)) filters.status = status;
+  if (params.get("overdue") === "1") filters.overdue = true;
   if (params.get("order") === "recent") filters.order = "recent";
   const page = params.get("page");
   if (page && /^[1-9]\d{0,4}$/.test(page) && Number(page) > 1 && Number(page) <= MAX_PAGE) filters.page = Number(page);
@@ -38,7 +39,7 @@ export function parseBoardFilters(params: URLSearchParams): BoardFilters {
 /** The filters as a query string in a fixed order ("" for none). */
 export function boardQuery(filters: BoardFilters): string {
   const params = new URLSearchParams();
-  for (const key of KEYS) if (filters[key]) params.set(key, String(filters[key]));
+  for (const key of KEYS) if (filters[key]) params.set(key, filters[key] === true ? "1" : String(filters[key]));
   return params.toString();
 }
 

@@ -48,10 +48,11 @@ export async function getBoard(filters: BoardFilters = {}, now: Date = new Date(
   const db = getDb();
   const today = todayIso(now);
   const page = filters.page ?? 1;
+  // The rule of isOverdue (lib/status.ts), in the database.
+  const overdueWhere: Prisma.IndicatorWhereInput = { targetOn: { lt: new Date(`${today}T00:00:00Z`) }, status: { notIn: ["ACHIEVED", "ABANDONED"] } };
   const [grouped, overdueCount, themeRows, allPredictions] = await Promise.all([
     db.indicator.groupBy({ by: ["status"], _count: { _all: true } }),
-    // The rule of isOverdue (lib/status.ts), counted in the database.
-    db.indicator.count({ where: { targetOn: { lt: new Date(`${today}T00:00:00Z`) }, status: { notIn: ["ACHIEVED", "ABANDONED"] } } }),
+    db.indicator.count({ where: overdueWhere }),
     db.indicator.findMany({ distinct: ["theme"], select: { theme: true }, orderBy: { theme: "asc" } }),
     db.prediction.findMany({ select: { slug: true, title: true }, orderBy: [{ position: "asc" }, { id: "asc" }] }),
   ]);
@@ -65,6 +66,7 @@ export async function getBoard(filters: BoardFilters = {}, now: Date = new Date(
     status: filters.status,
     theme: filters.theme ? { in: themeNames.filter((t) => t.slug === filters.theme).map((t) => t.name) } : undefined,
     prediction: filters.prediction ? { slug: filters.prediction } : undefined,
+    AND: filters.overdue ? [overdueWhere] : [],
   };
   const withOverdue = (indicator: Indicator) => ({ ...indicator, overdue: isOverdue(indicator, today) });
   const shown = await db.indicator.count({ where: indicatorWhere });

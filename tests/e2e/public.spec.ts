@@ -49,6 +49,8 @@ test("board filters live in the URL, can be shared, and order by recent change",
   await withDb(async (client) => {
     await client.query("UPDATE indicators SET status = 'STALLED', last_change_at = now() - interval '1 day', theme = 'Filter theme' WHERE id = $1", [older.id]);
     await client.query("UPDATE indicators SET status = 'ACHIEVED', last_change_at = now(), theme = 'Filter theme' WHERE id = $1", [newer.id]);
+    // Both past their target date: only the one not achieved is overdue.
+    await client.query("UPDATE indicators SET target_on = DATE '2020-01-01' WHERE id = ANY($1)", [[older.id, newer.id]]);
   });
   await invalidatePublicCaches();
 
@@ -74,6 +76,16 @@ test("board filters live in the URL, can be shared, and order by recent change",
   expect(redirect.headers()["location"]).toBe(`/?prediction=${fixture.slug}&order=recent`);
   await page.goto("/?status=ABANDONED&prediction=" + fixture.slug);
   await expect(page.getByText("No indicators match these filters.")).toBeVisible();
+
+  // Overdue only: a checkbox in the form, and the overdue count links to it.
+  await page.goto(`/?prediction=${fixture.slug}`);
+  await page.getByRole("checkbox", { name: "Overdue only" }).check();
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(`/?prediction=${fixture.slug}&overdue=1`);
+  await expect(page.getByTestId("indicator-card")).toHaveCount(1);
+  await expect(page.getByTestId("indicator-card")).toContainText(older.title);
+  await expect(page.getByTestId("indicator-card")).toContainText("Overdue");
+  await expect(page.getByTestId("count-overdue").getByRole("link")).toHaveAttribute("href", "/?overdue=1");
 });
 
 test("every public page has social metadata and links to its feeds", async ({ request }) => {
@@ -109,6 +121,13 @@ test("the badge is an accessible SVG with the status as text", async ({ request 
   expect(svg).toContain(`<title>${indicator.title}: Not yet rated</title>`);
   expect(svg).toMatch(/role="img" aria-label="[^"]+: Not yet rated"/);
   expect(svg).toContain(">Not yet rated</text>");
+
+  // Past its target date and not achieved, it says so in words.
+  await withDb((client) => client.query("UPDATE indicators SET target_on = DATE '2020-01-01' WHERE id = $1", [indicator.id]));
+  await invalidatePublicCaches();
+  const overdue = await (await request.get(`/indicators/${indicator.slug}/badge.svg`)).text();
+  expect(overdue).toContain(">Not yet rated · overdue</text>");
+  expect(overdue).toContain(`<title>${indicator.title}: Not yet rated · overdue</title>`);
 });
 
 test("the open-data API: JSON with ISO dates, cursor pagination, CORS, errors with reasons, CSV", async ({ request }) => {

@@ -56,7 +56,7 @@ export default async function BoardPage({ params }: Props) {
   if (!filters) notFound();
   const board = await getBoard(filters);
   if (board.page > board.pageCount) notFound();
-  const filtered = Boolean(filters.prediction || filters.theme || filters.status);
+  const filtered = Boolean(filters.prediction || filters.theme || filters.status || filters.overdue);
 
   return (
     <div className="flex flex-col gap-10">
