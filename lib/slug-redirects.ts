@@ -1,11 +1,13 @@
 import "server-only";
-import { notFound, permanentRedirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isSlug } from "@/lib/validation/fields";
 
 // When an editor renames an indicator or a prediction, its old address keeps working: pages
-// redirect permanently to the new one, and so do its feeds, badge and entry addresses.
+// redirect to the new one, and so do its feeds, badge and entry addresses. The redirects are
+// temporary (307) and not cached by browsers: a rename can be undone, and a browser holding a
+// permanent A -> B would loop once B -> A.
 
 export type SlugKind = "indicator" | "prediction";
 
@@ -30,18 +32,18 @@ export async function renamedTo(kind: SlugKind, slug: string): Promise<string | 
 }
 
 /**
- * For a page that found no record at `slug`: a permanent redirect to the page at the record's
- * current slug (`rest` is what follows the slug in the address), else the 404 page.
+ * For a page that found no record at `slug`: a redirect to the page at the record's current slug
+ * (`rest` is what follows the slug in the address), else the 404 page.
  */
 export async function notFoundUnlessRenamed(kind: SlugKind, slug: string, rest = ""): Promise<never> {
   const current = await renamedTo(kind, slug);
-  if (current) permanentRedirect(`/${kind}s/${current}${rest}`);
+  if (current) redirect(`/${kind}s/${current}${rest}`);
   notFound();
 }
 
 /**
- * For a route handler that found no record at `slug`: a permanent redirect to the same route
- * under the record's current slug, or null.
+ * For a route handler that found no record at `slug`: a redirect to the same route under the
+ * record's current slug, or null.
  */
 export async function redirectRenamed(request: Request, kind: SlugKind, slug: string): Promise<Response | null> {
   const current = await renamedTo(kind, slug);
@@ -49,5 +51,5 @@ export async function redirectRenamed(request: Request, kind: SlugKind, slug: st
   const url = new URL(request.url);
   const prefix = `/${kind}s/${slug}`;
   if (!url.pathname.startsWith(prefix)) return null;
-  return new Response(null, { status: 308, headers: { Location: `/${kind}s/${current}${url.pathname.slice(prefix.length)}${url.search}`, "Cache-Control": "no-store" } });
+  return new Response(null, { status: 307, headers: { Location: `/${kind}s/${current}${url.pathname.slice(prefix.length)}${url.search}`, "Cache-Control": "no-store" } });
 }

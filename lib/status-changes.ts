@@ -226,7 +226,11 @@ export async function retractStatusChange(input: RetractStatusChangeInput, userI
       data: { retractedAt: new Date(), retractedById: userId, retractionNote: input.retractionNote },
       include: changeInclude,
     });
-    await refreshFromStatuses(tx, original.indicatorId, original.effectiveOn);
+    // Retracting a correction makes the entry it replaced count again, from that entry's own date.
+    const replaced = original.correctsId
+      ? await tx.statusChange.findUniqueOrThrow({ where: { id: original.correctsId }, select: { effectiveOn: true } })
+      : null;
+    await refreshFromStatuses(tx, original.indicatorId, replaced && replaced.effectiveOn < original.effectiveOn ? replaced.effectiveOn : original.effectiveOn);
     const after = await refreshIndicatorStatus(tx, original.indicatorId);
     await appendAudit(tx, {
       userId,

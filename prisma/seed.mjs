@@ -104,9 +104,11 @@ export async function seed(client) {
   return inserted;
 }
 
-/** True when the database holds no prediction yet: the start command seeds only then. */
+/** True when nothing editorial exists yet (no source, prediction or indicator): the seed fills only such a database. */
 export async function isEmpty(client) {
-  const { rows } = await client.query("SELECT NOT EXISTS (SELECT 1 FROM predictions) AS empty");
+  const { rows } = await client.query(
+    "SELECT NOT EXISTS (SELECT 1 FROM predictions) AND NOT EXISTS (SELECT 1 FROM sources) AND NOT EXISTS (SELECT 1 FROM indicators) AS empty",
+  );
   return rows[0].empty;
 }
 

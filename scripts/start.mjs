@@ -11,6 +11,7 @@ import path from "node:path";
 import { DatabaseUnavailableError, openDatabase, projectRoot } from "./lib/database.mjs";
 import { listenForPublicChanges } from "./lib/cache-invalidation.mjs";
 import { createHttpCache } from "./lib/http-cache.mjs";
+import { refuseUnreadableActions } from "./lib/action-errors.mjs";
 import { serverRenderedErrorPages } from "./lib/error-pages.mjs";
 import { applyMigrations } from "./lib/migrations.mjs";
 import { ensureAuthSecret } from "./lib/secrets.mjs";
@@ -49,10 +50,8 @@ try {
   const applied = await applyMigrations(database.url);
   if (applied.length) console.log(`Applied ${applied.length} migration(s).`);
   await withClient(database.url, async (client) => {
-    if (await isEmpty(client)) {
-      await seed(client);
-      console.log("Seeded the first prediction.");
-    }
+    // Another replica starting at the same moment may have seeded first: seed() then adds nothing.
+    if ((await isEmpty(client)) && (await seed(client)) > 0) console.log("Seeded the first prediction.");
     const admin = await bootstrapAdmin(client);
     if (admin) console.log(`Created the first admin account, ${admin}.`);
   });
@@ -70,7 +69,7 @@ try {
   const app = next({ dev: false, dir: projectRoot, hostname: "localhost", port, conf });
   const nextHandle = app.getRequestHandler();
   const errorPages = serverRenderedErrorPages(path.join(projectRoot, ".next"));
-  const handle = (req, res) => errorPages(req, res, nextHandle);
+  const handle = (req, res) => errorPages(req, res, (req, res) => refuseUnreadableActions(req, res, nextHandle));
   await app.prepare();
 
   const listener = listenForPublicChanges(database.url, { log: (line) => console.log(line) });

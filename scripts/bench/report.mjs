@@ -30,11 +30,13 @@ function targetsTable(dataset) {
   }
   for (const key of ["board", "feed"]) {
     const f = dataset.freshness[key];
-    rows.push([`Saved change visible in ${key === "board" ? "the board" : "/feed.xml"} within 1 s`, `median ${f.medianMs} ms, max ${f.maxMs} ms (${f.samples} saves)`, mark(f.maxMs < TARGETS.freshnessMs)]);
+    rows.push([`Saved change visible in ${key === "board" ? "the board" : "/feed.xml"} within 1 s (the app itself; behind nginx, see deploy.md)`, `median ${f.medianMs} ms, max ${f.maxMs} ms (${f.samples} saves)`, mark(f.maxMs < TARGETS.freshnessMs)]);
   }
   for (const key of ["board", "feed"]) {
     const u = dataset.uncachedRender[key];
-    rows.push([`Uncached ${key === "board" ? "board" : "feed"} render < 50 ms`, `median ${u.medianMs} ms, max ${u.maxMs} ms (${u.samples} renders, each after a save)`, mark(u.medianMs < TARGETS.uncachedMs)]);
+    // Judged on the median; when the slowest render is over, the verdict says so.
+    const verdict = u.medianMs >= TARGETS.uncachedMs ? mark(false) : u.maxMs >= TARGETS.uncachedMs ? "met at the median; **the slowest is over**" : mark(true);
+    rows.push([`Uncached ${key === "board" ? "board" : "feed"} render < 50 ms`, `median ${u.medianMs} ms, max ${u.maxMs} ms (${u.samples} renders, each after a save)`, verdict]);
   }
   const seqScans = dataset.queries.flatMap((q) => q.queries).reduce((n, q) => n + q.sequentialScansOfHistory, 0);
   if (dataset.name === "seed") {

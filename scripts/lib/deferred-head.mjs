@@ -1,5 +1,5 @@
-// For wrappers that decide what to send only once Next.js has answered: res.writeHead(status,
-// headers) then just records the status and headers on the response, to be sent with the body.
+// For wrappers around Next.js's request handler that decide what to send only once Next.js has
+// answered: the status and headers are recorded, not sent, until the wrapper has seen them.
 
 /** Makes `res.writeHead` record instead of send. */
 export function deferWriteHead(res) {
@@ -10,4 +10,48 @@ export function deferWriteHead(res) {
     else if (fields) for (const [name, value] of Object.entries(fields)) res.setHeader(name, value);
     return res;
   };
+}
+
+/**
+ * At the first byte of the body, calls `choose(res)` with Next.js's status and headers in place.
+ * It returns null to let the response through as it is, or a function that sends another one
+ * instead (given the end callback): what Next.js writes after that is dropped.
+ */
+export function replaceResponse(res, choose) {
+  const original = { write: res.write, end: res.end, writeHead: res.writeHead };
+  const restore = () => Object.assign(res, original);
+  deferWriteHead(res);
+  let replacement; // undefined until decided, then null or the function
+  const decide = () => {
+    if (replacement !== undefined) return;
+    replacement = choose(res) ?? null;
+    if (!replacement) restore();
+  };
+  res.write = function (chunk, encoding, callback) {
+    decide();
+    if (!replacement) return res.write(chunk, encoding, callback);
+    [encoding, callback].find((argument) => typeof argument === "function")?.(); // dropped
+    return true;
+  };
+  res.end = function (chunk, encoding, callback) {
+    if (typeof chunk === "function") return res.end(undefined, undefined, chunk);
+    decide();
+    if (!replacement) return res.end(chunk, encoding, callback);
+    restore();
+    return replacement(callback);
+  };
+}
+
+/**
+ * Next.js appends some headers twice on the way (Location, for a redirect from a cached page):
+ * one value of each, except Set-Cookie, which may rightly repeat. Works on a header object.
+ */
+export function collapseRepeatedHeaders(headers) {
+  for (const [name, value] of Object.entries(headers)) {
+    if (Array.isArray(value) && name.toLowerCase() !== "set-cookie") {
+      const unique = [...new Set(value)];
+      headers[name] = unique.length === 1 ? unique[0] : unique;
+    }
+  }
+  return headers;
 }

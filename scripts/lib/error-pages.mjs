@@ -13,7 +13,7 @@
 // Tested in tests/e2e/feeds.spec.ts (unknown slugs) and tests/e2e/faults.spec.ts (database down).
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { deferWriteHead } from "./deferred-head.mjs";
+import { collapseRepeatedHeaders, replaceResponse } from "./deferred-head.mjs";
 
 /** Wraps Next.js's request handler; `buildDir` is the .next directory. */
 export function serverRenderedErrorPages(buildDir) {
@@ -26,33 +26,19 @@ export function serverRenderedErrorPages(buildDir) {
 
   return function handle(req, res, next) {
     if ((req.method !== "GET" && req.method !== "HEAD") || req.headers.rsc !== undefined) return next(req, res);
-    const original = { write: res.write, end: res.end, writeHead: res.writeHead };
-    const restore = () => Object.assign(res, original);
-    // Until the first byte of the body, the status and headers are only recorded.
-    deferWriteHead(res);
-    let replacement; // decided at the first byte of the body: the page to send instead, or null
-    const decide = () => {
-      if (replacement !== undefined) return;
+    replaceResponse(res, () => {
+      // Also for responses that bypass the cache (signed-in editors): one Location, not two.
+      for (const [name, value] of Object.entries(collapseRepeatedHeaders(res.getHeaders()))) res.setHeader(name, value);
       const html = /^text\/html/.test(String(res.getHeader("content-type") ?? ""));
-      replacement = html && !res.getHeader("content-encoding") ? pageFor(res.statusCode) : null;
-      if (!replacement) restore();
-    };
-    res.write = function (chunk, encoding, callback) {
-      decide();
-      if (!replacement) return res.write(chunk, encoding, callback);
-      [encoding, callback].find((argument) => typeof argument === "function")?.(); // dropped
-      return true;
-    };
-    res.end = function (chunk, encoding, callback) {
-      if (typeof chunk === "function") return res.end(undefined, undefined, chunk);
-      decide();
-      if (!replacement) return res.end(chunk, encoding, callback);
-      restore();
-      const body = page(replacement);
-      res.removeHeader("etag");
-      res.setHeader("Content-Length", body.length);
-      return res.end(req.method === "HEAD" ? undefined : body, callback);
-    };
+      const name = html && !res.getHeader("content-encoding") ? pageFor(res.statusCode) : null;
+      if (!name) return null;
+      return (callback) => {
+        const body = page(name);
+        res.removeHeader("etag");
+        res.setHeader("Content-Length", body.length);
+        return res.end(req.method === "HEAD" ? undefined : body, callback);
+      };
+    });
     return next(req, res);
   };
 }

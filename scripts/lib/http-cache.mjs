@@ -12,7 +12,7 @@
 import { createRequire } from "node:module";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { isNotModified } from "../../lib/conditional-get.mjs";
-import { deferWriteHead } from "./deferred-head.mjs";
+import { collapseRepeatedHeaders, deferWriteHead } from "./deferred-head.mjs";
 
 const require = createRequire(import.meta.url);
 const { currentGeneration } = require("../../lib/cache-generation.cjs");
@@ -169,11 +169,7 @@ function sharedMaxAge(headers) {
 }
 
 function sendAsIs(res, status, headers, body) {
-  // Next.js appends some headers twice on the way (Location, for a redirect from a cached page).
-  for (const [name, value] of Object.entries(headers)) {
-    if (Array.isArray(value) && name !== "set-cookie") headers[name] = [...new Set(value)];
-  }
-  res.writeHead(status, headers);
+  res.writeHead(status, collapseRepeatedHeaders(headers));
   res.end(body);
 }
 

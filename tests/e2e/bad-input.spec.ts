@@ -1,10 +1,11 @@
 // Bad input over HTTP, against the production server: generated queries, slugs, form fields and
 // bodies for every route and server action. Nothing may answer 500; every refusal says why; no
 // stored text ever comes back as markup or as a javascript:/data: link.
+import http from "node:http";
 import { expect, test } from "@playwright/test";
 import fc from "fast-check";
 import { cleanText } from "@/lib/validation/fields";
-import { callAction, createPredictionFixture, createUser, signIn, statusChangeFields, withDb } from "./support";
+import { actionId, callAction, createPredictionFixture, createUser, signIn, statusChangeFields, withDb } from "./support";
 
 const hostile = fc.oneof(
   fc.constantFrom("<script>alert(1)</script>", "javascript:alert(1)", "data:text/html,x", "]]>", "&", "'", '"', "\u0000", "\u202E", "🇨🇦", "../", "%2e%2e%2f", "..%2F", "__proto__", "2026-13-45", "-1", "1e999", "", " ", "\\"),
@@ -129,18 +130,42 @@ test("oversized and malformed bodies get a 4xx with a reason", async ({ request,
   expect(big.status()).toBe(413);
   expect((await big.json()).error.message).toMatch(/too large/i);
 
+  // Real actions (a public one and an editor's), so that the body reaches Next.js's decoding.
   const editor = await createUser("editor", "malformed");
   const signed = await playwright.request.newContext({ baseURL });
   await signIn(signed, editor);
-  for (const [label, body, contentType] of [
-    ["not JSON", "0=%7Bnot-json", "application/x-www-form-urlencoded"],
-    ["JSON garbage", "{\"a\":", "text/plain;charset=UTF-8"],
-    ["empty", "", "text/plain;charset=UTF-8"],
-  ] as const) {
-    const response = await signed.post("/admin/sources/new", { headers: { "Next-Action": "00", "Content-Type": contentType }, data: body, maxRedirects: 0 });
-    expect(response.status(), label).toBeGreaterThanOrEqual(400);
-    expect(response.status(), label).toBeLessThan(500);
+  const targets = [
+    ["/login", actionId("login"), request],
+    ["/admin/sources/new", actionId("createSourceAction"), signed],
+  ] as const;
+  for (const [path, id, client] of targets) {
+    for (const [label, body, contentType] of [
+      ["not JSON", "0=%7Bnot-json", "application/x-www-form-urlencoded"],
+      ["JSON garbage", "{\"a\":", "text/plain;charset=UTF-8"],
+      ["empty", "", "text/plain;charset=UTF-8"],
+      ["truncated form", "------x\r\nContent-Disposition: form-data; name=\"0\"\r\n\r\n[", "multipart/form-data; boundary=----x"],
+    ] as const) {
+      const response = await client.post(path, { headers: { "Next-Action": id, "Content-Type": contentType }, data: body, maxRedirects: 0 });
+      expect(response.status(), `${path} ${label}`).toBeGreaterThanOrEqual(400);
+      expect(response.status(), `${path} ${label}`).toBeLessThan(500);
+      expect(await response.text(), `${path} ${label}: a reason`).toMatch(/\w{4,}/);
+    }
   }
+  // Too large, sent in chunks, without a Content-Length to refuse it by up front.
+  const chunked = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const url = new URL("/login", baseURL);
+    const req = http.request(url, { method: "POST", headers: { "Next-Action": actionId("login"), "Content-Type": "text/plain;charset=UTF-8", "Transfer-Encoding": "chunked" } }, (res) => {
+      let body = "";
+      res.on("data", (chunk) => (body += chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on("error", reject);
+    for (let i = 0; i < 48; i++) req.write("x".repeat(64 * 1024));
+    req.end();
+  });
+  expect(chunked.status).toBeGreaterThanOrEqual(400);
+  expect(chunked.status).toBeLessThan(500);
+  expect(chunked.body).toMatch(/larger than 1 MiB/);
   const unknownMethod = await request.fetch("/api/v1/status-changes", { method: "POST", data: "{}" });
   expect(unknownMethod.status()).toBe(405);
   await signed.dispose();

@@ -30,6 +30,8 @@ describe("twenty editors saving the same indicator at once", () => {
     for (let i = 1; i < history.length; i++) expect(history[i].fromStatus).toBe(history[i - 1].toStatus);
     const audits = await db.auditLog.count({ where: { action: "status_change.record", entityId: { in: history.map((c) => String(c.id)) } } });
     expect(audits).toBe(rounds);
+    // And no audit row at all from the refused attempts: every row these editors wrote is one of those.
+    expect(await db.auditLog.count({ where: { userId: { in: editors.map((editor) => editor.id) } } })).toBe(rounds);
     expect((await db.indicator.findUniqueOrThrow({ where: { id: indicator.id } })).version).toBe(rounds + 1);
   });
 });

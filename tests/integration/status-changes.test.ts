@@ -80,6 +80,19 @@ describe("what each entry changed from", () => {
     expect(await fromOf(may.id)).toBe("NOT_YET_RATED");
     expect(after.status).toBe("IN_PROGRESS");
   });
+
+  it("recomputes from the replaced entry's date when a later-dated correction is retracted", async () => {
+    const [admin, indicator] = await Promise.all([makeUser("admin"), makeIndicator()]);
+    const fromOf = async (id: number) => (await db.statusChange.findUniqueOrThrow({ where: { id } })).fromStatus;
+    const { change: january } = await recordStatusChange(change(indicator.id, 1, "STALLED", "2026-01-10"), admin.id);
+    const { change: february } = await recordStatusChange(change(indicator.id, 2, "IN_PROGRESS", "2026-02-01"), admin.id);
+    // January corrected by an entry dated March: February no longer follows anything rated.
+    const { correction } = await correctStatusChange({ ...change(indicator.id, 3, "ACHIEVED", "2026-03-01"), changeId: january.id, correctionNote: "n" }, admin.id);
+    expect(await fromOf(february.id)).toBe("NOT_YET_RATED");
+    // The correction retracted: January counts again, so February changes from Stalled once more.
+    await retractStatusChange({ changeId: correction.id, version: 4, retractionNote: "Wrong." }, admin.id);
+    expect(await fromOf(february.id)).toBe("STALLED");
+  });
 });
 
 describe("corrections", () => {

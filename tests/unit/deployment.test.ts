@@ -30,7 +30,15 @@ describe("docker-compose.yml", () => {
     expect(nginx.environment.APP_UPSTREAM).toBe("app:3000");
     expect(nginx.depends_on.app.condition).toBe("service_healthy");
     expect(app.ports).toBeUndefined(); // `--scale app=3` would clash on a published port
-    expect(readFileSync("deploy/nginx/followthrough.conf.template", "utf8")).toMatch(/proxy_cache_use_stale error timeout updating/);
+    const nginxConf = readFileSync("deploy/nginx/followthrough.conf.template", "utf8");
+    expect(nginxConf).toMatch(/proxy_cache_use_stale error timeout updating/);
+    // One copy per URL whatever the client's Accept-Encoding (so stale copies reach every client),
+    // and every other request header Next.js varies on is in the key.
+    expect(nginxConf).toMatch(/proxy_ignore_headers Vary;/);
+    const key = /proxy_cache_key "([^"]+)"/.exec(nginxConf)![1];
+    for (const header of ["rsc", "next-router-prefetch", "next-router-segment-prefetch", "next-router-state-tree", "next-url"]) {
+      expect(key).toContain(`$http_${header.replaceAll("-", "_")}`);
+    }
   });
 
   it("keeps secrets out of the file", () => {

@@ -1,3 +1,4 @@
+import { isDatabaseUnavailable } from "@/lib/action-result";
 import { getDb } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
@@ -23,12 +24,13 @@ export async function GET() {
 }
 
 /**
- * The database's failure in a line. Prisma's messages start with a blank line and the call that
- * failed; the cause comes last ("Raw query failed. … Message: `Can't reach database server at …`").
+ * The database's failure in words for the public (the full error goes to the server's log: it
+ * names internal hosts and ports).
  */
 function describeFailure(error: unknown): string {
-  if (!(error instanceof Error)) return "unknown error";
-  const lines = error.message.split("\n").map((line) => line.trim()).filter(Boolean);
-  const last = lines.at(-1) ?? error.name;
-  return /Message: `(.+)`$/.exec(last)?.[1] ?? last;
+  console.error("[health] the database check failed:", error);
+  const text = error instanceof Error ? `${error.message} ${JSON.stringify((error as { cause?: unknown }).cause ?? "")}` : "";
+  if (/did not answer within/.test(text)) return "the database did not answer within 2 s";
+  if (isDatabaseUnavailable(error)) return "the database server cannot be reached";
+  return "the database check query failed";
 }
