@@ -14,6 +14,10 @@ const launchOptions = existsSync(debianChromium)
 
 export const e2ePort = Number(process.env.E2E_PORT ?? 3107);
 
+// The generated inputs of tests/e2e/bad-input.spec.ts: one seed per run, shared with the workers
+// and printed there, so that a failing run can be replayed with FC_SEED=<seed>.
+process.env.FC_SEED ??= String(Math.floor(Math.random() * 2 ** 31));
+
 export default defineConfig({
   testDir: "tests/e2e",
   globalSetup: "./tests/e2e/global-setup.ts",

@@ -54,8 +54,8 @@ export function boardView(filters: BoardFilters): string {
   return boardQuery(filters) || "all";
 }
 
+/** The filters of a cached view segment; null unless it is the canonical one for them. */
 export function parseBoardView(view: string): BoardFilters | null {
-  if (view === "all") return {};
   const filters = parseBoardFilters(new URLSearchParams(view));
-  return boardQuery(filters) === view ? filters : null;
+  return boardView(filters) === view ? filters : null;
 }

@@ -11,6 +11,13 @@ const hostile = fc.oneof(
   fc.constantFrom("<script>alert(1)</script>", "javascript:alert(1)", "data:text/html,x", "]]>", "&", "'", '"', "\u0000", "\u202E", "🇨🇦", "../", "%2e%2e%2f", "..%2F", "__proto__", "2026-13-45", "-1", "1e999", "", " ", "\\"),
   fc.string({ maxLength: 20 }),
 );
+// One seed for the run (playwright.config.ts), printed, so that a failure can be replayed:
+// FC_SEED=<seed> npm test.
+const seed = Number(process.env.FC_SEED);
+console.log(`bad-input fast-check seed: ${seed}`);
+let sampled = 0;
+const sample = <T,>(arbitrary: fc.Arbitrary<T>, numRuns: number) => fc.sample(arbitrary, { numRuns, seed: seed + sampled++ });
+
 const text = fc.array(hostile, { maxLength: 4 }).map((parts) => parts.join(""));
 let cases = 0;
 test.afterAll(() => console.log(`bad-input HTTP cases tried: ${cases}`));
@@ -18,7 +25,7 @@ test.afterAll(() => console.log(`bad-input HTTP cases tried: ${cases}`));
 test("generated API queries get 200 or a 4xx with a JSON reason, never a 500", async ({ request }) => {
   test.setTimeout(120_000);
   const keys = fc.constantFrom("indicator", "prediction", "from", "to", "cursor", "limit", "status", "x", "__proto__", "");
-  const queries = fc.sample(fc.array(fc.tuple(keys, text), { maxLength: 4 }), 60);
+  const queries = sample(fc.array(fc.tuple(keys, text), { maxLength: 4 }), 60);
   for (const path of ["/api/v1/status-changes", "/api/v1/status-changes.csv", "/api/v1/indicators", "/api/v1/predictions"]) {
     for (const pairs of queries) {
       cases++;
@@ -32,7 +39,7 @@ test("generated API queries get 200 or a 4xx with a JSON reason, never a 500", a
 
 test("generated slugs and path tricks get a page or a 404, never a 500", async ({ request }) => {
   test.setTimeout(120_000);
-  const slugs = [...fc.sample(text, 40), "..", "../../etc/passwd", "%2e%2e", "a/../../b", "a%00b", "A-Slug", "x".repeat(300), "emoji-🇨🇦"];
+  const slugs = [...sample(text, 40), "..", "../../etc/passwd", "%2e%2e", "a/../../b", "a%00b", "A-Slug", "x".repeat(300), "emoji-🇨🇦"];
   for (const slug of slugs) {
     const encoded = encodeURIComponent(slug);
     for (const path of [`/indicators/${encoded}`, `/predictions/${encoded}`, `/indicators/${encoded}/feed.xml`, `/indicators/${encoded}/feed.atom`, `/indicators/${encoded}/badge.svg`, `/predictions/${encoded}/feed.xml`]) {
@@ -42,7 +49,7 @@ test("generated slugs and path tricks get a page or a 404, never a 500", async (
     }
   }
   // Board filters: anything unknown is dropped by a redirect to the canonical address.
-  for (const value of fc.sample(text, 20)) {
+  for (const value of sample(text, 20)) {
     cases++;
     const response = await request.get(`/?status=${encodeURIComponent(value)}&theme=${encodeURIComponent(value)}`, { maxRedirects: 0 });
     expect([200, 308], value).toContain(response.status());
@@ -71,7 +78,7 @@ test("generated form fields sent to every server action are refused with a reaso
     ["login", "/login", ["email", "password", "callbackUrl"]],
   ];
   for (const [action, path, fields] of actions) {
-    const samples = fc.sample(fc.dictionary(fc.constantFrom(...fields, "unknown", "__proto__"), text, { maxKeys: fields.length + 1 }), 25);
+    const samples = sample(fc.dictionary(fc.constantFrom(...fields, "unknown", "__proto__"), text, { maxKeys: fields.length + 1 }), 25);
     for (const values of samples) {
       cases++;
       const call = await callAction(request, path, action, values);
@@ -91,7 +98,7 @@ test("stored hostile summaries never come back as markup or unsafe links", async
   const fixture = await createPredictionFixture("stored");
   const [indicator] = fixture.indicators;
   await signIn(page.request, editor);
-  const summaries = fc.sample(fc.array(fc.oneof(hostile, fc.constantFrom("[a](javascript:alert(1))", "[b](data:text/html;base64,PHNjcmlwdD4=)", "<a href=javascript:alert(1)>x</a>", "[ok](https://example.org/ok)")), { minLength: 1, maxLength: 5 }).map((parts) => `MARK ${parts.join(" ")}`), 15);
+  const summaries = sample(fc.array(fc.oneof(hostile, fc.constantFrom("[a](javascript:alert(1))", "[b](data:text/html;base64,PHNjcmlwdD4=)", "<a href=javascript:alert(1)>x</a>", "[ok](https://example.org/ok)")), { minLength: 1, maxLength: 5 }).map((parts) => `MARK ${parts.join(" ")}`), 15);
   let version = 1;
   for (const summary of summaries) {
     cases++;

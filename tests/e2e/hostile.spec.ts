@@ -21,6 +21,8 @@ test("markup, CDATA ends, control characters, emoji and right-to-left text survi
   await page.goto(`/admin/indicators/${indicator.id}`);
   // The indicator's title and the change's summary and evidence all carry the hostile text.
   await page.getByLabel("Title", { exact: true }).fill(hostile);
+  await page.getByLabel("What counts as achieved").fill(`Criteria ${hostile}`);
+  await page.getByLabel("Theme").fill(`Theme ${hostile}`);
   await page.getByRole("button", { name: "Save indicator" }).click();
   await expect(page).toHaveURL(/saved=indicator/);
   await page.goto(`/admin/indicators/${indicator.id}/changes/new`);
@@ -31,6 +33,7 @@ test("markup, CDATA ends, control characters, emoji and right-to-left text survi
   await group.getByLabel("Title").fill(hostile);
   await group.getByLabel("Publisher").fill(hostile);
   await group.getByLabel("Published").fill("2026-01-01");
+  await group.getByLabel("Short quote (optional)").fill(`Quote ${hostile}`);
   await page.getByRole("button", { name: "Publish status change" }).click();
   await expect(page).toHaveURL(/saved=change/);
 
@@ -40,6 +43,8 @@ test("markup, CDATA ends, control characters, emoji and right-to-left text survi
   await expect(entry).toContainText(cleaned);
   expect(await entry.locator("a[href^='javascript:'], a[href^='data:']").count()).toBe(0);
   await expect(entry.getByRole("link", { name: "good" })).toHaveAttribute("href", "https://example.org/ok");
+  await expect(page.getByText(`Criteria ${cleaned}`, { exact: true })).toBeVisible();
+  await expect(entry).toContainText(`Quote ${cleaned}`);
   expect(dialogs).toBe(0);
 
   const title = `${cleaned}: Not yet rated → In progress`;
@@ -72,7 +77,14 @@ test("markup, CDATA ends, control characters, emoji and right-to-left text survi
 
   const { data } = await (await request.get(`/api/v1/status-changes?indicator=${indicator.slug}`)).json();
   expect(data[0].summary.startsWith(cleaned)).toBe(true);
-  expect(data[0].evidence[0]).toMatchObject({ title: cleaned, publisher: cleaned, url: "https://example.org/e?a=1&b=<2>" });
+  expect(data[0].evidence[0]).toMatchObject({ title: cleaned, publisher: cleaned, quote: `Quote ${cleaned}`, url: "https://example.org/e?a=1&b=<2>" });
+  const { data: indicators } = await (await request.get(`/api/v1/indicators?prediction=${fixture.slug}`)).json();
+  expect(indicators[0]).toMatchObject({ title: cleaned, criteria: `Criteria ${cleaned}` });
+  // The theme field takes 80 characters: the browser stops there, and what was typed comes back as text.
+  expect(`Theme ${cleaned}`.startsWith(indicators[0].theme)).toBe(true);
+  expect(indicators[0].theme).toContain("<script>");
+  const csv = (await (await request.get(`/api/v1/status-changes.csv?indicator=${indicator.slug}`)).text()).replace(/^\uFEFF/, "");
+  expect(csv).toContain(`"${cleaned.replaceAll('"', '""')}`);
   const badge = await (await request.get(`/indicators/${indicator.slug}/badge.svg`)).text();
   expect(badge).toContain("&lt;script&gt;");
   expect(badge).not.toContain("<script>");

@@ -5,16 +5,18 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, describe, expect, it } from "vitest";
 import { Markdown } from "@/components/markdown";
-import { statusChangesQuery } from "@/lib/api";
+import { decodeCursor, encodeCursor, statusChangesQuery } from "@/lib/api";
+import { boardQuery, boardView, parseBoardFilters, parseBoardView } from "@/lib/board-filters";
 import { csvField } from "@/lib/csv";
 import { formDataToObject } from "@/lib/form-data";
 import { toHtml, toPlainText } from "@/lib/markdown";
 import { createIndicatorSchema, updateIndicatorSchema } from "@/lib/validation/indicator";
-import { loginSchema } from "@/lib/validation/login";
+import { isSlug, parseId } from "@/lib/validation/fields";
+import { emailSchema, loginSchema } from "@/lib/validation/login";
 import { createPredictionSchema, updatePredictionSchema } from "@/lib/validation/prediction";
 import { createSourceSchema, updateSourceSchema } from "@/lib/validation/source";
 import { correctStatusChangeSchema, recordStatusChangeSchema, retractStatusChangeSchema } from "@/lib/validation/status-change";
-import { createUserSchema, updateUserSchema } from "@/lib/validation/user";
+import { createUserSchema, passwordSchema, updateUserSchema } from "@/lib/validation/user";
 
 const RUNS = 400;
 let cases = 0;
@@ -95,6 +97,72 @@ describe("validators", () => {
         cases++;
         const result = recordStatusChangeSchema.safeParse({ ...valid.change, evidence: [{ ...valid.change.evidence[0], url }] });
         if (result.success) expect(new URL(result.data.evidence[0].url).protocol).toMatch(/^https?:$/);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe("route inputs (addresses, query strings, cursors)", () => {
+  const queryString = fc.array(fc.tuple(fc.oneof(text, fc.constantFrom("prediction", "theme", "status", "overdue", "order", "page")), fc.oneof(text, fc.constantFrom("STALLED", "recent", "1", "2", "99999", "a-b"))), { maxLength: 8 });
+
+  it("board filters: any query string gives canonical filters, and the cached view round-trips", () => {
+    fc.assert(
+      fc.property(queryString, (pairs) => {
+        cases++;
+        const filters = parseBoardFilters(new URLSearchParams(pairs));
+        const query = boardQuery(filters);
+        expect(parseBoardFilters(new URLSearchParams(query))).toEqual(filters); // canonical is a fixed point
+        expect(parseBoardView(boardView(filters))).toEqual(filters);
+        if (filters.prediction) expect(isSlug(filters.prediction)).toBe(true);
+        if (filters.theme) expect(isSlug(filters.theme)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("board views that are not canonical are refused, never thrown on", () => {
+    fc.assert(
+      fc.property(text, (view) => {
+        cases++;
+        const filters = parseBoardView(view);
+        if (filters) expect(boardView(filters)).toBe(view);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("cursors: garbage decodes to null, real ones round-trip", () => {
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 2 ** 31 - 1 }), (garbage, id) => {
+        cases++;
+        const decoded = decodeCursor(garbage);
+        if (decoded !== null) expect(Number.isSafeInteger(decoded) && decoded > 0).toBe(true);
+        expect(decodeCursor(encodeCursor(id))).toBe(id);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("ids and slugs from addresses: positive integers and lower-case slugs only", () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        cases++;
+        const id = parseId(value);
+        if (id !== null) expect(Number.isSafeInteger(id) && id > 0 && id <= 2 ** 31 - 1).toBe(true);
+        if (isSlug(value)) expect(value).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("emails and passwords: never throw; accepted emails are lower-case and trimmed", () => {
+    fc.assert(
+      fc.property(anyValue, (value) => {
+        cases++;
+        const email = emailSchema.safeParse(value);
+        if (email.success) expect(email.data).toBe(email.data.trim().toLowerCase());
+        passwordSchema.safeParse(value);
       }),
       { numRuns: RUNS },
     );
