@@ -28,10 +28,6 @@ const nextConfig = {
   // any replica. See lib/cache-handler.cjs.
   cacheHandler: require.resolve("./lib/cache-handler.cjs"),
   cacheMaxMemorySize: 0,
-  // How long a shared cache (nginx, a CDN) may serve a page past its s-maxage while it fetches a
-  // fresh one: pages say "s-maxage=10, stale-while-revalidate=60". Next.js's default, a year, would
-  // let nginx hand the first reader after a quiet spell a copy from before the last write.
-  expireTime: 70,
   // Public responses are compressed once, when scripts/lib/http-cache.mjs stores them.
   compress: false,
   // Packages the server must load from node_modules rather than bundle.

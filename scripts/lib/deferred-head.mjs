@@ -1,5 +1,6 @@
-// For wrappers around Next.js's request handler that decide what to send only once Next.js has
-// answered: the status and headers are recorded, not sent, until the wrapper has seen them.
+// Helpers for the wrappers around Next.js's request handler (scripts/start.mjs) that decide what
+// to send only once Next.js has answered: the status and headers are recorded, not sent, until
+// the wrapper has seen them; a wrapper may then tidy the headers or send another response.
 
 /** Makes `res.writeHead` record instead of send. */
 export function deferWriteHead(res) {
@@ -54,4 +55,20 @@ export function collapseRepeatedHeaders(headers) {
     }
   }
   return headers;
+}
+
+/**
+ * Next.js marks its cached pages "s-maxage=10, stale-while-revalidate=<a year>": inside the app
+ * that lets a page outlive a database outage (writes empty the caches, so it never hides one). A
+ * shared cache in front (nginx, a CDN) is not told of writes, and would hand the first reader after
+ * a quiet spell a copy from before the last one: shared caches are told 60 s at most.
+ */
+export const SHARED_STALE_SECONDS = 60;
+
+export function capSharedStaleness(res) {
+  const value = res.getHeader("cache-control");
+  const match = typeof value === "string" ? /^s-maxage=(\d+), stale-while-revalidate=(\d+)$/.exec(value) : null;
+  if (match && Number(match[2]) > SHARED_STALE_SECONDS) {
+    res.setHeader("Cache-Control", `s-maxage=${match[1]}, stale-while-revalidate=${SHARED_STALE_SECONDS}`);
+  }
 }

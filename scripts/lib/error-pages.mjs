@@ -9,11 +9,12 @@
 // itself sends for an address no route matches) and _global-error.html (Next.js's own "This page
 // couldn't load" page, whose Reload button is a plain form: it works without JavaScript).
 // This sends them in place of the shell for every 404 and 5xx HTML document, keeping Next.js's
-// status and headers. Client navigations (RSC requests) are left alone.
+// status and headers; client navigations (RSC requests) keep their data. It also tidies the headers
+// of every GET (one Location; a shared cache's staleness capped, see deferred-head.mjs).
 // Tested in tests/e2e/feeds.spec.ts (unknown slugs) and tests/e2e/faults.spec.ts (database down).
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { collapseRepeatedHeaders, replaceResponse } from "./deferred-head.mjs";
+import { capSharedStaleness, collapseRepeatedHeaders, replaceResponse } from "./deferred-head.mjs";
 
 /** Wraps Next.js's request handler; `buildDir` is the .next directory. */
 export function serverRenderedErrorPages(buildDir) {
@@ -25,10 +26,13 @@ export function serverRenderedErrorPages(buildDir) {
   const pageFor = (status) => (status === 404 ? "_not-found" : status >= 500 ? "_global-error" : null);
 
   return function handle(req, res, next) {
-    if ((req.method !== "GET" && req.method !== "HEAD") || req.headers.rsc !== undefined) return next(req, res);
+    if (req.method !== "GET" && req.method !== "HEAD") return next(req, res);
     replaceResponse(res, () => {
-      // Also for responses that bypass the cache (signed-in editors): one Location, not two.
+      // Every GET, cached or not (signed-in editors, client navigations): one Location, not two,
+      // and what shared caches in front may do with a stale page.
       for (const [name, value] of Object.entries(collapseRepeatedHeaders(res.getHeaders()))) res.setHeader(name, value);
+      capSharedStaleness(res);
+      if (req.headers.rsc !== undefined) return null; // a client navigation's data, not a document
       const html = /^text\/html/.test(String(res.getHeader("content-type") ?? ""));
       const name = html && !res.getHeader("content-encoding") ? pageFor(res.statusCode) : null;
       if (!name) return null;

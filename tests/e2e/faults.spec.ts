@@ -54,6 +54,11 @@ test("cached pages keep answering while PostgreSQL restarts; saves fail clearly,
     for (const route of ["/", `/indicators/${indicator.slug}`, "/feed.xml", "/api/v1/status-changes"]) {
       expect((await context.request.get(route)).status(), `${route} while the database is down`).toBe(200);
     }
+    // Still so once the pages' 10 s lifetime has passed: the app serves its last copy.
+    await new Promise((resolve) => setTimeout(resolve, 11_000));
+    for (const route of ["/", `/indicators/${indicator.slug}`]) {
+      expect((await context.request.get(route)).status(), `${route} 11 s into the outage`).toBe(200);
+    }
     // A page not cached yet cannot be built: an error page whose message is in the HTML itself,
     // not Next.js's empty error shell.
     const uncached = await context.request.get(`/indicators/${indicator.slug}/history/2`);
