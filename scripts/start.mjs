@@ -3,7 +3,9 @@
 //  2. applies pending migrations, seeds the first prediction when the database is empty, and
 //     creates a first admin from ADMIN_EMAIL/ADMIN_PASSWORD when there is none;
 //  3. serves Next.js in this process, behind a small in-memory HTTP cache of public responses
-//     (scripts/lib/http-cache.mjs), kept fresh across replicas by PostgreSQL LISTEN/NOTIFY;
+//     (scripts/lib/http-cache.mjs), kept fresh across replicas by PostgreSQL LISTEN/NOTIFY, and
+//     two thin wrappers: real 404 and error pages in the HTML (scripts/lib/error-pages.mjs) and a
+//     400 with a reason for server-action bodies Next.js cannot read (scripts/lib/action-errors.mjs);
 //  4. on SIGINT/SIGTERM, stops accepting requests, then stops the embedded PostgreSQL.
 import { existsSync, readFileSync } from "node:fs";
 import http from "node:http";
