@@ -20,50 +20,14 @@ export function BoardFiltersForm({
   const active = Boolean(filters.prediction || filters.theme || filters.status || filters.overdue || filters.order);
   return (
     <form method="get" action="/" className="flex flex-wrap items-end gap-3" aria-label="Filter the board">
-      <div className="flex w-full min-w-0 flex-col gap-1 text-sm font-medium sm:w-auto">
-        <label htmlFor="filter-prediction">Prediction</label>
-        <select id="filter-prediction" name="prediction" defaultValue={filters.prediction ?? ""} className={select}>
-          <option value="">All predictions</option>
-          {predictions.map((p) => (
-            <option key={p.slug} value={p.slug}>
-              {p.title}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="flex w-full min-w-0 flex-col gap-1 text-sm font-medium sm:w-auto">
-        <label htmlFor="filter-theme">Theme</label>
-        <select id="filter-theme" name="theme" defaultValue={filters.theme ?? ""} className={select}>
-          <option value="">All themes</option>
-          {themes.map((t) => (
-            <option key={t.slug} value={t.slug}>
-              {t.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="flex w-full min-w-0 flex-col gap-1 text-sm font-medium sm:w-auto">
-        <label htmlFor="filter-status">Status</label>
-        <select id="filter-status" name="status" defaultValue={filters.status ?? ""} className={select}>
-          <option value="">All statuses</option>
-          {STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {STATUS_INFO[status].label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect name="prediction" label="Prediction" value={filters.prediction} options={[["", "All predictions"], ...predictions.map((p) => [p.slug, p.title] as const)]} />
+      <FilterSelect name="theme" label="Theme" value={filters.theme} options={[["", "All themes"], ...themes.map((t) => [t.slug, t.name] as const)]} />
+      <FilterSelect name="status" label="Status" value={filters.status} options={[["", "All statuses"], ...STATUSES.map((status) => [status, STATUS_INFO[status].label] as const)]} />
       <label className="flex items-center gap-2 py-2 text-sm font-medium">
         <input type="checkbox" name="overdue" value="1" defaultChecked={filters.overdue} className="size-4" />
         Overdue only
       </label>
-      <div className="flex w-full min-w-0 flex-col gap-1 text-sm font-medium sm:w-auto">
-        <label htmlFor="filter-order">Order</label>
-        <select id="filter-order" name="order" defaultValue={filters.order ?? ""} className={select}>
-          <option value="">By prediction</option>
-          <option value="recent">Recently changed first</option>
-        </select>
-      </div>
+      <FilterSelect name="order" label="Order" value={filters.order} options={[["", "By prediction"], ["recent", "Recently changed first"]]} />
       <button type="submit" className="rounded-md bg-sky-700 px-4 py-2 text-sm font-semibold text-white hover:bg-sky-800">
         Apply
       </button>
@@ -73,5 +37,21 @@ export function BoardFiltersForm({
         </Link>
       )}
     </form>
+  );
+}
+
+/** One filter: a labelled select whose first option ("") means no filter. */
+function FilterSelect({ name, label, value, options }: { name: string; label: string; value?: string; options: (readonly [string, string])[] }) {
+  return (
+    <div className="flex w-full min-w-0 flex-col gap-1 text-sm font-medium sm:w-auto">
+      <label htmlFor={`filter-${name}`}>{label}</label>
+      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className={select}>
+        {options.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

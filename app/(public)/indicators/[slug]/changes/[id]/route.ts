@@ -6,13 +6,14 @@
 import { historyHref } from "@/lib/history";
 import { findHistoryPage } from "@/lib/indicators";
 import { redirectRenamed } from "@/lib/slug-redirects";
+import { parseId } from "@/lib/validation/fields";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string; id: string }> }) {
   const { slug, id } = await params;
-  const changeId = /^[1-9]\d{0,9}$/.test(id) ? Number(id) : null;
-  const page = changeId !== null && changeId <= 2 ** 31 - 1 ? await findHistoryPage(slug, changeId) : null;
+  const changeId = parseId(id);
+  const page = changeId !== null ? await findHistoryPage(slug, changeId) : null;
   if (page === null) {
     const moved = await redirectRenamed(request, "indicator", slug);
     if (moved) return moved;
