@@ -1,5 +1,5 @@
 import "server-only";
-import { Feed, type Item } from "feed";
+import { XMLBuilder } from "fast-xml-parser";
 import { formatDate } from "@/lib/dates";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
@@ -8,11 +8,15 @@ import { withEtag, type CachedBody } from "@/lib/http";
 import { escapeHtml, toHtml, toPlainText } from "@/lib/markdown";
 import { cachedPublicRead } from "@/lib/public-cache";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { BIDI_CONTROLS } from "@/lib/validation/fields";
 import { EVIDENCE_KIND_LABELS } from "@/lib/validation/status-change";
 
 // Status changes -> feed items, for every feed route. One item per published status change
 // (corrections included, titled as such) and one per retraction; newest first, the latest 50.
-// Generated with the `feed` library as RSS 2.0, Atom 1.0 and JSON Feed 1.1.
+// Written as RSS 2.0, Atom 1.0 and JSON Feed 1.1: the XML by fast-xml-parser's XMLBuilder, which
+// escapes every text and attribute, so no text an editor types can end an element or open one.
+// (The `feed` package, used before, wraps titles in CDATA and neutralised only the first "]]>",
+// so a title could forge items; it also turned a typed "&amp;" into "&".)
 
 export const FEED_SIZE = 50;
 export type FeedFormat = "rss" | "atom" | "json";
@@ -70,10 +74,11 @@ export async function listFeedEntries(where: Prisma.StatusChangeWhereInput): Pro
   return items.map(({ kind, at, id }) => ({ kind, at, change: byId.get(id)! }));
 }
 
-// XML 1.0 cannot carry most control characters, even escaped; input is cleaned on the way in
-// (lib/validation/fields.ts) and again here, for rows written by other means.
+// XML 1.0 cannot carry most control characters, even escaped, and no surface shows bidirectional
+// controls: input is checked on the way in (lib/validation/fields.ts) and the database refuses
+// both; this is the last guard before the XML, for anything that still slipped through.
 const XML_UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
-const clean = (text: string) => text.replace(XML_UNSAFE, "");
+const clean = (text: string) => text.replace(XML_UNSAFE, "").replace(BIDI_CONTROLS, "");
 
 export function itemTitle({ kind, change }: FeedEntry): string {
   const transition = transitionTitle(change.indicator.title, change.fromStatus, change.toStatus);
@@ -108,6 +113,106 @@ function itemHtml({ kind, change }: FeedEntry): string {
   return clean(parts.join(""));
 }
 
+const xml = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: "@", format: true, suppressEmptyNode: true });
+const XML_DECLARATION = '<?xml version="1.0" encoding="utf-8"?>\n';
+
+type FeedItem = { id: string; title: string; link: string; published: Date; summary: string; html: string; by: string };
+type FeedDocument = { title: string; description: string; home: string; self: Record<FeedFormat, string>; updated: Date; items: FeedItem[] };
+
+const DESCRIPTION = "Status changes of tracked indicators, with their evidence.";
+const RIGHTS = "Data: CC BY 4.0, Followthrough. Linked sources belong to their publishers.";
+
+function rss(feed: FeedDocument): string {
+  return (
+    XML_DECLARATION +
+    xml.build({
+      rss: {
+        "@version": "2.0",
+        "@xmlns:atom": "http://www.w3.org/2005/Atom",
+        "@xmlns:dc": "http://purl.org/dc/elements/1.1/",
+        "@xmlns:content": "http://purl.org/rss/1.0/modules/content/",
+        channel: {
+          title: feed.title,
+          link: feed.home,
+          description: feed.description,
+          lastBuildDate: feed.updated.toUTCString(),
+          docs: "https://www.rssboard.org/rss-specification",
+          generator: "Followthrough",
+          language: "en",
+          copyright: RIGHTS,
+          "atom:link": { "@href": feed.self.rss, "@rel": "self", "@type": "application/rss+xml" },
+          item: feed.items.map((item) => ({
+            title: item.title,
+            link: item.link,
+            guid: { "#text": item.id, "@isPermaLink": "false" },
+            pubDate: item.published.toUTCString(),
+            description: item.summary,
+            "content:encoded": item.html,
+            // RSS 2.0's <author> must be an email address; editors' names go in <dc:creator>.
+            "dc:creator": item.by,
+          })),
+        },
+      },
+    })
+  );
+}
+
+function atom(feed: FeedDocument): string {
+  return (
+    XML_DECLARATION +
+    xml.build({
+      feed: {
+        "@xmlns": "http://www.w3.org/2005/Atom",
+        "@xml:lang": "en",
+        id: feed.home,
+        title: { "#text": feed.title, "@type": "text" },
+        subtitle: feed.description,
+        updated: feed.updated.toISOString(),
+        generator: "Followthrough",
+        link: [
+          { "@rel": "alternate", "@href": feed.home },
+          { "@rel": "self", "@href": feed.self.atom },
+        ],
+        rights: RIGHTS,
+        entry: feed.items.map((item) => ({
+          id: item.id,
+          title: { "#text": item.title, "@type": "text" },
+          link: { "@rel": "alternate", "@href": item.link },
+          // Published when it was published (or retracted); nothing edits an item afterwards.
+          published: item.published.toISOString(),
+          updated: item.published.toISOString(),
+          author: { name: item.by },
+          summary: { "#text": item.summary, "@type": "text" },
+          content: { "#text": item.html, "@type": "html" },
+        })),
+      },
+    })
+  );
+}
+
+function jsonFeed(feed: FeedDocument): string {
+  const document = {
+    version: "https://jsonfeed.org/version/1.1",
+    title: feed.title,
+    home_page_url: feed.home,
+    feed_url: feed.self.json,
+    description: feed.description,
+    language: "en",
+    items: feed.items.map((item) => ({
+      id: item.id,
+      url: item.link,
+      title: item.title,
+      summary: item.summary,
+      content_html: item.html,
+      date_published: item.published.toISOString(),
+      authors: [{ name: item.by }],
+    })),
+  };
+  return JSON.stringify(document, null, 2);
+}
+
+const WRITERS: Record<FeedFormat, (feed: FeedDocument) => string> = { rss, atom, json: jsonFeed };
+
 /** One feed of a scope in one format, with its validators; null when the scope does not exist. */
 async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<CachedBody | null> {
   const described = await describeScope(scope);
@@ -119,62 +224,23 @@ async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<CachedBo
     Math.max(described.updatedAt.getTime(), ...entries.map((entry) => Math.max(entry.at.getTime(), entry.change.indicator.updatedAt.getTime()))),
   );
   const feedUrl = (extension: string) => `${site}${described.feedPath}/feed.${extension}`;
-
-  // The library types Atom titles as HTML, so their text is escaped there; RSS titles go in CDATA
-  // as text (readers that treat them as HTML strip any markup), and JSON Feed titles are plain text.
-  const build = () => {
-    const feed = new Feed({
-      title: clean(described.title),
-      description: "Status changes of tracked indicators, with their evidence.",
-      id: `${site}${described.path}`,
-      link: `${site}${described.path}`,
-      language: "en",
-      updated,
-      generator: "Followthrough",
-      copyright: "Data: CC BY 4.0, Followthrough. Linked sources belong to their publishers.",
-      feedLinks: { rss: feedUrl("xml"), atom: feedUrl("atom"), ...(scope.kind === "all" ? { json: feedUrl("json") } : {}) },
-    });
-    for (const entry of entries) {
-      const title = clean(itemTitle(entry));
-      const by = clean(entry.kind === "retraction" ? (entry.change.retractedBy?.name ?? "") : entry.change.author.name);
-      // The summary as text: plain in JSON Feed, escaped into HTML in RSS and Atom.
-      const summary = clean(toPlainText(entry.change.summary));
-      const item: Item = {
-        title: format === "atom" ? escapeHtml(title) : title,
-        id: itemGuid(entry),
-        guid: itemGuid(entry),
-        link: `${site}/indicators/${entry.change.indicator.slug}#change-${entry.change.id}`,
-        // Published when it was published (or retracted); nothing edits an item afterwards.
-        date: entry.at,
-        published: entry.at,
-        description: format === "json" ? summary : escapeHtml(summary),
-        content: itemHtml(entry),
-        // RSS 2.0's <author> must be an email address; editors' names go in <dc:creator>.
-        ...(format === "rss" ? { extensions: [{ name: "dc:creator", objects: { _text: by } }] } : { author: [{ name: by }] }),
-      };
-      feed.addItem(item);
-    }
-    if (format === "rss") return feed.rss2();
-    if (format === "atom") return feed.atom1();
-    return toJsonFeed11(feed.json1());
+  const feed: FeedDocument = {
+    title: clean(described.title),
+    description: DESCRIPTION,
+    home: `${site}${described.path}`,
+    self: { rss: feedUrl("xml"), atom: feedUrl("atom"), json: feedUrl("json") },
+    updated,
+    items: entries.map((entry) => ({
+      id: itemGuid(entry),
+      title: clean(itemTitle(entry)),
+      link: `${site}/indicators/${entry.change.indicator.slug}#change-${entry.change.id}`,
+      published: entry.at,
+      summary: clean(toPlainText(entry.change.summary)),
+      html: itemHtml(entry),
+      by: clean(entry.kind === "retraction" ? (entry.change.retractedBy?.name ?? "") : entry.change.author.name),
+    })),
   };
-
-  return withEtag(build(), updated);
-}
-
-/**
- * The library writes JSON Feed 1.0; 1.1 renamed `author` to `authors` (a list) and added
- * `language`. Everything else is the same document.
- */
-function toJsonFeed11(json: string): string {
-  const document = JSON.parse(json) as { version: string; language?: string; items: { author?: unknown; authors?: unknown[] }[] };
-  document.version = "https://jsonfeed.org/version/1.1";
-  document.language = "en";
-  for (const item of document.items) {
-    if (item.author) item.authors = [item.author];
-    delete item.author;
-  }
-  return JSON.stringify(document, null, 2);
+  return withEtag(WRITERS[format](feed), updated);
 }
 
 export const getFeed = cachedPublicRead("feed", buildFeed);

@@ -14,6 +14,7 @@ import { DatabaseUnavailableError, openDatabase, projectRoot } from "./lib/datab
 import { listenForPublicChanges } from "./lib/cache-invalidation.mjs";
 import { createHttpCache } from "./lib/http-cache.mjs";
 import { refuseUnreadableActions } from "./lib/action-errors.mjs";
+import { limitRequestBody, refuseUnexpectedMethod } from "./lib/request-guards.mjs";
 import { serverRenderedErrorPages } from "./lib/error-pages.mjs";
 import { applyMigrations } from "./lib/migrations.mjs";
 import { ensureAuthSecret } from "./lib/secrets.mjs";
@@ -30,18 +31,6 @@ function buildConfig() {
   }
   const file = path.join(projectRoot, ".next", "required-server-files.json");
   return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")).config : undefined;
-}
-
-// Bodies larger than Next.js accepts for server actions are refused before they are read.
-const MAX_BODY_BYTES = 1024 * 1024;
-
-function refuseOversizedBody(req, res) {
-  const length = Number(req.headers["content-length"] ?? 0);
-  if (!(length > MAX_BODY_BYTES)) return false;
-  res.writeHead(413, { "Content-Type": "application/json; charset=utf-8", Connection: "close", "Cache-Control": "no-store" });
-  res.end(JSON.stringify({ error: { status: 413, message: `Request body too large: at most ${MAX_BODY_BYTES / 1024 / 1024} MiB.` } }));
-  req.resume();
-  return true;
 }
 
 let database;
@@ -83,13 +72,17 @@ try {
   const trustProxy = /^(1|true|yes)$/i.test(process.env.TRUST_PROXY ?? "");
   const server = http.createServer((req, res) => {
     if (!trustProxy) req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "unknown";
-    if (refuseOversizedBody(req, res)) return;
-    cache.handle(req, res, handle).catch((error) => {
-      console.error(error);
-      if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
-      res.end("Internal server error\n");
-    });
+    if (refuseUnexpectedMethod(req, res)) return;
+    limitRequestBody(req, res, () =>
+      cache.handle(req, res, handle).catch((error) => {
+        console.error(error);
+        if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+        res.end("Internal server error\n");
+      }),
+    );
   });
+  // A body that trickles in holds its request open for at most this long.
+  server.requestTimeout = 60_000;
   server.keepAliveTimeout = 65_000;
   await new Promise((resolve, reject) => server.once("error", reject).listen(port, hostname, resolve));
   console.log(`Followthrough is serving on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);

@@ -3,36 +3,55 @@
 import { z } from "zod";
 import { todayIso } from "@/lib/dates";
 
-// C0 and C1 control characters other than tab and newline carry no meaning in our text and are
-// not allowed in XML feeds; they are removed on the way in.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+// C0 and C1 control characters other than tab, newline and carriage return carry no meaning in
+// our text, cannot be stored (NUL) or sent in XML feeds: a field holding one is refused with a
+// message naming it. The database refuses them too (migration 20261130000000_text_constraints).
+export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+// Bidirectional embedding, override and isolate controls (U+202A-U+202E, U+2066-U+2069) can make
+// text read in another order than it is written ("Trojan Source"): they are removed from every
+// text on the way in, so no page, feed, image or file shows one. Marks (U+200E, U+200F, U+061C)
+// are kept: they only nudge neutral characters and cannot reorder a text.
+export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** "U+0007": how a message names an invisible character. */
+const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+
+function controlMessage(label: string, value: string) {
+  const found = CONTROL.exec(value);
+  return found ? `${label} contains an invisible control character (${codePoint(found[0])}); remove it.` : null;
+}
+
+/** Refuses a string holding a control character, with a message that names it. */
+function withoutControls(label: string) {
+  return z.string({ error: `${label} is required.` }).superRefine((value, ctx) => {
+    const message = controlMessage(label, value);
+    if (message) ctx.addIssue({ code: "custom", message });
+  });
+}
 
 export function cleanText(value: string, { multiline = false } = {}) {
-  let text = value.normalize("NFC").replace(/\r\n?/g, "\n").replace(CONTROL, "");
+  let text = value.normalize("NFC").replace(/\r\n?/g, "\n").replace(BIDI_CONTROLS, "");
   if (!multiline) text = text.replace(/\s+/g, " ");
   return text.trim();
 }
 
 /** A required line of text, at most `max` characters. */
 export function line(label: string, max: number) {
-  return z
-    .string({ error: `${label} is required.` })
+  return withoutControls(label)
     .transform((value) => cleanText(value))
     .pipe(z.string().min(1, `${label} is required.`).max(max, `${label} has at most ${max} characters.`));
 }
 
 /** A required block of text (newlines kept), at most `max` characters. */
 export function paragraph(label: string, max: number) {
-  return z
-    .string({ error: `${label} is required.` })
+  return withoutControls(label)
     .transform((value) => cleanText(value, { multiline: true }))
     .pipe(z.string().min(1, `${label} is required.`).max(max, `${label} has at most ${max} characters.`));
 }
 
 /** Optional text: empty becomes null. */
 export function optionalParagraph(label: string, max: number) {
-  return z
-    .string()
+  return withoutControls(label)
     .optional()
     .nullable()
     .transform((value) => (value ? cleanText(value, { multiline: true }) : ""))
@@ -85,6 +104,13 @@ export function httpUrl(label: string) {
     .trim()
     .min(1, `${label} is required.`)
     .max(2000, `${label} has at most 2000 characters.`)
+    .superRefine((value, ctx) => {
+      const message = controlMessage(label, value);
+      if (message) ctx.addIssue({ code: "custom", message, abort: true });
+      else if (/[\s\u200E\u200F\u061C]/.test(value) || new RegExp(BIDI_CONTROLS.source).test(value)) {
+        ctx.addIssue({ code: "custom", message: `${label} cannot contain spaces or invisible characters.`, abort: true });
+      }
+    })
     .refine((value) => {
       try {
         const url = new URL(value);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { callAction, createPredictionFixture, createUser, parseJsonFeed, parseXmlFeed, signIn, statusChangeFields, unique, withDb } from "./support";
+import { callAction, createPredictionFixture, createUser, parseJsonFeed, parseXmlFeed, readXmlItems, signIn, statusChangeFields, unique, withDb } from "./support";
 
 async function record(request: Parameters<typeof callAction>[0], indicatorId: number, toStatus: string, summary: string) {
   const version = await withDb(async (client) => (await client.query("SELECT version FROM indicators WHERE id = $1", [indicatorId])).rows[0].version);
@@ -185,4 +185,44 @@ test("an entry on a later page of the history is reached from its feed link and 
   await page.goto(`/indicators/${indicator.slug}#change-${backdated}`);
   await expect(page).toHaveURL(new RegExp(`/indicators/${indicator.slug}/history/2#change-${backdated}$`));
   await expect(page.locator(`#change-${backdated}`)).toContainText("Backdated entry");
+});
+
+// Issue 9, finding 3: the feed library ended CDATA only at the first "]]>", so a title could
+// close its item and forge another, linking elsewhere, or make every RSS feed malformed.
+test("no text can end CDATA or open markup: forging titles give exactly the real items, in every format", async ({ page, request, baseURL }) => {
+  const editor = await createUser("editor", "forge");
+  const fixture = await createPredictionFixture("forge", 2);
+  const [a, b] = fixture.indicators;
+  const forging = "Arctic]]>x]]></title><link>https://evil.example/</link></item><item><title>FAKE: forged item</title>";
+  const doubled = "A ]]> B ]]> C &amp; <b>bold</b> \"q\" 'a'";
+  await signIn(page.request, editor);
+  for (const [indicator, title] of [[a, forging], [b, doubled]] as const) {
+    const version = await withDb(async (client) => (await client.query("SELECT version FROM indicators WHERE id = $1", [indicator.id])).rows[0].version);
+    const saved = await callAction(page.request, `/admin/indicators/${indicator.id}`, "updateIndicatorAction", {
+      id: indicator.id, version, predictionId: fixture.predictionId, slug: indicator.slug, title, criteria: "Test criteria.", theme: "Test theme", targetOn: "", position: 0,
+    });
+    expect(saved.redirect ?? JSON.stringify(saved.result)).toContain("saved=indicator");
+  }
+  const changeA = await record(page.request, a.id, "IN_PROGRESS", unique("forge a"));
+  const changeB = await record(page.request, b.id, "STALLED", unique("forge b"));
+  const expected = new Map([
+    [`urn:followthrough:status-change:${changeA}`, `${forging}: Not yet rated → In progress`],
+    [`urn:followthrough:status-change:${changeB}`, `${doubled}: Not yet rated → Stalled`],
+  ]);
+
+  const feeds: [string, number][] = [
+    ["/feed.xml", 2], ["/feed.atom", 2], [`/predictions/${fixture.slug}/feed.xml`, 2],
+    [`/indicators/${a.slug}/feed.xml`, 1], [`/indicators/${a.slug}/feed.atom`, 1], [`/indicators/${b.slug}/feed.xml`, 1], [`/indicators/${b.slug}/feed.atom`, 1],
+  ];
+  for (const [path, count] of feeds) {
+    const text = await (await request.get(path)).text();
+    const feed = await parseXmlFeed(text); // throws on malformed XML
+    for (const item of feed.items) expect(item.link, `${path}: every link is ours`).toMatch(new RegExp(`^${baseURL}/`));
+    const ours = (await readXmlItems(text)).filter((item) => item.link.includes(fixture.slug));
+    expect(ours.map((item) => item.id).sort(), path).toEqual([...expected.keys()].filter((_, i) => count === 2 || path.includes([a, b][i].slug)).sort());
+    expect(feed.items.filter((item) => item.link.includes(fixture.slug)), `${path}: a feed reader sees the same items`).toHaveLength(ours.length);
+    for (const item of ours) expect(item.title, path).toBe(expected.get(item.id));
+  }
+  const { json } = await parseJsonFeed(await (await request.get("/feed.json")).text());
+  for (const [guid, title] of expected) expect(json.items.find((item: { id: string }) => item.id === guid)?.title).toBe(title);
 });

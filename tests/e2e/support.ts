@@ -153,8 +153,28 @@ export function statusChangeFields(indicatorId: number, version: number, summary
 
 export type ParsedItem = { title: string; link: string; guid: string; date: Date | null; content: string; author: string | null };
 
-/** Parses RSS or Atom with the `feedparser` library (a strict SAX parser): it throws on bad XML. */
+/**
+ * Throws unless `xml` is a well-formed XML document: saxes is a strict, conforming XML parser
+ * (feed readers are lenient, so they alone cannot show that a feed is well-formed).
+ */
+export async function assertWellFormedXml(xml: string) {
+  const { SaxesParser } = await import("saxes");
+  const parser = new SaxesParser({ xmlns: true });
+  let error: Error | null = null;
+  parser.on("error", (e) => {
+    error ??= e;
+  });
+  parser.write(xml).close();
+  if (error) throw new Error(`Malformed XML: ${(error as Error).message}`);
+}
+
+/**
+ * Parses RSS or Atom: first checked for well-formed XML (assertWellFormedXml), then read by the
+ * `feedparser` library as a feed reader would. (feedparser's own `strict` mode keeps tag names'
+ * case, which its RSS field mapping does not expect, so it runs lenient; saxes is the strict check.)
+ */
 export async function parseXmlFeed(xml: string): Promise<{ title: string; items: ParsedItem[] }> {
+  await assertWellFormedXml(xml);
   const { default: FeedParser } = await import("feedparser");
   const { Readable } = await import("node:stream");
   return new Promise((resolve, reject) => {
@@ -170,6 +190,22 @@ export async function parseXmlFeed(xml: string): Promise<{ title: string; items:
     parser.on("end", () => resolve({ title: parser.meta.title, items }));
     Readable.from([xml]).pipe(parser);
   });
+}
+
+/** Each item's id, title and link exactly as the XML holds them (text unescaped once, no HTML stripped). */
+export async function readXmlItems(xml: string): Promise<{ id: string; title: string; link: string }[]> {
+  await assertWellFormedXml(xml);
+  const { XMLParser } = await import("fast-xml-parser");
+  const document = new XMLParser({ ignoreAttributes: false, processEntities: true, htmlEntities: false, parseTagValue: false, trimValues: false }).parse(xml);
+  const text = (value: unknown): string => (typeof value === "object" && value !== null ? String((value as Record<string, unknown>)["#text"]) : String(value));
+  if (document.feed) {
+    return [document.feed.entry ?? []].flat().map((entry: Record<string, unknown>) => ({
+      id: text(entry.id),
+      title: text(entry.title),
+      link: String((entry.link as Record<string, unknown>)["@_href"]),
+    }));
+  }
+  return [document.rss.channel.item ?? []].flat().map((item: Record<string, unknown>) => ({ id: text(item.guid), title: text(item.title), link: text(item.link) }));
 }
 
 /** Parses a JSON Feed with @extractus/feed-extractor, after checking the 1.1 shape itself. */
