@@ -37,7 +37,9 @@ const nextConfig = {
       { source: "/:path*", headers: securityHeaders },
       // Files from public/ may be shared for an hour (Next.js would say max-age=0).
       { source: "/robots.txt", headers: [{ key: "Cache-Control", value: "public, max-age=3600" }] },
-      { source: "/((?!admin|login).*)", headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ frameAncestors: "'self'" }) }] },
+      // Every path but /admin and /login (whose policy, with a nonce, proxy.ts sets): /adminfoo and
+      // /login-help are public 404s and get this one.
+      { source: "/((?!admin(?:/|$)|login(?:/|$)).*)", headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ frameAncestors: "'self'" }) }] },
     ];
   },
 };

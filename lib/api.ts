@@ -34,16 +34,20 @@ export const siteUrl = () => getEnv().SITE_URL.replace(/\/$/, "");
 export function parseQuery<Schema extends z.ZodObject>(url: URL, schema: Schema): { query: z.infer<Schema> } | { error: Response } {
   const entries = [...url.searchParams.entries()];
   const names = entries.map(([name]) => name);
+  // Checked here, by name, rather than left to the schema: names such as "__proto__" never reach
+  // an object's keys, so a strict schema cannot see them.
+  const unknown = names.find((name) => !Object.hasOwn(schema.shape, name));
+  if (unknown !== undefined) {
+    const allowed = Object.keys(schema.shape);
+    const known = allowed.length ? `Known parameters: ${allowed.join(", ")}.` : "This address takes no parameters.";
+    return { error: jsonError(400, `Unknown parameter “${unknown.slice(0, 40)}”. ${known}`, CORS_HEADERS) };
+  }
   const repeated = names.find((name, index) => names.indexOf(name) !== index);
   if (repeated) return { error: jsonError(400, `The parameter “${repeated.slice(0, 40)}” is given more than once.`, CORS_HEADERS) };
-  const parsed = schema.safeParse(Object.fromEntries(entries));
+  const query = new Map(entries);
+  const parsed = schema.safeParse(Object.fromEntries(Object.keys(schema.shape).filter((name) => query.has(name)).map((name) => [name, query.get(name)])));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    if (issue.code === "unrecognized_keys") {
-      const allowed = Object.keys(schema.shape);
-      const known = allowed.length ? `Known parameters: ${allowed.join(", ")}.` : "This address takes no parameters.";
-      return { error: jsonError(400, `Unknown parameter “${issue.keys[0].slice(0, 40)}”. ${known}`, CORS_HEADERS) };
-    }
     return { error: jsonError(400, `Parameter “${issue.path.join(".")}” ${issue.message}.`, CORS_HEADERS) };
   }
   return { query: parsed.data };
@@ -60,7 +64,13 @@ export const statusChangesQuery = z.strictObject({
   from: dateParam.optional(),
   to: dateParam.optional(),
   cursor: z.string().max(200, "is too long").optional(),
-  limit: z.coerce.number("must be a number").int("must be a whole number").min(1, "must be at least 1").max(200, "must be at most 200").optional(),
+  // Digits only: Number() would also read "0x10", "1e2", "+5" and " 5".
+  limit: z
+    .string()
+    .regex(/^\d{1,6}$/, "must be a whole number written in digits (0-9)")
+    .transform(Number)
+    .pipe(z.number().min(1, "must be at least 1").max(200, "must be at most 200"))
+    .optional(),
 });
 export type StatusChangesQuery = z.infer<typeof statusChangesQuery>;
 

@@ -14,7 +14,7 @@ import { DatabaseUnavailableError, openDatabase, projectRoot } from "./lib/datab
 import { listenForPublicChanges } from "./lib/cache-invalidation.mjs";
 import { createHttpCache } from "./lib/http-cache.mjs";
 import { refuseUnreadableActions } from "./lib/action-errors.mjs";
-import { limitRequestBody, refuseUnexpectedMethod } from "./lib/request-guards.mjs";
+import { limitRequestBody, refuseHiddenParameters, refuseUnexpectedMethod } from "./lib/request-guards.mjs";
 import { serverRenderedErrorPages } from "./lib/error-pages.mjs";
 import { applyMigrations } from "./lib/migrations.mjs";
 import { ensureAuthSecret } from "./lib/secrets.mjs";
@@ -72,7 +72,7 @@ try {
   const trustProxy = /^(1|true|yes)$/i.test(process.env.TRUST_PROXY ?? "");
   const server = http.createServer((req, res) => {
     if (!trustProxy) req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "unknown";
-    if (refuseUnexpectedMethod(req, res)) return;
+    if (refuseUnexpectedMethod(req, res) || refuseHiddenParameters(req, res)) return;
     limitRequestBody(req, res, () =>
       cache.handle(req, res, handle).catch((error) => {
         console.error(error);

@@ -5,6 +5,8 @@
 //    a body arrives whole, at most MAX_BODY_BYTES, before Next.js sees the request; a larger one
 //    gets 413 and its bytes are dropped as they come, so memory stays flat.
 //  - Methods: each address takes the methods it has a use for; others get 405 with Allow.
+//  - A query parameter named "__proto__" gets 400: Next.js drops it when it turns the query into
+//    an object, so the routes, which refuse unknown parameters, would never see it.
 // Tested in tests/e2e/hostile-requests.spec.ts.
 import { contentSecurityPolicy } from "../../lib/content-security-policy.mjs";
 
@@ -49,6 +51,33 @@ export function refuseUnexpectedMethod(req, res) {
   return true;
 }
 
+const LINGER_MS = 2000;
+
+/**
+ * After an early answer, the client may still be sending its body: closing the connection at once
+ * would reset it, and the client might never read the answer. Like nginx's lingering_close, the
+ * connection is half-closed, what still comes is read and dropped, for at most LINGER_MS.
+ */
+function lingerBeforeClosing(socket) {
+  socket.destroySoon = function () {
+    this.end();
+    const timer = setTimeout(() => this.destroy(), LINGER_MS);
+    timer.unref();
+    this.once("close", () => clearTimeout(timer));
+  };
+}
+
+/** Answers 400 to a query that names "__proto__"; true when it did. */
+export function refuseHiddenParameters(req, res) {
+  const query = (req.url ?? "").split("?")[1];
+  if (!query || !/__proto__/i.test(query)) return false;
+  const names = [...new URLSearchParams(query).keys()];
+  if (!names.includes("__proto__")) return false;
+  sendError(res, 400, "Unknown parameter “__proto__”: no address here takes it.");
+  req.resume();
+  return true;
+}
+
 /**
  * Calls `next()` once the request's body has arrived whole (at once when it has none), or
  * answers 413 as soon as it passes `limit` bytes. The body is held back from the request stream
@@ -59,8 +88,10 @@ export function limitRequestBody(req, res, next, limit = MAX_BODY_BYTES) {
   const declared = req.headers["content-length"];
   const framed = req.headers["transfer-encoding"] !== undefined;
   if (!framed && (declared === undefined || declared === "0")) return next();
-  const tooLarge = () =>
+  const tooLarge = () => {
+    lingerBeforeClosing(req.socket);
     sendError(res, 413, `Request body too large: at most ${limit / 1024 / 1024} MiB. Nothing was read or saved.`, { Connection: "close" });
+  };
   if (Number(declared) > limit) {
     tooLarge();
     req.resume(); // drop what comes; the connection closes after the answer

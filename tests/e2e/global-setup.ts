@@ -15,6 +15,8 @@ export default async function globalSetup() {
   const log = createWriteStream("test-results/e2e-server.log");
   // TRUST_PROXY: the tests play the reverse proxy, giving each browser context its own address.
   const app = await startApp(database.url, { port: e2ePort, env: { TRUST_PROXY: "true" }, onOutput: (chunk) => log.write(chunk) });
+  // For tests that watch the server process itself (its memory, its log).
+  process.env.E2E_APP_PID = String(app.pid);
 
   return async () => {
     await app.stop();
