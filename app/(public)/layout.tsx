@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteFrame } from "@/components/site-frame";
 import { pageMetadata, SITE_FEEDS } from "@/lib/seo";
 
 // Defaults for every public page: the site feeds and social metadata. Pages override them.
@@ -11,49 +11,5 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default function PublicLayout({ children }: { children: React.ReactNode }) {
-  return (
-    <div className="flex min-h-dvh flex-col">
-      <a
-        href="#main"
-        className="sr-only rounded bg-white px-3 py-2 text-sky-900 focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10"
-      >
-        Skip to content
-      </a>
-      <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-4">
-          <Link href="/" className="text-xl font-bold tracking-tight text-slate-900 dark:text-white">
-            Follow<span className="text-sky-700 dark:text-sky-400">through</span>
-          </Link>
-          <nav aria-label="Main">
-            <ul className="flex gap-5 text-sm font-medium">
-              <li>
-                <Link href="/" className="text-slate-700 hover:text-slate-950 hover:underline dark:text-slate-300 dark:hover:text-white">
-                  Status board
-                </Link>
-              </li>
-              <li>
-                <Link href="/data" className="text-slate-700 hover:text-slate-950 hover:underline dark:text-slate-300 dark:hover:text-white">
-                  Open data
-                </Link>
-              </li>
-              <li>
-                <Link href="/methodology" className="text-slate-700 hover:text-slate-950 hover:underline dark:text-slate-300 dark:hover:text-white">
-                  Methodology
-                </Link>
-              </li>
-            </ul>
-          </nav>
-        </div>
-      </header>
-      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-        {children}
-      </main>
-      <footer className="border-t border-slate-200 py-6 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
-        <div className="mx-auto max-w-6xl px-4">
-          Followthrough tracks whether the conditions of published predictions are met, with evidence for every
-          change. <Link href="/methodology" className="underline underline-offset-2">How we rate</Link>.
-        </div>
-      </footer>
-    </div>
-  );
+  return <SiteFrame>{children}</SiteFrame>;
 }

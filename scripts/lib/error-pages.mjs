@@ -6,15 +6,23 @@
 // (<html id="__next_error__">), the message existing only in the data its client script renders
 // from (vercel/next.js#62228, #95613): blank without JavaScript, and to crawlers. The real pages
 // are prerendered at build time: .next/server/app/_not-found.html (app/not-found.tsx, which Next.js
-// itself sends for an address no route matches) and _global-error.html (Next.js's own "This page
-// couldn't load" page, whose Reload button is a plain form: it works without JavaScript).
+// itself sends for an address no route matches) and unavailable.html (app/(public)/unavailable:
+// "temporarily unavailable", with the site's navigation and what to do).
 // This sends them in place of the shell for every 404 and 5xx HTML document, keeping Next.js's
-// status and headers; client navigations (RSC requests) keep their data. It also tidies the headers
-// of every GET (one Location; a shared cache's staleness capped, see deferred-head.mjs).
+// headers; client navigations (RSC requests) keep their data. A GET that fails to render (the
+// database is down, and the in-process cache in front has no earlier copy to serve) is temporarily
+// unavailable: 503 with Retry-After, that page for a document, a JSON reason for a feed, badge or
+// API response. It also tidies the headers of every GET (one Location; what shared caches may do,
+// see deferred-head.mjs).
 // Tested in tests/e2e/feeds.spec.ts (unknown slugs) and tests/e2e/faults.spec.ts (database down).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { capSharedStaleness, collapseRepeatedHeaders, replaceResponse } from "./deferred-head.mjs";
+
+export const RETRY_AFTER_SECONDS = 30;
+const UNAVAILABLE = JSON.stringify({
+  error: { status: 503, message: `Temporarily unavailable: the database cannot be reached and this server has no earlier copy to serve. Try again in ${RETRY_AFTER_SECONDS} seconds.` },
+});
 
 /** Wraps Next.js's request handler; `buildDir` is the .next directory. */
 export function serverRenderedErrorPages(buildDir) {
@@ -23,7 +31,7 @@ export function serverRenderedErrorPages(buildDir) {
     if (!pages.has(name)) pages.set(name, readFileSync(path.join(buildDir, "server", "app", `${name}.html`)));
     return pages.get(name);
   };
-  const pageFor = (status) => (status === 404 ? "_not-found" : status >= 500 ? "_global-error" : null);
+  const pageFor = (status) => (status === 404 ? "_not-found" : status === 503 ? "unavailable" : null);
 
   return function handle(req, res, next) {
     if (req.method !== "GET" && req.method !== "HEAD") return next(req, res);
@@ -33,12 +41,21 @@ export function serverRenderedErrorPages(buildDir) {
       for (const [name, value] of Object.entries(collapseRepeatedHeaders(res.getHeaders()))) res.setHeader(name, value);
       capSharedStaleness(res);
       if (req.headers.rsc !== undefined) return null; // a client navigation's data, not a document
+      // Next.js's 500 is a render that threw; a route's own 503 (/api/health) says what it means.
+      const failed = res.statusCode === 500;
+      if (failed) {
+        res.statusCode = 503;
+        res.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
+        res.setHeader("Cache-Control", "no-store");
+      }
       const html = /^text\/html/.test(String(res.getHeader("content-type") ?? ""));
       const name = html && !res.getHeader("content-encoding") ? pageFor(res.statusCode) : null;
-      if (!name) return null;
+      if (!name && !failed) return null;
       return (callback) => {
-        const body = page(name);
+        const body = name ? page(name) : Buffer.from(UNAVAILABLE);
+        if (!name) res.setHeader("Content-Type", "application/json; charset=utf-8");
         res.removeHeader("etag");
+        res.removeHeader("content-encoding");
         res.setHeader("Content-Length", body.length);
         return res.end(req.method === "HEAD" ? undefined : body, callback);
       };

@@ -3,7 +3,10 @@
 // the API, static assets) are kept in memory as ready-to-send bytes, compressed with brotli or
 // gzip once, on first demand, and served without entering the framework, with 304s for matching
 // If-None-Match / If-Modified-Since. Entries expire at their s-maxage, or as soon as the
-// public-data generation changes (a write in any replica; lib/cache-generation.cjs).
+// public-data generation changes (a write in any replica, once its transaction has committed;
+// lib/cache-generation.cjs). An expired entry is kept, stale, until a new render replaces it:
+// when that render fails (the database is down), readers get the stale copy, marked as such
+// (X-Cache: STALE, Cache-Status, Age), and the URL is tried again at most every RETRY_MS.
 // Requests with a session cookie and client navigations (RSC) go straight to Next.js; the
 // other GETs are rendered into a buffer first, so that a response can be stored and compressed
 // before it is sent; while one URL renders, other GETs of it wait for that render. A body past
@@ -18,6 +21,7 @@ const require = createRequire(import.meta.url);
 const { currentGeneration } = require("../../lib/cache-generation.cjs");
 
 const MAX_BYTES = 32 * 1024 * 1024;
+const RETRY_MS = 2000;
 const MAX_ENTRY_BYTES = 4 * 1024 * 1024;
 // Headers that make Next.js answer differently for the same URL (see its Vary header).
 const VARYING = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
@@ -57,6 +61,11 @@ export function createHttpCache() {
 
   function send(req, res, entry, cacheStatus) {
     const headers = { ...entry.headers, Vary: "Accept-Encoding", "X-Cache": cacheStatus };
+    if (cacheStatus === "STALE") {
+      // Served in place of a render that failed: say so, and how old the copy is.
+      headers["Cache-Status"] = 'followthrough; hit; detail="stale: the page could not be rendered again"';
+      headers.Age = String(Math.max(0, Math.round((Date.now() - entry.storedAt) / 1000)));
+    }
     const encoding = entry.compressible ? preferredEncoding(req.headers["accept-encoding"]) : null;
     // A strong ETag names one sequence of bytes: each encoding of the body gets its own.
     if (encoding && headers.etag) headers.etag = encodedEtag(headers.etag, encoding);
@@ -95,12 +104,13 @@ export function createHttpCache() {
       const inFlight = pending.get(key);
       if (inFlight && req.method === "GET") await inFlight;
       const cached = entries.get(key);
-      if (fresh(cached)) {
+      if (cached) {
         entries.delete(key); // most recently used last
         entries.set(key, cached);
-        return send(req, res, cached, "HIT");
       }
-      if (cached) remove(key);
+      if (fresh(cached)) return send(req, res, cached, "HIT");
+      // Its last render failed a moment ago: the stale copy, without trying again yet.
+      if (cached && cached.retryAt > Date.now()) return send(req, res, cached, "STALE");
       const generation = currentGeneration();
       // Those waiting are let go as soon as this render is stored, or known not to be storable.
       let release = () => {};
@@ -116,11 +126,19 @@ export function createHttpCache() {
       }
       return bufferResponse(res, next, req, MAX_ENTRY_BYTES, release, ({ status, headers, body }) => {
         release(); // the waiters resume once this callback has run, and find what it stored
+        if (status >= 500 && cached) {
+          cached.retryAt = Date.now() + RETRY_MS;
+          return send(req, res, cached, "STALE");
+        }
         const maxAge = sharedMaxAge(headers);
         // A body already encoded (a response Next.js proxied from elsewhere) is passed on as it is.
         const shareable =
           req.method === "GET" && status === 200 && maxAge !== null && body.length <= MAX_ENTRY_BYTES && !headers["set-cookie"] && !headers["content-encoding"];
-        if (!shareable) return sendAsIs(res, status, headers, body);
+        if (!shareable) {
+          // The address answers otherwise now (a redirect after a rename, say): the old copy goes.
+          if (req.method === "GET" && status !== 304 && cached && entries.get(key) === cached) remove(key);
+          return sendAsIs(res, status, headers, body);
+        }
         const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => !SKIP_HEADERS.has(name)));
         const entry = {
           key,
@@ -131,7 +149,9 @@ export function createHttpCache() {
           encoded: {},
           // The generation when rendering began: a write during the render leaves it stale.
           generation,
+          storedAt: Date.now(),
           expires: Date.now() + maxAge * 1000,
+          retryAt: 0,
           size: body.length + 512,
         };
         store(key, entry);

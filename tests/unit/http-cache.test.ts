@@ -24,7 +24,10 @@ const routes: Record<string, Route> = {
   // Next.js sends a redirect from a cached page with its Location appended twice.
   "/moved": { status: 308, headers: { "content-type": "text/html", "cache-control": "s-maxage=10", location: ["/here", "/here"] }, body: "" },
   "/export.csv": { headers: { "content-type": "text/csv; charset=utf-8", "cache-control": "public, max-age=60, s-maxage=60" }, body: "" },
+  // Renders well until the test makes it fail, as a page does while the database is down.
+  "/fragile": { headers: { "content-type": "text/html; charset=utf-8", "cache-control": "s-maxage=10" }, body: "version 1" },
 };
+const FRAGILE = { ...routes["/fragile"] };
 
 // The large export: 6 MiB in 64 KiB rows, past the 4 MiB a cache entry may hold; its last row
 // is written only once the test opens the gate.
@@ -43,7 +46,7 @@ let server: http.Server;
 
 /** Stands in for Next.js's request handler: answers from `routes`, writing in several chunks. */
 async function next(req: http.IncomingMessage, res: http.ServerResponse) {
-  const path = req.url ?? "/";
+  const path = (req.url ?? "/").split("?")[0]; // a query makes another cache entry of the same route
   renders[path] = (renders[path] ?? 0) + 1;
   const route = routes[path];
   if (route.delayMs) await new Promise((resolve) => setTimeout(resolve, route.delayMs));
@@ -76,7 +79,8 @@ beforeEach(() => {
   renders = {};
   gate = { open: false, waiting: [] };
   exportsStarted = [];
-  bumpGeneration(); // every test starts with nothing cached
+  bumpGeneration(); // every test starts with nothing fresh (stale copies stay: tests of them use their own URLs)
+  routes["/fragile"] = { ...FRAGILE };
 });
 
 /** A GET as it comes off the wire (fetch would decompress). */
@@ -241,5 +245,44 @@ describe("the in-process HTTP cache", () => {
     expect(head.statusCode).toBe(200);
     expect(head.headers["x-cache"]).toBe("HIT");
     expect(Number(head.headers["content-length"])).toBe(Buffer.byteLength(PAGE));
+  });
+
+  describe("through a failure to render (issue 9, finding 7)", () => {
+    const failing = { status: 503, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" }, body: "unavailable" };
+
+    it("after a write, a page whose new render fails is served as it last was, marked stale", async () => {
+      expect((await get("/fragile")).headers["x-cache"]).toBe("MISS");
+      bumpGeneration(); // a write: the copy is stale now
+      routes["/fragile"] = failing;
+      const stale = await get("/fragile");
+      expect(stale.status).toBe(200);
+      expect(stale.body.toString()).toBe("version 1");
+      expect(stale.headers["x-cache"]).toBe("STALE");
+      expect(stale.headers["cache-status"]).toContain("stale");
+      expect(Number(stale.headers.age)).toBeGreaterThanOrEqual(0);
+      // Tried again at most every 2 s, not on every request.
+      await get("/fragile");
+      expect(renders["/fragile"]).toBe(2);
+      // Once it renders again, readers get the new page.
+      routes["/fragile"] = { ...FRAGILE, body: "version 2" };
+      await new Promise((resolve) => setTimeout(resolve, 2100));
+      const fresh = await get("/fragile");
+      expect([fresh.headers["x-cache"], fresh.body.toString()]).toEqual(["MISS", "version 2"]);
+    });
+
+    it("a page never rendered passes the failure on", async () => {
+      routes["/fragile"] = failing;
+      const response = await get("/fragile?never-rendered");
+      expect([response.status, response.body.toString()]).toEqual([503, "unavailable"]);
+    });
+
+    it("a page that now answers otherwise (a redirect) leaves no stale copy behind", async () => {
+      await get("/fragile?renamed");
+      bumpGeneration();
+      routes["/fragile"] = { status: 307, headers: { location: "/elsewhere" }, body: "" };
+      expect((await get("/fragile?renamed")).status).toBe(307);
+      routes["/fragile"] = failing;
+      expect((await get("/fragile?renamed")).status).toBe(503);
+    });
   });
 });
