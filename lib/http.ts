@@ -3,8 +3,10 @@ import { createHash } from "node:crypto";
 import { isNotModified } from "@/lib/conditional-get.mjs";
 
 // HTTP caching for feeds, badges and the API: a strong ETag from the body's hash, Last-Modified
-// from the data, 304 on If-None-Match or If-Modified-Since, and a shared-cache policy.
-export const PUBLIC_CACHE_CONTROL = "public, max-age=60, s-maxage=60, stale-while-revalidate=300";
+// from the data, 304 on If-None-Match or If-Modified-Since, and a lifetime for the app's own
+// cache (writes invalidate it at once); the server pipeline tells shared caches in front and
+// browsers their shorter part (SHARED_CACHE_CONTROL in scripts/lib/deferred-head.mjs).
+export const PUBLIC_CACHE_CONTROL = "public, s-maxage=60";
 
 /** A response body with its validators. Plain JSON (lastModified as ISO text), so it can be cached. */
 export type CachedBody = { body: string; etag: string; lastModified: string };

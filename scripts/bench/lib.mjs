@@ -1,6 +1,6 @@
 // Pieces of the benchmark (scripts/bench/run.mjs): databases, the app server, HTTP helpers,
 // load runs and memory sampling.
-import { fork } from "node:child_process";
+import { fork, spawn, spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import http from "node:http";
 import { readFileSync } from "node:fs";
@@ -149,7 +149,6 @@ export async function recordChange(base, cookie, databaseUrl, indicatorId, summa
   if (result && !result.ok) throw new Error(`The status change was refused: ${result.message}`);
 }
 
-/** Peak resident memory of a process and its children, sampled every 100 ms while `fn` runs. */
 /**
  * The control (bare-server.mjs) in its own process: `replay(url)` captures the app's response to
  * url, as the load tool gets it, and returns the control's URL that answers with the same bytes.
@@ -186,17 +185,11 @@ function rawGet(url, headers) {
   });
 }
 
+/** Peak resident memory of a process and its children, sampled every 100 ms while `fn` runs. */
 export async function withPeakRss(pid, fn) {
   let peak = 0;
   const sample = async () => {
-    let total = 0;
-    for (const id of await processTree(pid)) {
-      try {
-        const status = await readFile(`/proc/${id}/status`, "utf8");
-        total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
-      } catch {}
-    }
-    peak = Math.max(peak, total);
+    peak = Math.max(peak, await rssBytes(pid));
   };
   const timer = setInterval(sample, 100);
   try {
@@ -224,21 +217,62 @@ async function processTree(root) {
   return tree;
 }
 
-/** One load run: `connections` clients for `duration` seconds against one URL. */
 // Like a browser: readers' browsers always accept compressed responses.
 const BROWSER_HEADERS = { "Accept-Encoding": "gzip, deflate, br", Accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" };
 
+/** wrk (Debian's package) when installed: on two cores it drives several times the load autocannon can. */
+export function loadGenerator() {
+  return spawnSync("wrk", ["--version"], { encoding: "utf8" }).error ? "autocannon" : "wrk";
+}
+
+/** One load run: `connections` clients for `duration` seconds against one URL. */
 export async function load(url, { connections, duration, headers = {} }) {
-  const result = await autocannon({ url, connections, duration, headers: { ...BROWSER_HEADERS, ...headers }, timeout: 10 });
+  const all = { ...BROWSER_HEADERS, ...headers };
+  return loadGenerator() === "wrk" ? loadWithWrk(url, { connections, duration, headers: all }) : loadWithAutocannon(url, { connections, duration, headers: all });
+}
+
+async function loadWithAutocannon(url, { connections, duration, headers }) {
+  const result = await autocannon({ url, connections, duration, headers, timeout: 10 });
   const non2xx = result.non2xx + result.errors + result.timeouts;
   return {
     url,
+    generator: "autocannon",
     requestsPerSecond: Math.round(result.requests.average),
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     bytesPerRequest: Math.round(result.throughput.total / Math.max(1, result.requests.total)),
     total: result.requests.total,
     failed: non2xx,
+  };
+}
+
+const UNIT_MS = { us: 0.001, ms: 1, s: 1000, m: 60_000 };
+const UNIT_BYTES = { B: 1, KB: 2 ** 10, MB: 2 ** 20, GB: 2 ** 30, TB: 2 ** 40 };
+
+async function loadWithWrk(url, { connections, duration, headers }) {
+  const args = ["-t", "2", "-c", String(connections), "-d", `${duration}s`, "--timeout", "10s", "--latency"];
+  for (const [name, value] of Object.entries(headers)) args.push("-H", `${name}: ${value}`);
+  const child = spawn("wrk", [...args, url], { stdio: ["ignore", "pipe", "inherit"] });
+  let output = "";
+  child.stdout.on("data", (chunk) => (output += chunk));
+  const code = await new Promise((resolve) => child.once("exit", resolve));
+  if (code !== 0) throw new Error(`wrk failed (${code}):\n${output}`);
+  const ms = (pattern) => {
+    const match = pattern.exec(output);
+    return match ? Number((Number(match[1]) * UNIT_MS[match[2]]).toFixed(2)) : null;
+  };
+  const totals = /(\d+) requests in [\d.]+\w+, ([\d.]+)(\w+) read/.exec(output);
+  const total = Number(totals[1]);
+  const errors = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(output);
+  return {
+    url,
+    generator: "wrk",
+    requestsPerSecond: Math.round(Number(/Requests\/sec:\s+([\d.]+)/.exec(output)[1])),
+    p50Ms: ms(/^\s+50%\s+([\d.]+)(\w+)/m),
+    p99Ms: ms(/^\s+99%\s+([\d.]+)(\w+)/m),
+    bytesPerRequest: Math.round((Number(totals[2]) * UNIT_BYTES[totals[3]]) / Math.max(1, total)),
+    total,
+    failed: Number(/Non-2xx or 3xx responses: (\d+)/.exec(output)?.[1] ?? 0) + (errors ? Number(errors[1]) + Number(errors[4]) : 0),
   };
 }
 
@@ -255,4 +289,82 @@ export function machineDescription() {
     os: `${os.type()} ${os.release()}`,
     node: process.version,
   };
+}
+
+/** The resident memory of a process and its children (not PostgreSQL), in bytes. */
+export async function rssBytes(pid) {
+  let total = 0;
+  for (const id of await processTree(pid)) {
+    try {
+      total += Number(/VmRSS:\s+(\d+)/.exec(await readFile(`/proc/${id}/status`, "utf8"))?.[1] ?? 0) * 1024;
+    } catch {}
+  }
+  return total;
+}
+
+/** Downloads the full CSV export as a client would, counting bytes; returns rows, bytes and seconds. */
+export async function downloadCsv(base) {
+  const started = performance.now();
+  const response = await fetch(`${base}/api/v1/status-changes.csv`);
+  if (!response.ok) throw new Error(`CSV export answered ${response.status}`);
+  let bytes = 0;
+  let rows = 0;
+  for await (const chunk of response.body) {
+    bytes += chunk.length;
+    for (const byte of chunk) if (byte === 10) rows++;
+  }
+  return { rows: rows - 1, bytes, seconds: (performance.now() - started) / 1000 };
+}
+
+/**
+ * The hostile requests of issue 9, against the running app: a server action whose list claims
+ * 4294967295 items, and 300 MB sent chunked (no Content-Length) to Auth.js's sign-in endpoint.
+ * Returns what each got and how long it took; while they run, /api/health is timed too.
+ */
+export async function sendAttacks(base) {
+  const results = [];
+  const timed = async (label, fn) => {
+    const started = performance.now();
+    const health = (async () => {
+      const t = performance.now();
+      await fetch(`${base}/api/health`);
+      return performance.now() - t;
+    })();
+    const status = await fn();
+    results.push({ label, status, ms: Math.round(performance.now() - started), healthMs: Math.round(await health) });
+  };
+  await timed("server action, a list claiming 4294967295 items", async () => {
+    const body = new FormData();
+    body.append("_1_x.0", "a");
+    body.append("_1_x.length", "4294967295");
+    body.append("0", JSON.stringify([null, "$K1"]));
+    const response = await fetch(`${base}/login`, { method: "POST", headers: { "Next-Action": actionId("login"), Accept: "text/x-component" }, body });
+    await response.arrayBuffer();
+    return response.status;
+  });
+  await timed("300 MB chunked to /api/auth/callback/credentials", () => sendChunked(`${base}/api/auth/callback/credentials`, 300));
+  return results;
+}
+
+/** POSTs up to `mebibytes` MiB chunked, until the server answers; resolves with its status. */
+function sendChunked(url, mebibytes) {
+  return new Promise((resolve, reject) => {
+    const chunk = Buffer.alloc(2 ** 20, "a");
+    let sent = 0;
+    let answered = false;
+    const request = http.request(url, { method: "POST", headers: { "Transfer-Encoding": "chunked", "Content-Type": "application/x-www-form-urlencoded" } }, (response) => {
+      answered = true;
+      response.resume();
+      response.on("end", () => resolve(response.statusCode));
+    });
+    request.on("error", (error) => (answered ? undefined : reject(error)));
+    const pump = () => {
+      while (!answered && sent < mebibytes) {
+        sent++;
+        if (!request.write(chunk)) return void request.once("drain", pump);
+      }
+      if (!answered) request.end();
+    };
+    pump();
+  });
 }

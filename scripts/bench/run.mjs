@@ -13,8 +13,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { projectRoot } from "../lib/database.mjs";
 import {
-  createLargeDatabase, createSeedDatabase, load, machineDescription, median, recordChange, signInBenchAdmin,
-  sleep, startApp, startBareServer, startPostgres, withClient, withPeakRss,
+  createLargeDatabase, createSeedDatabase, downloadCsv, load, loadGenerator, machineDescription, median, recordChange, rssBytes,
+  sendAttacks, signInBenchAdmin, sleep, startApp, startBareServer, startPostgres, withClient, withPeakRss,
 } from "./lib.mjs";
 import { nginxBinary, startNginx } from "./nginx.mjs";
 
@@ -38,7 +38,12 @@ if (!args["skip-build"] || !existsSync(path.join(projectRoot, ".next/BUILD_ID"))
 
 const postgres = await startPostgres();
 log(`Database: ${postgres.description}`);
-const results = { startedAt: new Date().toISOString(), machine: { ...machineDescription(), database: postgres.description }, settings: { connections, durationSeconds: duration }, datasets: [] };
+const results = {
+  startedAt: new Date().toISOString(),
+  machine: { ...machineDescription(), database: postgres.description },
+  settings: { connections, durationSeconds: duration, loadGenerator: loadGenerator() },
+  datasets: [],
+};
 
 const ROUTES = (indicatorSlug) => [
   ["static file", "/robots.txt"],
@@ -53,125 +58,170 @@ async function measureDataset(name, database) {
   const app = await startApp(database.url);
   const dataset = { name, counts: database.counts, routes: [], nginx: null };
   try {
-    // The indicator page under load is the one with the longest history; the freshness probe
-    // writes to the first indicator of the board's first page, where the change must show.
-    const { indicatorId, indicatorSlug } = await withClient(database.url, async (client) => {
-      const { rows: [busiest] } = await client.query("SELECT slug FROM indicators ORDER BY (SELECT count(*) FROM status_changes s WHERE s.indicator_id = indicators.id) DESC, id LIMIT 1");
-      const { rows: [first] } = await client.query("SELECT i.id FROM indicators i JOIN predictions p ON p.id = i.prediction_id ORDER BY p.position, p.id, i.position, i.id LIMIT 1");
-      return { indicatorId: first.id, indicatorSlug: busiest.slug };
-    });
-    // A second reference: the app's stylesheet, a static file of about a page's size, served by
-    // the same server from the same cache.
-    const stylesheet = /href="(\/_next\/static\/[^"]+\.css)"/.exec(await (await fetch(app.base + "/")).text())?.[1];
-    const routes = ROUTES(indicatorSlug);
-    if (stylesheet) routes.splice(1, 0, ["static asset (stylesheet)", stylesheet]);
-    for (const [, route] of routes) for (let i = 0; i < 3; i++) await fetch(app.base + route).then((r) => r.arrayBuffer());
-
-    // Throughput and latency, cached, with the server's peak memory across all runs.
-    const { result: runs, peakRssBytes } = await withPeakRss(app.pid, async () => {
-      const out = [];
-      for (const [label, route] of routes) {
-        log(`  load ${label} (${connections} connections, ${duration} s)…`);
-        out.push({ label, ...(await load(app.base + route, { connections, duration })) });
-      }
-      return out;
-    });
-    const ceiling = runs[0].requestsPerSecond;
-    const asset = runs.find((run) => run.label.startsWith("static asset"))?.requestsPerSecond;
-
-    // The control: a bare Node.js server replaying each route's response byte for byte, under
-    // the same load, on the same machine (scripts/bench/bare-server.mjs).
-    const bare = await startBareServer();
-    try {
-      for (const run of runs) {
-        log(`  load bare Node.js server replaying ${run.label}…`);
-        run.sameBytes = await load(await bare.replay(run.url), { connections, duration });
-      }
-    } finally {
-      await bare.stop();
-    }
-    dataset.routes = runs.map((run) => ({
-      ...run,
-      ratioToStatic: Number((run.requestsPerSecond / ceiling).toFixed(2)),
-      ratioToAsset: asset ? Number((run.requestsPerSecond / asset).toFixed(2)) : null,
-      ratioToSameBytes: Number((run.requestsPerSecond / run.sameBytes.requestsPerSecond).toFixed(2)),
-    }));
+    // The app's memory is sampled through everything below: load, renders, the full CSV export,
+    // the hostile requests, the admin pages and nginx's runs.
+    const { peakRssBytes } = await withPeakRss(app.pid, () => measureWithApp(app, database, dataset));
     dataset.peakRssMiB = Math.round(peakRssBytes / 2 ** 20);
-
-    // Freshness: from a saved change (the action's answer) to its appearance on the board and in /feed.xml.
-    const cookie = await signInBenchAdmin(app.base, database.url);
-    const freshness = { board: [], feed: [] };
-    for (let i = 0; i < 5; i++) {
-      const summary = `Benchmark freshness probe ${Date.now()}-${i}`;
-      await recordChange(app.base, cookie, database.url, indicatorId, summary);
-      const saved = performance.now();
-      // The board shows when each indicator last changed; the feed shows the summary.
-      const lastChange = await withClient(database.url, async (client) => (await client.query("SELECT last_change_at FROM indicators WHERE id = $1", [indicatorId])).rows[0].last_change_at);
-      const signs = { board: `dateTime="${lastChange.toISOString()}"`, feed: summary };
-      for (const [key, route] of [["board", "/"], ["feed", "/feed.xml"]]) {
-        for (;;) {
-          const started = performance.now();
-          const body = await (await fetch(app.base + route)).text();
-          if (body.includes(signs[key])) {
-            freshness[key].push(performance.now() - saved);
-            break;
-          }
-          if (performance.now() - saved > 30_000) throw new Error(`${route} did not show the change within 30 s`);
-          await sleep(10);
-        }
-      }
-    }
-    // Uncached cost: a save drops every cached page, so the next request of each renders from the
-    // database. Measured a moment after each save (its own work done), 15 times, as the client sees it.
-    const uncached = { board: [], feed: [] };
-    for (let i = 0; i < 15; i++) {
-      await recordChange(app.base, cookie, database.url, indicatorId, `Benchmark render probe ${Date.now()}-${i}`);
-      await sleep(250);
-      for (const [key, route] of [["board", "/"], ["feed", "/feed.xml"]]) {
-        const started = performance.now();
-        const response = await fetch(app.base + route);
-        await response.text();
-        if (response.headers.get("x-cache") !== "MISS") throw new Error(`${route} was not rendered after a save (X-Cache: ${response.headers.get("x-cache")})`);
-        uncached[key].push(performance.now() - started);
-      }
-    }
-    const stats = (list) => ({ medianMs: Math.round(median(list)), maxMs: Math.round(Math.max(...list)), samples: list.length });
-    dataset.freshness = { board: stats(freshness.board), feed: stats(freshness.feed) };
-    dataset.uncachedRender = { board: stats(uncached.board), feed: stats(uncached.feed) };
-
-    // EXPLAIN (ANALYZE) of the board's and the feeds' queries.
-    const predictionSlug = await withClient(database.url, async (client) => (await client.query("SELECT p.slug FROM predictions p JOIN indicators i ON i.prediction_id = p.id WHERE i.slug = $1", [indicatorSlug])).rows[0].slug);
-    const explain = spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/bench/explain.ts", predictionSlug], {
-      cwd: projectRoot,
-      env: { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: "x".repeat(32) },
-      encoding: "utf8",
-    });
-    if (explain.status !== 0) throw new Error(`explain failed: ${explain.stderr}`);
-    dataset.queries = JSON.parse(explain.stdout.trim().split("\n").pop());
-
-    // Through the repo's nginx configuration, next to nginx serving a static file.
-    const binary = nginxBinary();
-    if (binary) {
-      const nginx = await startNginx(binary, app.port);
-      try {
-        const viaNginx = [];
-        for (const [label, route] of routes) {
-          if (label.startsWith("static asset")) continue;
-          const base = label === "static file" ? nginx.staticBase : nginx.base;
-          for (let i = 0; i < 3; i++) await fetch(base + route).then((r) => r.arrayBuffer());
-          log(`  load via nginx: ${label}…`);
-          viaNginx.push({ label: label === "static file" ? "static file (nginx)" : label, ...(await load(base + route, { connections, duration })) });
-        }
-        const nginxCeiling = viaNginx[0].requestsPerSecond;
-        dataset.nginx = viaNginx.map((run) => ({ ...run, ratioToStatic: Number((run.requestsPerSecond / nginxCeiling).toFixed(2)) }));
-      } finally {
-        await nginx.stop();
-      }
-    }
   } finally {
     await app.stop();
   }
   return dataset;
+}
+
+async function measureWithApp(app, database, dataset) {
+  // The indicator page under load is the one with the longest history; the freshness probe
+  // writes to the first indicator of the board's first page, where the change must show.
+  const { indicatorId, indicatorSlug } = await withClient(database.url, async (client) => {
+    const { rows: [busiest] } = await client.query("SELECT slug FROM indicators ORDER BY (SELECT count(*) FROM status_changes s WHERE s.indicator_id = indicators.id) DESC, id LIMIT 1");
+    const { rows: [first] } = await client.query("SELECT i.id FROM indicators i JOIN predictions p ON p.id = i.prediction_id ORDER BY p.position, p.id, i.position, i.id LIMIT 1");
+    return { indicatorId: first.id, indicatorSlug: busiest.slug };
+  });
+  // A second reference: the app's stylesheet, a static file of about a page's size, served by
+  // the same server from the same cache.
+  const stylesheet = /href="(\/_next\/static\/[^"]+\.css)"/.exec(await (await fetch(app.base + "/")).text())?.[1];
+  const routes = ROUTES(indicatorSlug);
+  if (stylesheet) routes.splice(1, 0, ["static asset (stylesheet)", stylesheet]);
+  for (const [, route] of routes) for (let i = 0; i < 3; i++) await fetch(app.base + route).then((r) => r.arrayBuffer());
+
+  // Throughput and latency, cached.
+  const runs = [];
+  for (const [label, route] of routes) {
+    log(`  load ${label} (${connections} connections, ${duration} s, ${loadGenerator()})…`);
+    runs.push({ label, ...(await load(app.base + route, { connections, duration })) });
+  }
+  const ceiling = runs[0].requestsPerSecond;
+  const asset = runs.find((run) => run.label.startsWith("static asset"))?.requestsPerSecond;
+
+  // The control: a bare Node.js server replaying each route's response byte for byte, under
+  // the same load, on the same machine (scripts/bench/bare-server.mjs).
+  const bare = await startBareServer();
+  try {
+    for (const run of runs) {
+      log(`  load bare Node.js server replaying ${run.label}…`);
+      run.sameBytes = await load(await bare.replay(run.url), { connections, duration });
+    }
+  } finally {
+    await bare.stop();
+  }
+  dataset.routes = runs.map((run) => ({
+    ...run,
+    ratioToStatic: Number((run.requestsPerSecond / ceiling).toFixed(2)),
+    ratioToAsset: asset ? Number((run.requestsPerSecond / asset).toFixed(2)) : null,
+    ratioToSameBytes: Number((run.requestsPerSecond / run.sameBytes.requestsPerSecond).toFixed(2)),
+  }));
+
+  // Freshness: from a saved change (the action's answer) to its appearance on the board and in /feed.xml.
+  const cookie = await signInBenchAdmin(app.base, database.url);
+  const freshness = { board: [], feed: [] };
+  for (let i = 0; i < 5; i++) {
+    const summary = `Benchmark freshness probe ${Date.now()}-${i}`;
+    await recordChange(app.base, cookie, database.url, indicatorId, summary);
+    const saved = performance.now();
+    // The board shows when each indicator last changed; the feed shows the summary.
+    const lastChange = await withClient(database.url, async (client) => (await client.query("SELECT last_change_at FROM indicators WHERE id = $1", [indicatorId])).rows[0].last_change_at);
+    const signs = { board: `dateTime="${lastChange.toISOString()}"`, feed: summary };
+    for (const [key, route] of [["board", "/"], ["feed", "/feed.xml"]]) {
+      for (;;) {
+        const started = performance.now();
+        const body = await (await fetch(app.base + route)).text();
+        if (body.includes(signs[key])) {
+          freshness[key].push(performance.now() - saved);
+          break;
+        }
+        if (performance.now() - saved > 30_000) throw new Error(`${route} did not show the change within 30 s`);
+        await sleep(10);
+      }
+    }
+  }
+  // Uncached cost: a save drops every cached page, so the next request of each renders from the
+  // database. Measured a moment after each save (its own work done), 15 times, as the client sees it.
+  const uncached = { board: [], feed: [] };
+  for (let i = 0; i < 15; i++) {
+    await recordChange(app.base, cookie, database.url, indicatorId, `Benchmark render probe ${Date.now()}-${i}`);
+    await sleep(250);
+    for (const [key, route] of [["board", "/"], ["feed", "/feed.xml"]]) {
+      const started = performance.now();
+      const response = await fetch(app.base + route);
+      await response.text();
+      if (response.headers.get("x-cache") !== "MISS") throw new Error(`${route} was not rendered after a save (X-Cache: ${response.headers.get("x-cache")})`);
+      uncached[key].push(performance.now() - started);
+    }
+  }
+  const stats = (list) => ({ medianMs: Math.round(median(list)), maxMs: Math.round(Math.max(...list)), samples: list.length });
+  dataset.freshness = { board: stats(freshness.board), feed: stats(freshness.feed) };
+  dataset.uncachedRender = { board: stats(uncached.board), feed: stats(uncached.feed) };
+
+  // EXPLAIN (ANALYZE) of the board's and the feeds' queries.
+  const predictionSlug = await withClient(database.url, async (client) => (await client.query("SELECT p.slug FROM predictions p JOIN indicators i ON i.prediction_id = p.id WHERE i.slug = $1", [indicatorSlug])).rows[0].slug);
+  const explain = spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/bench/explain.ts", predictionSlug], {
+    cwd: projectRoot,
+    env: { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: "x".repeat(32) },
+    encoding: "utf8",
+  });
+  if (explain.status !== 0) throw new Error(`explain failed: ${explain.stderr}`);
+  dataset.queries = JSON.parse(explain.stdout.trim().split("\n").pop());
+
+  // The full CSV export, as one client downloads it, and the app's memory right after.
+  log("  full CSV export…");
+  dataset.csvExport = { ...(await downloadCsv(app.base)), rssAfterMiB: Math.round((await rssBytes(app.pid)) / 2 ** 20) };
+  // The hostile requests of issue 9: each answered at once, the server responsive meanwhile.
+  log("  hostile requests…");
+  dataset.attacks = await sendAttacks(app.base);
+  dataset.rssAfterAttacksMiB = Math.round((await rssBytes(app.pid)) / 2 ** 20);
+
+  // Through the repo's nginx configuration, next to nginx serving a static file.
+  const binary = nginxBinary();
+  if (binary) {
+    const nginx = await startNginx(binary, app.port);
+    try {
+      const viaNginx = [];
+      for (const [label, route] of routes) {
+        if (label.startsWith("static asset")) continue;
+        const base = label === "static file" ? nginx.staticBase : nginx.base;
+        for (let i = 0; i < 3; i++) await fetch(base + route).then((r) => r.arrayBuffer());
+        log(`  load via nginx: ${label}…`);
+        viaNginx.push({ label: label === "static file" ? "static file (nginx)" : label, ...(await load(base + route, { connections, duration })) });
+      }
+      const nginxCeiling = viaNginx[0].requestsPerSecond;
+      dataset.nginx = viaNginx.map((run) => ({ ...run, ratioToStatic: Number((run.requestsPerSecond / nginxCeiling).toFixed(2)) }));
+      log("  freshness via nginx…");
+      dataset.nginxFreshness = await nginxFreshness(nginx.base, app, database, indicatorId, cookie);
+    } finally {
+      await nginx.stop();
+    }
+  }
+}
+
+/**
+ * From a saved change to its first appearance through nginx, for the board and /feed.xml: on a
+ * busy URL (under load through nginx at the time) and on a quiet one (nobody asked for it for 5 s).
+ */
+async function nginxFreshness(nginxBase, app, database, indicatorId, cookie) {
+  const result = {};
+  for (const [key, route] of [["board", "/"], ["feed", "/feed.xml"]]) {
+    for (const traffic of ["busy", "quiet"]) {
+      const samples = [];
+      for (let i = 0; i < 3; i++) {
+        const background = traffic === "busy" ? load(nginxBase + route, { connections: 10, duration: 6 }) : null;
+        await sleep(traffic === "busy" ? 1500 : 5000);
+        const summary = `Benchmark nginx freshness probe ${Date.now()}-${i}`;
+        await recordChange(app.base, cookie, database.url, indicatorId, summary);
+        const saved = performance.now();
+        const lastChange = await withClient(database.url, async (client) => (await client.query("SELECT last_change_at FROM indicators WHERE id = $1", [indicatorId])).rows[0].last_change_at);
+        const sign = key === "board" ? `dateTime="${lastChange.toISOString()}"` : summary;
+        for (;;) {
+          const body = await (await fetch(nginxBase + route, { headers: { "Accept-Encoding": "gzip" } })).text();
+          if (body.includes(sign)) break;
+          if (performance.now() - saved > 120_000) throw new Error(`${route} via nginx did not show the change within 120 s`);
+          await sleep(traffic === "busy" ? 20 : 100);
+        }
+        samples.push(performance.now() - saved);
+        await background;
+      }
+      result[`${key}, ${traffic}`] = { medianMs: Math.round(median(samples)), maxMs: Math.round(Math.max(...samples)), samples: samples.length };
+    }
+  }
+  return result;
 }
 
 try {

@@ -58,17 +58,29 @@ export function collapseRepeatedHeaders(headers) {
 }
 
 /**
- * Next.js marks its cached pages "s-maxage=10, stale-while-revalidate=<a year>": inside the app
- * that lets a page outlive a database outage (writes empty the caches, so it never hides one). A
- * shared cache in front (nginx, a CDN) is not told of writes, and would hand the first reader after
- * a quiet spell a copy from before the last one: shared caches are told 60 s at most.
+ * What shared caches in front (nginx, a CDN) are told. They are not told of writes, so they may
+ * keep a public response for 1 s, and hand out a copy up to 1 s older while they fetch a new one
+ * in the background: a saved change reaches their readers within 2 s. On errors they may serve
+ * what they have for a day. Browsers revalidate every time (max-age=0), which the ETags and
+ * Last-Modified of every public response make a cheap 304. The app's own caches keep their
+ * longer lifetimes: writes invalidate them at once (scripts/lib/http-cache.mjs).
  */
-export const SHARED_STALE_SECONDS = 60;
+export const SHARED_CACHE_CONTROL = "public, max-age=0, s-maxage=1, stale-while-revalidate=1, stale-if-error=86400";
 
-export function capSharedStaleness(res) {
-  const value = res.getHeader("cache-control");
-  const match = typeof value === "string" ? /^s-maxage=(\d+), stale-while-revalidate=(\d+)$/.exec(value) : null;
-  if (match && Number(match[2]) > SHARED_STALE_SECONDS) {
-    res.setHeader("Cache-Control", `s-maxage=${match[1]}, stale-while-revalidate=${SHARED_STALE_SECONDS}`);
-  }
+/** The Cache-Control to send for `value`: public responses (those with s-maxage) get SHARED_CACHE_CONTROL. */
+export function sharedCacheControl(value) {
+  return typeof value === "string" && /s-maxage=/.test(value) && !/private|no-store/.test(value) ? SHARED_CACHE_CONTROL : value;
+}
+
+/** Rewrites the Cache-Control of whatever `res` sends (see sharedCacheControl). */
+export function limitSharedCaching(res) {
+  const writeHead = res.writeHead;
+  res.writeHead = function (status, reason, headers) {
+    const fields = typeof reason === "object" && reason !== null ? reason : headers;
+    if (fields && !Array.isArray(fields)) {
+      for (const name of Object.keys(fields)) if (name.toLowerCase() === "cache-control") fields[name] = sharedCacheControl(fields[name]);
+    }
+    if (res.hasHeader("cache-control")) res.setHeader("Cache-Control", sharedCacheControl(res.getHeader("cache-control")));
+    return writeHead.apply(this, arguments);
+  };
 }

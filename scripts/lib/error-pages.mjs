@@ -12,12 +12,11 @@
 // headers; client navigations (RSC requests) keep their data. A GET that fails to render (the
 // database is down, and the in-process cache in front has no earlier copy to serve) is temporarily
 // unavailable: 503 with Retry-After, that page for a document, a JSON reason for a feed, badge or
-// API response. It also tidies the headers of every GET (one Location; what shared caches may do,
-// see deferred-head.mjs).
+// API response. It also tidies the headers of every GET (one Location, see deferred-head.mjs).
 // Tested in tests/e2e/feeds.spec.ts (unknown slugs) and tests/e2e/faults.spec.ts (database down).
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { capSharedStaleness, collapseRepeatedHeaders, replaceResponse } from "./deferred-head.mjs";
+import { collapseRepeatedHeaders, replaceResponse } from "./deferred-head.mjs";
 
 export const RETRY_AFTER_SECONDS = 30;
 const UNAVAILABLE = JSON.stringify({
@@ -36,10 +35,8 @@ export function serverRenderedErrorPages(buildDir) {
   return function handle(req, res, next) {
     if (req.method !== "GET" && req.method !== "HEAD") return next(req, res);
     replaceResponse(res, () => {
-      // Every GET, cached or not (signed-in editors, client navigations): one Location, not two,
-      // and what shared caches in front may do with a stale page.
+      // Every GET, cached or not (signed-in editors, client navigations): one Location, not two.
       for (const [name, value] of Object.entries(collapseRepeatedHeaders(res.getHeaders()))) res.setHeader(name, value);
-      capSharedStaleness(res);
       if (req.headers.rsc !== undefined) return null; // a client navigation's data, not a document
       // Next.js's 500 is a render that threw; a route's own 503 (/api/health) says what it means.
       const failed = res.statusCode === 500;

@@ -15,7 +15,7 @@
 import { createRequire } from "node:module";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { isNotModified } from "../../lib/conditional-get.mjs";
-import { collapseRepeatedHeaders, deferWriteHead } from "./deferred-head.mjs";
+import { collapseRepeatedHeaders, deferWriteHead, limitSharedCaching } from "./deferred-head.mjs";
 
 const require = createRequire(import.meta.url);
 const { currentGeneration } = require("../../lib/cache-generation.cjs");
@@ -97,6 +97,8 @@ export function createHttpCache() {
   /** Wraps Next.js's request handler. */
   return {
     async handle(req, res, next) {
+      // Whatever is sent, cached or not, tells shared caches in front their (short) part.
+      if (req.method === "GET" || req.method === "HEAD") limitSharedCaching(res);
       if (bypass(req)) return next(req, res);
       const key = req.url;
       // When this URL is being rendered already (an expired entry under load), wait for that

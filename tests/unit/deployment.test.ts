@@ -31,7 +31,12 @@ describe("docker-compose.yml", () => {
     expect(nginx.depends_on.app.condition).toBe("service_healthy");
     expect(app.ports).toBeUndefined(); // `--scale app=3` would clash on a published port
     const nginxConf = readFileSync("deploy/nginx/followthrough.conf.template", "utf8");
-    expect(nginxConf).toMatch(/proxy_cache_use_stale error timeout updating/);
+    // Stale copies of any age while the app fails; while refreshing, only within the app's
+    // stale-while-revalidate (1 s): "updating" as a directive would ignore it.
+    const pages = /location \/ \{[^}]+\}/.exec(nginxConf)![0];
+    expect(pages).toMatch(/proxy_cache_use_stale error timeout http_500 http_502 http_503 http_504;/);
+    expect(pages).not.toMatch(/proxy_cache_use_stale[^;]*updating/);
+    expect(pages).toMatch(/proxy_cache_background_update on;/);
     // One copy per URL whatever the client's Accept-Encoding (so stale copies reach every client),
     // and every other request header Next.js varies on is in the key.
     expect(nginxConf).toMatch(/proxy_ignore_headers Vary;/);
