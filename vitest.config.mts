@@ -21,6 +21,9 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
+          // next-auth imports "next/server" without an extension, which Node's ESM loader refuses;
+          // bundled by Vite it resolves, so tests/integration/sessions.test.ts can call lib/auth.ts.
+          server: { deps: { inline: ["next-auth"] } },
           globalSetup: ["tests/support/vitest-global-setup.ts"],
           setupFiles: ["tests/support/vitest-setup.ts"],
           // The files share one database; running them one after another keeps counts predictable.

@@ -125,16 +125,22 @@ export function SelectField({ name, label, state, saved, hint, required, options
   );
 }
 
-export function SubmitButton({ children, tone = "primary" }: { children: React.ReactNode; tone?: "primary" | "danger" }) {
+const buttonTones = {
+  primary: "bg-sky-700 text-white shadow-sm hover:bg-sky-800 focus-visible:outline-sky-700",
+  danger: "bg-rose-700 text-white shadow-sm hover:bg-rose-800 focus-visible:outline-rose-700",
+  // A lesser action beside a form's main one.
+  secondary:
+    "border border-slate-300 bg-white text-slate-800 hover:bg-slate-100 focus-visible:outline-sky-700 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800",
+};
+
+export function SubmitButton({ children, tone = "primary" }: { children: React.ReactNode; tone?: keyof typeof buttonTones }) {
   const { pending } = useFormStatus();
-  const colours =
-    tone === "danger" ? "bg-rose-700 hover:bg-rose-800 focus-visible:outline-rose-700" : "bg-sky-700 hover:bg-sky-800 focus-visible:outline-sky-700";
   return (
     <button
       type="submit"
       disabled={pending}
       aria-disabled={pending}
-      className={`inline-flex items-center justify-center rounded-md px-4 py-2 text-sm font-semibold text-white shadow-sm disabled:opacity-60 ${colours}`}
+      className={`inline-flex items-center justify-center rounded-md px-4 py-2 text-sm font-semibold disabled:opacity-60 ${buttonTones[tone]}`}
     >
       {pending ? "Saving…" : children}
     </button>

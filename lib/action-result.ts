@@ -3,7 +3,7 @@
 // editor's input on screen.
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
+import { ConflictError, DatabaseUnavailableError, NotFoundError, RuleError } from "@/lib/errors";
 
 export type FieldErrors = Record<string, string[]>;
 export type FormValues = Record<string, unknown>;
@@ -71,6 +71,7 @@ function uniqueTarget(error: Prisma.PrismaClientKnownRequestError): string {
 }
 
 export function isDatabaseUnavailable(error: unknown): boolean {
+  if (error instanceof DatabaseUnavailableError) return true;
   if (error instanceof Prisma.PrismaClientKnownRequestError && DATABASE_DOWN.has(error.code)) return true;
   if (error instanceof Prisma.PrismaClientInitializationError) return true;
   const text = error instanceof Error ? `${error.name} ${error.message} ${String((error as { cause?: unknown }).cause ?? "")}` : "";

@@ -14,9 +14,13 @@ export type AuditAction =
   | "status_change.correct"
   | "status_change.retract"
   | "user.create"
-  | "user.update";
+  | "user.update"
+  | "user.sign_out_everywhere"
+  | "login_lockout.lift";
 
 type Tx = Prisma.TransactionClient;
+
+const PRIVATE_ENTITY_TYPES = new Set(["user", "login_lockout"]);
 
 /**
  * Appends an audit row inside the caller's transaction, so it exists exactly when the write does.
@@ -37,8 +41,8 @@ export async function appendAudit(
       after: toJson(entry.after),
     },
   });
-  // Accounts are not public: their changes leave the public caches alone.
-  if (entry.entityType !== "user") await tx.$executeRaw`SELECT pg_notify(${CHANNEL}, '')`;
+  // Accounts, their sessions and sign-in lockouts are not public: they leave the public caches alone.
+  if (!PRIVATE_ENTITY_TYPES.has(entry.entityType)) await tx.$executeRaw`SELECT pg_notify(${CHANNEL}, '')`;
 }
 
 // Dates become ISO strings; undefined becomes SQL NULL.
@@ -69,4 +73,4 @@ export async function listAuditEntries(filter: AuditFilter) {
   return { entries: page, nextCursor: hasMore ? page[page.length - 1].id : null };
 }
 
-export const AUDIT_ENTITY_TYPES = ["source", "prediction", "indicator", "status_change", "user"] as const;
+export const AUDIT_ENTITY_TYPES = ["source", "prediction", "indicator", "status_change", "user", "login_lockout"] as const;

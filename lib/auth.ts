@@ -1,30 +1,49 @@
 import "server-only";
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
+import type { JWT } from "next-auth/jwt";
 import Credentials from "next-auth/providers/credentials";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/action-result";
 import { clientIp } from "@/lib/client-ip";
 import { getDb } from "@/lib/db";
+import { DatabaseUnavailableError } from "@/lib/errors";
 import { verifyPassword } from "@/lib/passwords";
 import { checkLoginRateLimit, markLoginSucceeded, recordLoginAttempt } from "@/lib/rate-limit";
+import { createSession, findLiveSession, revokeSession, type SessionAccount } from "@/lib/sessions";
 import { loginSchema } from "@/lib/validation/login";
 
 // Auth.js v5 (next-auth@5): email + password against the users table, JWT sessions in an
-// HttpOnly, SameSite=Lax cookie (Secure, with the __Secure- prefix, behind HTTPS). The JWT only
-// says who signed in and with which session version; role and "active" are read from PostgreSQL
-// on every request (getCurrentUser), so deactivating a user, changing their role or resetting
-// their password takes effect on their next request.
+// HttpOnly, SameSite=Lax cookie (Secure, with the __Secure- prefix, behind HTTPS). The JWT says
+// who signed in and names a server-side session (lib/sessions.ts). The jwt callback, which runs
+// for every auth() call and every /api/auth/session request, checks that session and its user in
+// PostgreSQL: a revoked (signed out), expired or unknown session, or a deactivated user or one
+// whose session version moved on (password reset), gets null, so Auth.js answers "no session",
+// clears the cookie and never renews it. Role and name come from that same query.
 
 declare module "next-auth" {
   interface Session {
     user: { id: string } & DefaultSession["user"];
-    sessionVersion?: number;
+    /** The checked account; absent when the session was refused. */
+    account?: SessionAccount;
+    /** The session could not be checked: PostgreSQL is unreachable. */
+    databaseUnavailable?: true;
   }
   interface User {
     sessionVersion?: number;
   }
 }
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    /** The server-side session's id (sessions.id). */
+    sid?: string;
+  }
+}
+
+// What the jwt callback found for a token, handed to the session callback that Auth.js calls next
+// with the same token object; kept out of the token so that it is never written into the cookie.
+const checked = new WeakMap<JWT, SessionAccount | "unavailable">();
 
 export class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";
@@ -37,9 +56,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   logger: {
     // A forged or expired session cookie, or a wrong password, is the visitor's problem, not a
     // server error: one line (failed sign-ins are counted in login_attempts for the rate limit).
+    // Matched on Auth.js's `type`: class names (error.name) are minified in the production build.
     error(error) {
-      if (error.name === "JWTSessionError") console.warn(`[auth] ignored an invalid session cookie (${error.message})`);
-      else if (error.name === "CredentialsSignin") console.warn("[auth] a sign-in was refused");
+      const type = (error as { type?: string }).type ?? error.name;
+      if (type === "JWTSessionError") console.warn(`[auth] ignored an invalid session cookie (${error.message})`);
+      else if (type === "CredentialsSignin") console.warn("[auth] a sign-in was refused");
       else console.error(error);
     },
   },
@@ -65,32 +86,50 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user) token.sessionVersion = user.sessionVersion;
+    async jwt({ token, user }) {
+      if (user) {
+        // Signing in: record the session this cookie will name.
+        token.sid = await createSession(Number(user.id), user.sessionVersion ?? 1, SESSION_MAX_AGE_SECONDS);
+        return token;
+      }
+      try {
+        const account = await findLiveSession(token.sid, token.sub);
+        if (!account) return null;
+        checked.set(token, account);
+      } catch (error) {
+        // Unknown while PostgreSQL is down: neither accepted nor refused (getCurrentUser answers
+        // "database unavailable", and /api/auth/session a 503 without touching the cookie).
+        if (!isDatabaseUnavailable(error)) throw error;
+        checked.set(token, "unavailable");
+      }
       return token;
     },
     session({ session, token }) {
+      const account = checked.get(token);
       session.user.id = token.sub ?? "";
-      session.sessionVersion = typeof token.sessionVersion === "number" ? token.sessionVersion : undefined;
-      return session;
+      if (account === "unavailable") return { ...session, databaseUnavailable: true };
+      return account ? { ...session, account } : session;
+    },
+  },
+  events: {
+    // Sign-out (the admin's button, or POST /api/auth/signout) revokes the session server-side.
+    async signOut(message) {
+      if ("token" in message) await revokeSession(message.token?.sid);
     },
   },
 });
 
 export type Role = "editor" | "admin";
-export type CurrentUser = { id: number; name: string; email: string; role: "ADMIN" | "EDITOR" };
+export type CurrentUser = SessionAccount;
 
-/** The signed-in, active user of this request, or null. Checked against the database every time. */
+/**
+ * The signed-in, active user of this request, or null. auth() checks the session against the
+ * database (the jwt callback above), once per request thanks to cache().
+ */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
-  const id = Number(session?.user?.id);
-  if (!Number.isInteger(id) || id <= 0) return null;
-  const user = await getDb().user.findUnique({
-    where: { id },
-    select: { id: true, name: true, email: true, role: true, active: true, sessionVersion: true },
-  });
-  if (!user || !user.active || user.sessionVersion !== session?.sessionVersion) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role };
+  if (session?.databaseUnavailable) throw new DatabaseUnavailableError("The session could not be checked: the database is unreachable.");
+  return session?.account ?? null;
 });
 
 export function hasRole(user: CurrentUser, role: Role) {

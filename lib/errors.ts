@@ -26,3 +26,11 @@ export class RuleError extends Error {
     this.name = "RuleError";
   }
 }
+
+/** PostgreSQL could not be reached for something that needs it (e.g. checking a session). */
+export class DatabaseUnavailableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "DatabaseUnavailableError";
+  }
+}

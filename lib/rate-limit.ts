@@ -3,7 +3,8 @@ import { getDb } from "@/lib/db";
 
 // Sign-in rate limit, kept in PostgreSQL so that every app replica sees the same counts:
 // after MAX_FAILURES failed attempts within WINDOW_MS for one email, or from one IP address,
-// further attempts are refused until enough of those failures have left the window.
+// further attempts are refused until enough of those failures have left the window, or an admin
+// lifts the lockout (lib/lockouts.ts), which marks them as cleared.
 export const MAX_FAILURES = 10;
 export const WINDOW_MS = 15 * 60 * 1000;
 
@@ -15,11 +16,11 @@ export async function checkLoginRateLimit(email: string, ip: string, now = new D
   // limited; once it leaves, fewer than MAX_FAILURES remain.
   const rows = await getDb().$queryRaw<{ blocking: Date }[]>`
     (SELECT created_at AS blocking FROM login_attempts
-      WHERE email = ${email} AND NOT succeeded AND created_at > ${since}
+      WHERE email = ${email} AND NOT succeeded AND cleared_at IS NULL AND created_at > ${since}
       ORDER BY created_at DESC OFFSET ${MAX_FAILURES - 1} LIMIT 1)
     UNION ALL
     (SELECT created_at AS blocking FROM login_attempts
-      WHERE ip = ${ip} AND NOT succeeded AND created_at > ${since}
+      WHERE ip = ${ip} AND NOT succeeded AND cleared_at IS NULL AND created_at > ${since}
       ORDER BY created_at DESC OFFSET ${MAX_FAILURES - 1} LIMIT 1)`;
   if (rows.length === 0) return { limited: false };
   const until = Math.max(...rows.map((row) => row.blocking.getTime() + WINDOW_MS));

@@ -243,6 +243,34 @@ const cases: Case[] = [
       };
     },
   },
+  {
+    action: "endUserSessionsAction",
+    role: "admin",
+    prepare: async () => {
+      const target = await createUser("editor", "sessions-ended");
+      const sessionId = await withDb(async (client) =>
+        (await client.query("INSERT INTO sessions (id, user_id, session_version, expires_at) VALUES (gen_random_uuid(), $1, 1, now() + interval '1 hour') RETURNING id", [target.id])).rows[0].id,
+      );
+      return {
+        path: "/admin/users",
+        fields: { id: target.id },
+        written: () => exists("SELECT 1 FROM sessions WHERE id = $1 AND revoked_at IS NOT NULL", [sessionId]),
+      };
+    },
+  },
+  {
+    action: "liftLockoutAction",
+    role: "admin",
+    prepare: async () => {
+      const email = `${unique("locked")}@example.org`;
+      await withDb((client) => client.query("INSERT INTO login_attempts (email, ip, succeeded) SELECT $1, 'matrix', false FROM generate_series(1, 10)", [email]));
+      return {
+        path: "/admin/users",
+        fields: { kind: "email", key: email },
+        written: () => exists("SELECT 1 FROM login_attempts WHERE email = $1 AND cleared_at IS NOT NULL", [email]),
+      };
+    },
+  },
 ];
 
 test.describe("server actions", () => {

@@ -9,7 +9,7 @@ const db = getDb();
 const tag = `schema-${Date.now().toString(36)}`;
 const at = (iso: string) => new Date(iso);
 
-// One sample per model, in dependency order; ids are fixed high so they cannot collide.
+// One sample per model, in dependency order; ids are fixed (high, or a fixed UUID) so they cannot collide.
 const ID = 900_001;
 const stamp = at("2026-01-02T03:04:05.678Z");
 const samples = {
@@ -100,6 +100,16 @@ const samples = {
     ip: "192.0.2.1",
     succeeded: true,
     createdAt: stamp,
+    clearedAt: at("2026-01-02T03:10:00.123Z"),
+    clearedById: ID,
+  },
+  Session: {
+    id: "3f2a6c1e-8b4d-4e9a-9c7f-0d1e2f3a4b5c",
+    userId: ID,
+    sessionVersion: 4,
+    createdAt: stamp,
+    expiresAt: at("2026-01-02T11:04:05.678Z"),
+    revokedAt: at("2026-01-02T05:06:07.890Z"),
   },
   SlugRedirect: {
     id: ID,
@@ -130,17 +140,19 @@ const scalarFields: Record<Prisma.ModelName, string[]> = {
   LoginAttempt: Object.values(Prisma.LoginAttemptScalarFieldEnum),
   AuditLog: Object.values(Prisma.AuditLogScalarFieldEnum),
   SlugRedirect: Object.values(Prisma.SlugRedirectScalarFieldEnum),
+  Session: Object.values(Prisma.SessionScalarFieldEnum),
 };
 
 const delegate = (model: Prisma.ModelName) =>
   db[(model[0].toLowerCase() + model.slice(1)) as "source"] as unknown as {
     create(args: { data: unknown }): Promise<Record<string, unknown>>;
-    findUniqueOrThrow(args: { where: { id: number } }): Promise<Record<string, unknown>>;
-    deleteMany(args: { where: { id: number } }): Promise<unknown>;
+    findUniqueOrThrow(args: { where: { id: unknown } }): Promise<Record<string, unknown>>;
+    deleteMany(args: { where: { id: unknown } }): Promise<unknown>;
   };
 
 // The audit row cannot be deleted (append-only), so it and the user it names stay; the rest goes.
 afterAll(async () => {
+  await delegate("Session").deleteMany({ where: { id: samples.Session.id } });
   for (const model of ["SlugRedirect", "LoginAttempt", "Evidence", "StatusChange", "Indicator", "Prediction", "Source"] as const) {
     await delegate(model).deleteMany({ where: { id: ID } });
   }
@@ -158,7 +170,7 @@ describe("schema.prisma and the migrations agree", () => {
     for (const model of Object.keys(samples) as Prisma.ModelName[]) {
       const data: Record<string, unknown> = samples[model];
       await delegate(model).create({ data });
-      const row = await delegate(model).findUniqueOrThrow({ where: { id: ID } });
+      const row = await delegate(model).findUniqueOrThrow({ where: { id: data.id } });
       for (const [field, value] of Object.entries(data)) {
         // Prisma stamps @updatedAt itself on every write.
         if (field === "updatedAt") expect(row[field], `${model}.${field}`).toBeInstanceOf(Date);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageUser } from "@/lib/auth";
 import { logout } from "./actions";
+import { SignOutEverywhere } from "./sign-out-everywhere";
 
 export const metadata: Metadata = { title: { default: "Admin", template: "%s · Admin · Followthrough" }, robots: { index: false } };
 
@@ -29,14 +30,17 @@ export default async function AdminLayout({ children }: { children: React.ReactN
               ))}
             </ul>
           </nav>
-          <form action={logout} className="flex items-center gap-3 text-sm">
+          <div className="flex flex-wrap items-center gap-3 text-sm">
             <span className="text-slate-600 dark:text-slate-400" data-testid="signed-in-as">
               {user.name} ({isAdmin ? "admin" : "editor"})
             </span>
-            <button type="submit" className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
-              Sign out
-            </button>
-          </form>
+            <form action={logout}>
+              <button type="submit" className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+                Sign out
+              </button>
+            </form>
+            <SignOutEverywhere />
+          </div>
         </div>
       </div>
       <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">{children}</main>

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/forms";
-import { createUserAction, updateUserAction } from "./actions";
+import { createUserAction, endUserSessionsAction, liftLockoutAction, updateUserAction } from "./actions";
 
 type User = { id: number; version: number; email: string; name: string; role: "ADMIN" | "EDITOR"; active: boolean };
 
@@ -59,3 +59,69 @@ export function UpdateUserForm({ user, isSelf }: { user: User; isSelf: boolean }
   );
 }
 
+
+/** The account's open sessions, and a button to end them all (other browsers and devices too). */
+export function EndSessionsForm({ user, openSessions, isSelf }: { user: { id: number; name: string }; openSessions: number; isSelf: boolean }) {
+  const [state, formAction] = useActionState(endUserSessionsAction, null);
+  const count = openSessions === 0 ? "No open session" : `${openSessions} open session${openSessions === 1 ? "" : "s"}`;
+  return (
+    <form action={formAction} className="flex flex-col gap-2" aria-label={`Sessions of ${user.name}`} noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="id" value={user.id} />
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          {count}
+          {isSelf && openSessions > 0 ? ", this one included (ending them signs you out)" : ""}.
+        </p>
+        {openSessions > 0 && (
+          <SubmitButton tone="secondary">
+            End all sessions<span className="sr-only"> of {user.name}</span>
+          </SubmitButton>
+        )}
+      </div>
+    </form>
+  );
+}
+
+export type LockoutRow = { kind: "email" | "ip"; key: string; failures: number; until: string };
+
+/** Current sign-in lockouts, each with a button to lift it; one message for the whole list. */
+export function Lockouts({ lockouts, windowMinutes }: { lockouts: LockoutRow[]; windowMinutes: number }) {
+  const [state, formAction] = useActionState(liftLockoutAction, null);
+  return (
+    <div className="flex flex-col gap-3">
+      <FormMessage state={state} />
+      {lockouts.length === 0 ? (
+        <p className="text-sm text-slate-700 dark:text-slate-300">No email or address is locked out right now.</p>
+      ) : (
+        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white dark:divide-slate-700 dark:border-slate-700 dark:bg-slate-900">
+          {lockouts.map((lockout) => (
+            <li key={`${lockout.kind}:${lockout.key}`} data-testid="lockout-row" className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
+              <div className="min-w-0">
+                <p className="font-medium break-words">
+                  {lockout.kind === "email" ? (
+                    lockout.key
+                  ) : (
+                    <>
+                      Address <code className="rounded bg-slate-100 px-1 font-normal dark:bg-slate-800">{lockout.key}</code>
+                    </>
+                  )}
+                </p>
+                <p className="text-sm text-slate-600 dark:text-slate-400">
+                  {lockout.failures} failures in the last {windowMinutes} minutes; locked until {lockout.until}
+                </p>
+              </div>
+              <form action={formAction} noValidate>
+                <input type="hidden" name="kind" value={lockout.kind} />
+                <input type="hidden" name="key" value={lockout.key} />
+                <SubmitButton tone="secondary">
+                  Lift<span className="sr-only"> the lockout of {lockout.key}</span>
+                </SubmitButton>
+              </form>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
