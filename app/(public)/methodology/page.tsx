@@ -95,7 +95,7 @@ export default function MethodologyPage() {
           <li>
             <strong>Corrections in public.</strong> When we get a fact, a date or a status wrong, we correct it with a
             public note. The original stays in the indicator’s history, marked as corrected; nothing is silently
-            rewritten or deleted. One thing follows the history as it stands: the status each entry is shown changing
+            rewritten or deleted. One thing follows the history as it stands: the status each entry is shown changing{" "}
             <em>from</em> is the status of the entry in force before it, so a correction, a retraction or an entry
             recorded late for an earlier date changes what the entries after it read as “from”. Their summaries,
             evidence and dates never change.
