@@ -2,11 +2,11 @@
 // byte order mark first, without which Excel reads UTF-8 as a legacy code page and garbles accents,
 // emoji and right-to-left text. Text that starts like a formula (= + - @, tab, CR) gets a leading
 // apostrophe, so a spreadsheet shows it instead of running it.
-import type { statusChangeJson } from "@/lib/api";
+import type { ExportRow } from "@/lib/open-data";
 
 export const CSV_BOM = "\uFEFF";
 
-type Row = ReturnType<typeof statusChangeJson>;
+type Row = ExportRow;
 
 export function csvField(value: string | number | boolean | null): string {
   let text = value === null ? "" : String(value);
@@ -36,7 +36,7 @@ export const CSV_COLUMNS: { name: string; value: (row: Row) => string | number |
   { name: "corrected_by_id", value: (r) => r.corrected_by_id },
   { name: "retracted_at", value: (r) => r.retracted_at },
   { name: "retraction_note", value: (r) => r.retraction_note },
-  { name: "evidence_count", value: (r) => r.evidence.length },
-  { name: "evidence_urls", value: (r) => r.evidence.map((e) => e.url).join(" ") },
+  { name: "evidence_count", value: (r) => r.evidence_count },
+  { name: "evidence_urls", value: (r) => r.evidence_urls },
   { name: "url", value: (r) => r.url },
 ];

@@ -3,11 +3,11 @@ import { decodeCursor, encodeCursor, indicatorJson, LICENSE, siteUrl, statusChan
 import { toIsoDate, todayIso } from "@/lib/dates";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { historyEntryInclude } from "@/lib/history";
+import { changeHref, historyEntryInclude } from "@/lib/history";
 import { withEtag } from "@/lib/http";
 import { listPredictionsForBoard } from "@/lib/predictions";
 import { cachedPublicRead } from "@/lib/public-cache";
-import { computeVerdict, isOverdue, type Status } from "@/lib/status";
+import { computeVerdict, isOverdue, statusLabel, type Status } from "@/lib/status";
 
 // The documents behind /api/v1/…, each returned with its validators (lib/http.ts).
 
@@ -98,18 +98,83 @@ export async function slugExists(kind: "indicator" | "prediction", slug: string)
   return row !== null;
 }
 
-/** Rows for the CSV export, oldest first, read in batches by id. */
-export async function* statusChangeRows(query: Omit<StatusChangesQuery, "cursor" | "limit">, batchSize = 1000) {
+/** One row of the CSV export: the JSON API's fields, with the evidence as a count and its URLs. */
+export type ExportRow = Omit<ReturnType<typeof statusChangeJson>, "evidence"> & { evidence_count: number; evidence_urls: string };
+
+type ExportRecord = {
+  id: number;
+  indicator: string;
+  prediction: string;
+  from_status: Status;
+  to_status: Status;
+  effective_on: Date;
+  created_at: Date;
+  summary: string;
+  author: string;
+  corrects_id: number | null;
+  correction_note: string | null;
+  corrected_by_id: number | null;
+  retracted_at: Date | null;
+  retraction_note: string | null;
+  evidence_count: number;
+  evidence_urls: string | null;
+};
+
+/**
+ * The CSV export's rows, oldest first, in batches of `batchSize` read by id: one SQL query per
+ * batch, flat, where Prisma's nested reads took about 250 ms per 1,000 rows (over four minutes for
+ * the benchmark's 1,000,000). Each row has the same values as the JSON API's for the same entry
+ * (tests/integration/open-data.test.ts checks that they agree).
+ */
+export async function* statusChangeExportBatches(query: Omit<StatusChangesQuery, "cursor" | "limit">, batchSize = 2000): AsyncGenerator<ExportRow[]> {
+  const from = query.from ? new Date(`${query.from}T00:00:00Z`) : null;
+  const to = query.to ? new Date(`${query.to}T00:00:00Z`) : null;
+  const site = siteUrl();
   let after = 0;
   for (;;) {
-    const batch = await getDb().statusChange.findMany({
-      where: { AND: [statusChangeWhere(query), { id: { gt: after } }] },
-      include: historyEntryInclude,
-      orderBy: { id: "asc" },
-      take: batchSize,
-    });
-    for (const entry of batch) yield statusChangeJson(entry);
-    if (batch.length < batchSize) return;
-    after = batch[batch.length - 1].id;
+    const records = await getDb().$queryRaw<ExportRecord[]>`
+      SELECT s.id, i.slug AS indicator, p.slug AS prediction, s.from_status::text AS from_status, s.to_status::text AS to_status,
+             s.effective_on, s.created_at, s.summary, a.name AS author, s.corrects_id, s.correction_note,
+             (SELECT max(c.id) FROM status_changes c WHERE c.corrects_id = s.id AND c.retracted_at IS NULL) AS corrected_by_id,
+             s.retracted_at, s.retraction_note,
+             (SELECT count(*)::int FROM evidence e WHERE e.status_change_id = s.id) AS evidence_count,
+             (SELECT string_agg(e.url, ' ' ORDER BY e.position, e.id) FROM evidence e WHERE e.status_change_id = s.id) AS evidence_urls
+        FROM status_changes s
+        JOIN indicators i ON i.id = s.indicator_id
+        JOIN predictions p ON p.id = i.prediction_id
+        JOIN users a ON a.id = s.author_id
+       WHERE s.id > ${after}
+         AND (${query.indicator ?? null}::text IS NULL OR i.slug = ${query.indicator ?? null})
+         AND (${query.prediction ?? null}::text IS NULL OR p.slug = ${query.prediction ?? null})
+         AND (${from}::date IS NULL OR s.effective_on >= ${from}::date)
+         AND (${to}::date IS NULL OR s.effective_on <= ${to}::date)
+       ORDER BY s.id
+       LIMIT ${batchSize}`;
+    if (records.length) {
+      yield records.map((r) => ({
+        id: r.id,
+        url: `${site}${changeHref(r.indicator, r.id)}`,
+        indicator: r.indicator,
+        prediction: r.prediction,
+        from_status: r.from_status,
+        to_status: r.to_status,
+        from_status_label: statusLabel(r.from_status),
+        to_status_label: statusLabel(r.to_status),
+        effective_on: toIsoDate(r.effective_on),
+        published_at: r.created_at.toISOString(),
+        summary: r.summary,
+        author: r.author,
+        state: r.retracted_at ? "retracted" : r.corrected_by_id ? "corrected" : "current",
+        corrects_id: r.corrects_id,
+        correction_note: r.correction_note,
+        corrected_by_id: r.corrected_by_id,
+        retracted_at: r.retracted_at?.toISOString() ?? null,
+        retraction_note: r.retraction_note,
+        evidence_count: r.evidence_count,
+        evidence_urls: r.evidence_urls ?? "",
+      }));
+    }
+    if (records.length < batchSize) return;
+    after = records[records.length - 1].id;
   }
 }

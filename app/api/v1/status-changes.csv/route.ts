@@ -3,7 +3,7 @@
 import { CORS_HEADERS, preflight } from "@/lib/api";
 import { CSV_BOM, csvLine, CSV_COLUMNS } from "@/lib/csv";
 import { jsonError, PUBLIC_CACHE_CONTROL } from "@/lib/http";
-import { statusChangeRows } from "@/lib/open-data";
+import { statusChangeExportBatches } from "@/lib/open-data";
 import { parseStatusChangesRequest } from "@/lib/status-changes-request";
 
 export const dynamic = "force-dynamic";
@@ -14,18 +14,19 @@ export async function GET(request: Request) {
   const { cursor, limit, ...filters } = parsed.query;
   if (cursor || limit) return jsonError(400, "The CSV export has every matching row; “cursor” and “limit” apply to the JSON API only.", CORS_HEADERS);
   const encoder = new TextEncoder();
-  const rows = statusChangeRows(filters);
+  const batches = statusChangeExportBatches(filters);
+  // One chunk per batch of rows, read when the client has taken the last one (backpressure).
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       controller.enqueue(encoder.encode(CSV_BOM + csvLine(CSV_COLUMNS.map((c) => c.name))));
     },
     async pull(controller) {
-      const next = await rows.next();
+      const next = await batches.next();
       if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(csvLine(CSV_COLUMNS.map((c) => c.value(next.value)))));
+      else controller.enqueue(encoder.encode(next.value.map((row) => csvLine(CSV_COLUMNS.map((c) => c.value(row)))).join("")));
     },
     async cancel() {
-      await rows.return(undefined);
+      await batches.return(undefined);
     },
   });
   return new Response(stream, {
