@@ -86,6 +86,10 @@ test("markup, CDATA ends, control characters, emoji and right-to-left text survi
   expect(indicators[0].theme).toContain("<script>");
   const csv = (await (await request.get(`/api/v1/status-changes.csv?indicator=${indicator.slug}`)).text()).replace(/^\uFEFF/, "");
   expect(csv).toContain(`"${cleaned.replaceAll('"', '""')}`);
+  // Bidirectional controls reach no surface (issue 9, finding 6): removed on the way in.
+  for (const path of [`/indicators/${indicator.slug}`, `/?prediction=${fixture.slug}`, `/indicators/${indicator.slug}/badge.svg`, `/api/v1/status-changes.csv?indicator=${indicator.slug}`, "/feed.json", `/api/v1/indicators?prediction=${fixture.slug}`]) {
+    expect(await (await request.get(path)).text(), path).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+  }
   const badge = await (await request.get(`/indicators/${indicator.slug}/badge.svg`)).text();
   expect(badge).toContain("&lt;script&gt;");
   expect(badge).not.toContain("<script>");

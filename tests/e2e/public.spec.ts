@@ -2,8 +2,7 @@ import { expect, test } from "@playwright/test";
 import { SHARED_CACHE_CONTROL } from "../../scripts/lib/deferred-head.mjs";
 import { collectErrors, createPredictionFixture, invalidatePublicCaches, createUser, expectNoSeriousA11yViolations, parseJsonFeed, parseXmlFeed, signIn, unique, withDb } from "./support";
 
-test("a change made in the admin shows at once on the indicator page, the board and every feed", async ({ page, request }) => {
-  const errors = collectErrors(page);
+test("a change made in the admin shows at once on the indicator page, the board and every feed", async ({ page, request, browser }) => {
   const editor = await createUser("editor", "fresh");
   const fixture = await createPredictionFixture("fresh");
   const [indicator] = fixture.indicators;
@@ -23,16 +22,20 @@ test("a change made in the admin shows at once on the indicator page, the board 
   await page.getByRole("button", { name: "Publish status change" }).click();
   await expect(page).toHaveURL(/saved=change/);
 
-  await page.goto(`/indicators/${indicator.slug}`);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(indicator.title);
-  await expect(page.locator("header [data-status]")).toHaveText("Partially achieved");
-  const entry = page.getByTestId("timeline-entry").first();
+  // Read as an anonymous reader (the editor's session cookie would go past the public cache).
+  const reader = await browser.newPage();
+  const errors = collectErrors(reader);
+  const response = await reader.goto(`/indicators/${indicator.slug}`);
+  expect(response?.headers()["x-cache"], "rendered anew after the write, not served from before it").toBe("MISS");
+  await expect(reader.getByRole("heading", { level: 1 })).toHaveText(indicator.title);
+  await expect(reader.locator("header [data-status]")).toHaveText("Partially achieved");
+  const entry = reader.getByTestId("timeline-entry").first();
   await expect(entry).toContainText(summary);
   await expect(entry.getByRole("link", { name: /Budget document/ })).toHaveAttribute("href", "https://example.org/budget");
-  await expect(page.getByRole("img", { name: /Time in each status since tracking began: .*Partially achieved 1 day/ })).toBeVisible();
+  await expect(reader.getByRole("img", { name: /Time in each status since tracking began: .*Partially achieved 1 day/ })).toBeVisible();
 
-  await page.goto(`/?prediction=${fixture.slug}`);
-  await expect(page.getByTestId("indicator-card").filter({ hasText: indicator.title }).locator("[data-status]")).toHaveText("Partially achieved");
+  await reader.goto(`/?prediction=${fixture.slug}`);
+  await expect(reader.getByTestId("indicator-card").filter({ hasText: indicator.title }).locator("[data-status]")).toHaveText("Partially achieved");
 
   const title = `${indicator.title}: Not yet rated → Partially achieved`;
   for (const path of ["/feed.xml", "/feed.atom", `/indicators/${indicator.slug}/feed.xml`, `/predictions/${fixture.slug}/feed.xml`]) {
@@ -42,6 +45,7 @@ test("a change made in the admin shows at once on the indicator page, the board 
   const { json } = await parseJsonFeed(await (await request.get("/feed.json")).text());
   expect(json.items.map((item: { title: string }) => item.title)).toContain(title);
   expect(errors).toEqual([]);
+  await reader.context().close();
 });
 
 test("board filters live in the URL, can be shared, and order by recent change", async ({ page, request }) => {
