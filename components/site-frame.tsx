@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SkipLink } from "@/components/skip-link";
 
 // The public site's frame: skip link, header with the main navigation, and footer. Used by the
 // public layout and by the pages shown when no layout can render (404, temporarily unavailable).
@@ -8,12 +9,7 @@ const navLink = "text-slate-700 hover:text-slate-950 hover:underline dark:text-s
 export function SiteFrame({ children }: { children: React.ReactNode }) {
   return (
     <div className="flex min-h-dvh flex-col">
-      <a
-        href="#main"
-        className="sr-only rounded bg-white px-3 py-2 text-sky-900 focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10"
-      >
-        Skip to content
-      </a>
+      <SkipLink />
       <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-4">
           <Link href="/" className="text-xl font-bold tracking-tight text-slate-900 dark:text-white">

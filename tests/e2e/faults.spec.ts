@@ -12,17 +12,8 @@ import { startApp } from "../../scripts/lib/app-server.mjs";
 import { createDatabaseIfMissing, startCluster } from "../../scripts/lib/database.mjs";
 import { upsertUser } from "../../scripts/lib/users.mjs";
 import { freePort } from "../support/test-database";
+import { withClient } from "../../prisma/seed.mjs";
 import { callAction, parseXmlFeed, statusChangeFields } from "./support";
-
-async function withDb<T>(url: string, fn: (client: pg.Client) => Promise<T>) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** kill -9 of the postmaster: no shutdown, a stale postmaster.pid left behind. */
 function killPostgres(dir: string) {
@@ -88,7 +79,7 @@ test("after a save, PostgreSQL killed: readers get the last copies (marked stale
     await fillForm("Saved across the outage.");
     // Another saved just before (over HTTP, so that no page of the browser's prefetches the
     // public pages again after it and refreshes the copies this test wants stale).
-    const version = await withDb(databaseUrl, async (db) => (await db.query("SELECT version FROM indicators WHERE id = $1", [indicator.id])).rows[0].version);
+    const version = await withClient(databaseUrl, async (db: pg.Client) => (await db.query("SELECT version FROM indicators WHERE id = $1", [indicator.id])).rows[0].version);
     const saved = await callAction(page.request, `/admin/indicators/${indicator.id}/changes/new`, "recordStatusChangeAction", {
       ...statusChangeFields(indicator.id, version, "Saved just before the outage."),
     });
