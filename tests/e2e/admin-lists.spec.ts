@@ -279,6 +279,7 @@ test("an indicator's page shows its history a page at a time, with correct and r
 });
 
 test("the lists, their messages and pagination have no serious accessibility violations", async ({ page }) => {
+  test.setTimeout(120_000); // axe takes seconds per page on a busy machine
   const fixture = await createIndicators(60);
   await createHistory(fixture.indicators[0].id, editor.id, 30);
   const auditId = await withDb(async (client) =>
