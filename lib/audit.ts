@@ -69,8 +69,30 @@ export async function listAuditEntries(filter: AuditFilter) {
     take: AUDIT_PAGE_SIZE + 1,
   });
   const hasMore = entries.length > AUDIT_PAGE_SIZE;
-  const page = entries.slice(0, AUDIT_PAGE_SIZE);
+  // The records themselves can be large (a status change with its evidence): the list names what
+  // changed, and each entry's page (getAuditEntry) shows them in full, so a page of the log stays small.
+  const page = entries.slice(0, AUDIT_PAGE_SIZE).map(({ before, after, ...entry }) => ({ ...entry, changed: changedFields(before, after) }));
   return { entries: page, nextCursor: hasMore ? page[page.length - 1].id : null };
+}
+
+export function getAuditEntry(id: number) {
+  return getDb().auditLog.findUnique({ where: { id }, include: { user: { select: { name: true, email: true } } } });
+}
+
+// Bumped or stamped by every write: naming them says nothing.
+const BOOKKEEPING = new Set(["version", "updatedAt", "updatedById"]);
+const MAX_NAMED = 6;
+
+/** What an entry changed, in a few words: "created", or the top-level fields whose values differ. */
+export function changedFields(before: unknown, after: unknown): string {
+  const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+  if (!isRecord(before)) return "created";
+  const now = isRecord(after) ? after : {};
+  const names = [...new Set([...Object.keys(before), ...Object.keys(now)])].filter(
+    (name) => !BOOKKEEPING.has(name) && JSON.stringify(before[name]) !== JSON.stringify(now[name]),
+  );
+  if (names.length === 0) return "no field";
+  return names.length > MAX_NAMED ? `${names.slice(0, MAX_NAMED).join(", ")} and ${names.length - MAX_NAMED} more` : names.join(", ");
 }
 
 export const AUDIT_ENTITY_TYPES = ["source", "prediction", "indicator", "status_change", "user", "login_lockout"] as const;

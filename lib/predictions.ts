@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { containsText, offset } from "@/lib/admin-lists";
 import { appendAudit } from "@/lib/audit";
 import { getDb } from "@/lib/db";
 import { RuleError } from "@/lib/errors";
@@ -45,15 +46,33 @@ export function getPredictionTitle(slug: string) {
   return getDb().prediction.findUnique({ where: { slug }, select: { slug: true, title: true } });
 }
 
-/** Predictions with their indicators, for the admin's overview. */
-export function listPredictionsForAdmin() {
-  return getDb().prediction.findMany({
-    orderBy: [{ position: "asc" }, { id: "asc" }],
-    include: {
-      source: { select: { title: true, outlet: true } },
-      indicators: { orderBy: [{ position: "asc" }, { id: "asc" }], include: { updatedBy: { select: { name: true } } } },
-    },
-  });
+export const ADMIN_PREDICTIONS_PAGE_SIZE = 25;
+
+/** One page of the admin's list of predictions, in board order, with their source and number of indicators; title or slug containing `q` (any case). */
+export async function listPredictionsForAdmin(filter: { q?: string; page: number }) {
+  const db = getDb();
+  const where: Prisma.PredictionWhereInput = filter.q
+    ? { OR: [{ title: { contains: containsText(filter.q), mode: "insensitive" } }, { slug: { contains: containsText(filter.q), mode: "insensitive" } }] }
+    : {};
+  const [predictions, total] = await Promise.all([
+    db.prediction.findMany({
+      where,
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+      skip: offset(filter.page, ADMIN_PREDICTIONS_PAGE_SIZE),
+      take: ADMIN_PREDICTIONS_PAGE_SIZE,
+      select: { id: true, slug: true, title: true, source: { select: { title: true, outlet: true } }, _count: { select: { indicators: true } } },
+    }),
+    db.prediction.count({ where }),
+  ]);
+  return { predictions, total };
+}
+
+/**
+ * Every prediction's id and title, for the admin's choosers (the indicator form, the filter on
+ * /admin). Predictions are few (each is an article's claim, added by hand): 50 take about 3 KB.
+ */
+export function listPredictionOptions() {
+  return getDb().prediction.findMany({ orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, title: true } });
 }
 
 export function getPrediction(id: number) {

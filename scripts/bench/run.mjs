@@ -17,6 +17,7 @@ import {
   sendAttacks, signInBenchAdmin, sleep, startApp, startBareServer, startPostgres, withClient, withPeakRss,
 } from "./lib.mjs";
 import { nginxBinary, startNginx } from "./nginx.mjs";
+import { measureAdminPages } from "./admin.mjs";
 
 const { values: args } = parseArgs({
   options: {
@@ -150,6 +151,10 @@ async function measureWithApp(app, database, dataset) {
   const stats = (list) => ({ medianMs: Math.round(median(list)), maxMs: Math.round(Math.max(...list)), samples: list.length });
   dataset.freshness = { board: stats(freshness.board), feed: stats(freshness.feed) };
   dataset.uncachedRender = { board: stats(uncached.board), feed: stats(uncached.feed) };
+
+  // Every admin page, signed in: HTML size and load time (scripts/bench/admin.mjs).
+  log("  admin pages…");
+  dataset.admin = await measureAdminPages(app.base, database.url);
 
   // EXPLAIN (ANALYZE) of the board's and the feeds' queries.
   const predictionSlug = await withClient(database.url, async (client) => (await client.query("SELECT p.slug FROM predictions p JOIN indicators i ON i.prediction_id = p.id WHERE i.slug = $1", [indicatorSlug])).rows[0].slug);

@@ -63,6 +63,7 @@ test.describe("admin pages", () => {
     { path: () => "/admin/sources", role: "editor" },
     { path: () => "/admin/sources/new", role: "editor" },
     { path: () => `/admin/sources/${fixture.sourceId}`, role: "editor" },
+    { path: () => "/admin/predictions", role: "editor" },
     { path: () => "/admin/predictions/new", role: "editor" },
     { path: () => `/admin/predictions/${fixture.predictionId}`, role: "editor" },
     { path: () => "/admin/indicators/new", role: "editor" },

@@ -89,7 +89,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               <th scope="col" className="px-3 py-2">Who</th>
               <th scope="col" className="px-3 py-2">Action</th>
               <th scope="col" className="px-3 py-2">Entity</th>
-              <th scope="col" className="px-3 py-2">Before / after</th>
+              <th scope="col" className="px-3 py-2">Changed</th>
+              <th scope="col" className="px-3 py-2"><span className="sr-only">Record</span></th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-200 align-top dark:divide-slate-700">
@@ -101,14 +102,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 <td className="px-3 py-2 whitespace-nowrap">
                   {entry.entityType.replace("_", " ")} #{entry.entityId}
                 </td>
-                <td className="px-3 py-2">
-                  <details>
-                    <summary className="cursor-pointer">Show</summary>
-                    <div className="mt-2 grid gap-2 lg:grid-cols-2">
-                      <pre className="max-h-64 overflow-auto rounded bg-slate-100 p-2 text-xs dark:bg-slate-800">{JSON.stringify(entry.before, null, 2) ?? "—"}</pre>
-                      <pre className="max-h-64 overflow-auto rounded bg-slate-100 p-2 text-xs dark:bg-slate-800">{JSON.stringify(entry.after, null, 2) ?? "—"}</pre>
-                    </div>
-                  </details>
+                <td className="px-3 py-2 text-slate-700 dark:text-slate-300">{entry.changed}</td>
+                <td className="px-3 py-2 text-right">
+                  <Link href={`/admin/audit/${entry.id}`} className="whitespace-nowrap text-sky-800 underline dark:text-sky-300">
+                    Details<span className="sr-only"> of audit entry {entry.id}</span>
+                  </Link>
                 </td>
               </tr>
             ))}

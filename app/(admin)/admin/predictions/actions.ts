@@ -13,13 +13,14 @@ export async function createPredictionAction(_previous: ActionResult | null, for
   if ("denied" in access) return { ...access.denied, values };
   const parsed = createPredictionSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
+  let id: number;
   try {
-    await createPrediction(parsed.data, access.user.id);
+    ({ id } = await createPrediction(parsed.data, access.user.id));
   } catch (error) {
     return failure(error, values);
   }
   revalidatePublicPages();
-  redirect("/admin?saved=prediction");
+  redirect(`/admin?prediction=${id}&saved=prediction`);
 }
 
 export async function updatePredictionAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
@@ -35,5 +36,5 @@ export async function updatePredictionAction(_previous: ActionResult | null, for
     return failure(error, values);
   }
   revalidatePublicPages();
-  redirect("/admin?saved=prediction");
+  redirect(`/admin?prediction=${id}&saved=prediction`);
 }

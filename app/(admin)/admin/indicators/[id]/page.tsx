@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { SavedNotice } from "@/components/admin";
+import { ListProblems, ListSummary, Pagination, SavedNotice } from "@/components/admin";
 import { StatusBadge } from "@/components/status-badge";
 import { Timeline } from "@/components/timeline";
+import { pageCount, parsePage, type SearchParams } from "@/lib/admin-lists";
 import { requirePageUser } from "@/lib/auth";
 import { formatDate } from "@/lib/dates";
-import { getIndicatorWithHistory } from "@/lib/indicators";
-import { listPredictionsForAdmin } from "@/lib/predictions";
+import { ADMIN_HISTORY_PAGE_SIZE, findAdminHistoryPage, getIndicator, listIndicatorHistoryForAdmin } from "@/lib/indicators";
+import { listPredictionOptions } from "@/lib/predictions";
 import { parseId } from "@/lib/validation/fields";
 import { updateIndicatorAction } from "../actions";
 import { IndicatorForm } from "../indicator-form";
@@ -21,12 +22,32 @@ const savedMessages: Record<string, string> = {
   retraction: "Entry retracted. It stays in the history, marked as retracted.",
 };
 
-export default async function IndicatorAdminPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+/** The page of the history showing `entry` (an entry id in the URL, as linked from another page of the history), else `page`. */
+async function historyPage(indicatorId: number, search: SearchParams, problems: string[]) {
+  const page = parsePage(search.page, problems);
+  const entry = typeof search.entry === "string" ? search.entry : undefined;
+  if (!entry) return page;
+  const changeId = parseId(entry);
+  const found = changeId ? await findAdminHistoryPage(indicatorId, changeId) : null;
+  if (found) return found;
+  problems.push(changeId ? `Entry #${changeId} is not in this indicator’s history.` : `“${entry.slice(0, 40)}” is not an entry number.`);
+  return page;
+}
+
+export default async function IndicatorAdminPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const { id: rawId } = await params;
   const user = await requirePageUser("editor", `/admin/indicators/${rawId}`);
   const id = parseId(rawId);
-  const [indicator, predictions, { saved }] = await Promise.all([id ? getIndicatorWithHistory(id) : null, listPredictionsForAdmin(), searchParams]);
+  const [indicator, predictions, search] = await Promise.all([id ? getIndicator(id) : null, listPredictionOptions(), searchParams]);
   if (!indicator) notFound();
+  const problems: string[] = [];
+  const page = await historyPage(indicator.id, search, problems);
+  const { entries, total } = await listIndicatorHistoryForAdmin(indicator.id, page);
+  const pages = pageCount(total, ADMIN_HISTORY_PAGE_SIZE);
+  if (page > pages) problems.push(`Page ${page.toLocaleString("en")} is past the last page of the history (${pages.toLocaleString("en")}).`);
+  const saved = typeof search.saved === "string" ? search.saved : undefined;
+  const shown = new Set(entries.map((entry) => entry.id));
+  const pageHref = (n: number) => (n <= 1 ? `/admin/indicators/${indicator.id}` : `/admin/indicators/${indicator.id}?page=${n}`);
 
   return (
     <div className="flex flex-col gap-8">
@@ -50,27 +71,34 @@ export default async function IndicatorAdminPage({ params, searchParams }: { par
 
       <section aria-labelledby="history" className="flex flex-col gap-3">
         <h2 id="history" className="text-xl font-semibold">
-          History
+          History{pages > 1 ? `, page ${page.toLocaleString("en")} of ${pages.toLocaleString("en")}` : ""}
         </h2>
-        <Timeline
-          entries={indicator.statusChanges}
-          actions={(entry) =>
-            entry.retractedAt ? null : (
-              <>
-                {!entry.corrections.some((c) => !c.retractedAt) && (
-                  <Link href={`/admin/changes/${entry.id}/correct`} className="text-sky-800 underline dark:text-sky-300">
-                    Correct entry #{entry.id}
-                  </Link>
-                )}
-                {user.role === "ADMIN" && (
-                  <Link href={`/admin/changes/${entry.id}/retract`} className="text-rose-800 underline dark:text-rose-300">
-                    Retract entry #{entry.id}
-                  </Link>
-                )}
-              </>
-            )
-          }
-        />
+        <ListProblems problems={problems} />
+        {total > 0 && page <= pages && <ListSummary page={page} pageSize={ADMIN_HISTORY_PAGE_SIZE} total={total} noun={["entry", "entries"]} filtered={false} />}
+        {page <= pages && (
+          <Timeline
+            entries={entries}
+            // An entry on another page (a correction and what it corrects) is linked to that page.
+            entryHref={(changeId) => (shown.has(changeId) ? `#change-${changeId}` : `/admin/indicators/${indicator.id}?entry=${changeId}#change-${changeId}`)}
+            actions={(entry) =>
+              entry.retractedAt ? null : (
+                <>
+                  {!entry.corrections.some((c) => !c.retractedAt) && (
+                    <Link href={`/admin/changes/${entry.id}/correct`} className="text-sky-800 underline dark:text-sky-300">
+                      Correct entry #{entry.id}
+                    </Link>
+                  )}
+                  {user.role === "ADMIN" && (
+                    <Link href={`/admin/changes/${entry.id}/retract`} className="text-rose-800 underline dark:text-rose-300">
+                      Retract entry #{entry.id}
+                    </Link>
+                  )}
+                </>
+              )
+            }
+          />
+        )}
+        <Pagination label="Pages of the history" page={page} pageCount={pages} href={pageHref} previous="Newer changes" next="Older changes" first="Newest" last="Oldest" />
       </section>
 
       <section aria-labelledby="edit" className="flex flex-col gap-3">

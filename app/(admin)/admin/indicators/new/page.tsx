@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requirePageUser } from "@/lib/auth";
-import { listPredictionsForAdmin } from "@/lib/predictions";
+import { listPredictionOptions } from "@/lib/predictions";
 import { parseId } from "@/lib/validation/fields";
 import { createIndicatorAction } from "../actions";
 import { IndicatorForm } from "../indicator-form";
@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "New indicator" };
 
 export default async function NewIndicatorPage({ searchParams }: { searchParams: Promise<{ prediction?: string }> }) {
   await requirePageUser("editor", "/admin/indicators/new");
-  const [{ prediction }, predictions] = await Promise.all([searchParams, listPredictionsForAdmin()]);
+  const [{ prediction }, predictions] = await Promise.all([searchParams, listPredictionOptions()]);
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold">New indicator</h1>

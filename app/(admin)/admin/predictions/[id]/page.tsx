@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth";
 import { getPrediction } from "@/lib/predictions";
-import { listSources } from "@/lib/sources";
+import { listSourceOptions } from "@/lib/sources";
 import { parseId } from "@/lib/validation/fields";
 import { updatePredictionAction } from "../actions";
 import { PredictionForm } from "../prediction-form";
@@ -13,7 +13,7 @@ export default async function EditPredictionPage({ params }: { params: Promise<{
   const { id: rawId } = await params;
   await requirePageUser("editor", `/admin/predictions/${rawId}`);
   const id = parseId(rawId);
-  const [prediction, sources] = await Promise.all([id ? getPrediction(id) : null, listSources()]);
+  const [prediction, sources] = await Promise.all([id ? getPrediction(id) : null, listSourceOptions()]);
   if (!prediction) notFound();
   return (
     <div className="flex flex-col gap-6">

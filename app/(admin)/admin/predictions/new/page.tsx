@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requirePageUser } from "@/lib/auth";
-import { listSources } from "@/lib/sources";
+import { listSourceOptions } from "@/lib/sources";
 import { createPredictionAction } from "../actions";
 import { PredictionForm } from "../prediction-form";
 
@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: "New prediction" };
 
 export default async function NewPredictionPage() {
   await requirePageUser("editor", "/admin/predictions/new");
-  const sources = await listSources();
+  const sources = await listSourceOptions();
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold">New prediction</h1>
