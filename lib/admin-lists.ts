@@ -2,7 +2,7 @@
 // parameter is checked on its own, and a bad one is ignored and named in a message, so a mistyped
 // or stale link still shows a page (never a 500). Pure, shared by the admin pages.
 import { isStatus, type Status } from "@/lib/status";
-import { cleanText, parseId } from "@/lib/validation/fields";
+import { cleanText, CONTROL, parseId } from "@/lib/validation/fields";
 
 /** A page's searchParams as Next.js gives them (a repeated parameter is an array). */
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -29,9 +29,11 @@ export function parsePage(raw: string | string[] | undefined, problems: string[]
   return 1;
 }
 
-/** Search text: cleaned like every text field (no control characters, spaces collapsed); too long is ignored. */
+const CONTROLS = new RegExp(CONTROL.source, "g");
+
+/** Search text: cleaned like every text field (spaces collapsed), control characters dropped; too long is ignored. */
 export function parseSearch(raw: string | string[] | undefined, problems: string[]): string | undefined {
-  const value = cleanText(first(raw) ?? "");
+  const value = cleanText((first(raw) ?? "").replace(CONTROLS, ""));
   if (!value) return undefined;
   if (value.length > MAX_SEARCH_LENGTH) {
     problems.push(`The search is longer than ${MAX_SEARCH_LENGTH} characters and is ignored.`);
