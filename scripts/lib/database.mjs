@@ -70,10 +70,11 @@ async function bringUpEmbeddedServer({ port, password, explicit }, { log, mayMov
   const adminUrlOn = (candidate) => embeddedUrl(password, candidate, "postgres");
   const running = runningPostmaster(clusterDir);
   if (running) {
-    const answer = await waitForAnswer(adminUrlOn(running.port), 15_000);
+    const runningPort = running.port ?? port;
+    const answer = await waitForAnswer(adminUrlOn(runningPort), 10_000);
     if (answer === true) {
-      if (running.port !== port) log(`The embedded PostgreSQL already runs on port ${running.port}; using it.`);
-      return { port: running.port, server: null };
+      if (runningPort !== port) log(`The embedded PostgreSQL already runs on port ${runningPort}; using it.`);
+      return { port: runningPort, server: null };
     }
     if (/password authentication failed/.test(answer)) {
       throw new DatabaseUnavailableError(`The embedded PostgreSQL (pid ${running.pid}) refuses the password kept in ${shown(settingsFile)}.`);
@@ -106,7 +107,7 @@ async function bringUpEmbeddedServer({ port, password, explicit }, { log, mayMov
   } catch (error) {
     // Another command may have started it at the same moment: then that one serves.
     const now = runningPostmaster(clusterDir);
-    if (now && (await waitForAnswer(adminUrlOn(now.port), 15_000)) === true) return { port: now.port, server: null };
+    if (now && (await waitForAnswer(adminUrlOn(now.port ?? port), 15_000)) === true) return { port: now.port ?? port, server: null };
     throw error;
   }
 }

@@ -12,7 +12,7 @@ const canInspect = existsSync("/proc/self/cwd");
 export function readLockFile(dir) {
   try {
     const lines = readFileSync(path.join(dir, "postmaster.pid"), "utf8").split("\n");
-    return { pid: Number(lines[0]), port: Number(lines[3]) };
+    return { pid: Number(lines[0]), port: Number(lines[3]) || null }; // no port yet while it starts
   } catch {
     return null;
   }
@@ -58,6 +58,7 @@ export async function clearLeftovers(dir) {
 /** Stops a server that does not answer: a fast shutdown, then kill -9 if it has not ended in 5 s. */
 export async function endProcess(pid) {
   signal(pid, "SIGINT");
+  signal(pid, "SIGCONT"); // a stopped process (kill -STOP, a debugger) handles its signals only once resumed
   if (await waitUntil(() => !isRunning(pid), 5_000)) return;
   signal(pid, "SIGKILL");
   await waitUntil(() => !isRunning(pid), 5_000);

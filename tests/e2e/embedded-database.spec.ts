@@ -155,7 +155,7 @@ async function recordChange(folder: Awaited<ReturnType<typeof dataFolder>>, requ
 }
 
 test("kill -9 of the embedded PostgreSQL: saves in the gap keep their input, then it comes back with the same data, the app still running", async ({ playwright }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(90_000);
   const folder = await dataFolder();
   try {
     const pgPort = await freePort();
@@ -196,8 +196,8 @@ test("kill -9 of the embedded PostgreSQL: saves in the gap keep their input, the
   }
 });
 
-test("an orphaned server of the same folder is taken over and watched; a stale postmaster.pid naming an unrelated live process is cleared", async ({ playwright }) => {
-  test.setTimeout(90_000);
+test("an orphaned server of the same folder is taken over and watched, or restarted when it hangs; a stale postmaster.pid naming an unrelated live process is cleared", async ({ playwright }) => {
+  test.setTimeout(120_000);
   const folder = await dataFolder();
   try {
     const pgPort = String(await freePort());
@@ -230,7 +230,18 @@ test("an orphaned server of the same folder is taken over and watched; a stale p
     expect(await folder.query("SELECT note FROM marker")).toEqual([{ note: "kept" }]);
     expect(isRunning(app.pid!), "the app process was not restarted").toBe(true);
     await request.dispose();
-    await app.stop();
+
+    // The app is killed again, and the server it leaves behind hangs (stopped): a command (here
+    // `npm run db:migrate`) finds that it does not answer, stops it and starts it afresh.
+    const hung = postmasterPid(folder.cluster);
+    process.kill(app.pid!, "SIGKILL");
+    await app.exited;
+    process.kill(hung, "SIGSTOP");
+    folder.onCleanup(() => kill(hung, "SIGKILL"));
+    const recovered = await folder.run("scripts/migrate.mjs", { EMBEDDED_POSTGRES_PORT: pgPort });
+    expect(recovered.output).toContain(`(pid ${hung}) does not answer`);
+    expect(recovered).toMatchObject({ code: 0, output: expect.stringContaining("Database is up to date.") });
+    expect(isRunning(hung)).toBe(false);
 
     // As after a kill -9 whose pid has since been taken by an unrelated process of the same user
     // (PostgreSQL runs as `postgres` when started by root): PostgreSQL alone refuses to start, and
