@@ -49,7 +49,7 @@ export async function startApp(databaseUrl, options = {}) {
   const exited = new Promise((resolve) => server.once("exit", (code, signal) => resolve({ code, signal })));
   const deadline = Date.now() + 90_000;
   for (;;) {
-    if (server.exitCode !== null) throw new Error(`The app exited with code ${server.exitCode}:\n${output}`);
+    if (server.exitCode !== null || server.signalCode !== null) throw new Error(`The app exited with code ${server.exitCode ?? server.signalCode}:\n${output}`);
     try {
       if ((await fetch(`${base}/api/health`)).ok) break;
     } catch {

@@ -88,13 +88,13 @@ async function bringUpEmbeddedServer({ port, password, explicit }, { log, mayMov
     // Where /proc cannot tell whose server it is, accepting our password tells.
     if ((await waitForAnswer(adminUrlOn(port), 0)) === true) return { port, server: null };
     const taken = `Port ${port} is taken by another program`;
+    if (!mayMovePort) throw new DatabaseUnavailableError(`${taken}.`);
     if (explicit) {
       throw new DatabaseUnavailableError(
         `${taken}, and EMBEDDED_POSTGRES_PORT asks for it. Stop that program, set EMBEDDED_POSTGRES_PORT to a free port, ` +
           "unset it to let the embedded PostgreSQL pick one, or set DATABASE_URL.",
       );
     }
-    if (!mayMovePort) throw new DatabaseUnavailableError(`${taken}.`);
     const chosen = await freePort();
     await saveSettings({ port: chosen });
     log(`${taken}; the embedded PostgreSQL uses port ${chosen} instead (saved in ${shown(settingsFile)}).`);

@@ -62,9 +62,9 @@ export function superviseEmbeddedPostgres(database, { log, giveUp }) {
         await pause(CHECK_EVERY_MS);
         continue;
       }
-      lastProblem = problem;
       if (!downSince) {
         downSince = Date.now();
+        lastProblem = problem; // until a restart fails, which says more
         log(`Embedded PostgreSQL is down (${problem}); restarting it.`);
         // A timer rather than a check in this loop: a restart attempt itself may hang.
         giveUpTimer = setTimeout(() => {

@@ -9,7 +9,7 @@ import path from "node:path";
 const canInspect = existsSync("/proc/self/cwd");
 
 /** The pid and port written in `dir`/postmaster.pid, or null when there is none. */
-export function readLockFile(dir) {
+function readLockFile(dir) {
   try {
     const lines = readFileSync(path.join(dir, "postmaster.pid"), "utf8").split("\n");
     return { pid: Number(lines[0]), port: Number(lines[3]) || null }; // no port yet while it starts
