@@ -12,6 +12,7 @@ import http from "node:http";
 import path from "node:path";
 import { DatabaseUnavailableError, openDatabase, projectRoot } from "./lib/database.mjs";
 import { listenForPublicChanges } from "./lib/cache-invalidation.mjs";
+import { superviseEmbeddedPostgres } from "./lib/embedded-postgres-supervisor.mjs";
 import { createHttpCache } from "./lib/http-cache.mjs";
 import { refuseUnreadableActions } from "./lib/action-errors.mjs";
 import { limitRequestBody, refuseHiddenParameters, refuseUnexpectedMethod } from "./lib/request-guards.mjs";
@@ -38,6 +39,8 @@ try {
   const conf = buildConfig();
   process.env.AUTH_SECRET = await ensureAuthSecret();
   database = await openDatabase({ log: (line) => console.log(line) });
+  // The embedded PostgreSQL is brought back if it dies; if it cannot be, the app stops.
+  const supervisor = superviseEmbeddedPostgres(database, { log: (line) => console.log(line), giveUp: (message) => (console.error(`error: ${message}`), process.exit(1)) });
   const applied = await applyMigrations(database.url);
   if (applied.length) console.log(`Applied ${applied.length} migration(s).`);
   await withClient(database.url, async (client) => {
@@ -91,6 +94,7 @@ try {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    await supervisor.stop();
     // Finish the requests in progress (a save is one transaction either way), for up to 10 s.
     const closed = new Promise((resolve) => server.close(resolve));
     server.closeIdleConnections();

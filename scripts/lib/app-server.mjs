@@ -22,16 +22,21 @@ export async function freePort() {
 }
 
 /**
- * Starts the app on `databaseUrl` and waits until /api/health answers 200.
+ * Starts the app on `databaseUrl` and waits until /api/health answers 200. With `databaseUrl`
+ * null, the app starts without DATABASE_URL, on its embedded PostgreSQL (in FOLLOWTHROUGH_DATA_DIR
+ * when `env` sets it).
+ * @param {string | null} databaseUrl
  * @param {{ port?: number, env?: Record<string, string>, onOutput?: (chunk: string) => void }} [options]
  */
 export async function startApp(databaseUrl, options = {}) {
   const { env = {}, onOutput } = options;
   const port = options.port ?? (await freePort());
   const base = `http://127.0.0.1:${port}`;
+  const childEnv = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOSTNAME: "127.0.0.1", SITE_URL: base, AUTH_SECRET: randomBytes(32).toString("base64url"), ...env };
+  if (!databaseUrl) delete childEnv.DATABASE_URL;
   const server = spawn(process.execPath, [...NODE_FLAGS, "scripts/start.mjs"], {
     cwd: projectRoot,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOSTNAME: "127.0.0.1", SITE_URL: base, AUTH_SECRET: randomBytes(32).toString("base64url"), ...env },
+    env: childEnv,
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -41,9 +46,10 @@ export async function startApp(databaseUrl, options = {}) {
   };
   server.stdout.on("data", collect);
   server.stderr.on("data", collect);
+  const exited = new Promise((resolve) => server.once("exit", (code, signal) => resolve({ code, signal })));
   const deadline = Date.now() + 90_000;
   for (;;) {
-    if (server.exitCode !== null) throw new Error(`The app exited with code ${server.exitCode}:\n${output}`);
+    if (server.exitCode !== null || server.signalCode !== null) throw new Error(`The app exited with code ${server.exitCode ?? server.signalCode}:\n${output}`);
     try {
       if ((await fetch(`${base}/api/health`)).ok) break;
     } catch {
@@ -60,10 +66,10 @@ export async function startApp(databaseUrl, options = {}) {
     port,
     pid: server.pid,
     output: () => output,
+    /** Resolves with the exit code (or signal) once the app process has ended. */
+    exited,
     stop: async () => {
-      if (server.exitCode !== null) return;
-      const exited = new Promise((resolve) => server.once("exit", resolve));
-      server.kill("SIGTERM");
+      if (server.exitCode === null && server.signalCode === null) server.kill("SIGTERM");
       await exited;
     },
   };

@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { projectRoot } from "./database.mjs";
+import { dataDir } from "./database.mjs";
 
 export async function ensureAuthSecret() {
   if (process.env.AUTH_SECRET) {
@@ -13,7 +13,7 @@ export async function ensureAuthSecret() {
       throw Object.assign(new Error("AUTH_SECRET must have at least 32 characters (try: openssl rand -base64 32)."), { userFacing: true });
     return process.env.AUTH_SECRET;
   }
-  const file = path.join(projectRoot, ".data", "auth-secret");
+  const file = path.join(dataDir, "auth-secret");
   if (existsSync(file)) return (await readFile(file, "utf8")).trim();
   const secret = randomBytes(32).toString("base64url");
   try {
