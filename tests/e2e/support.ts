@@ -133,6 +133,17 @@ export async function callAction(
   };
 }
 
+/**
+ * A save that went through: the action redirected where it does on success (a refused save returns
+ * a result instead, and redirects nowhere).
+ */
+export function expectSaved(call: ActionCall, redirectTo: string) {
+  expect(call.result, "the action returned a refusal instead of saving").toBeNull();
+  expect(call.httpStatus).toBe(200);
+  // Next.js appends how the client should navigate (";push").
+  expect(call.redirect?.split(";")[0], "the redirect a successful save sends").toBe(redirectTo);
+}
+
 /** Valid fields for recording a status change on an indicator at a version. */
 export function statusChangeFields(indicatorId: number, version: number, summary = "Test summary.") {
   return {
