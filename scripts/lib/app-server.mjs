@@ -41,6 +41,11 @@ export async function startApp(databaseUrl, options = {}) {
   };
   server.stdout.on("data", collect);
   server.stderr.on("data", collect);
+  // An app that ends before stop() is called says how, so that a test's ECONNREFUSED can be explained.
+  let stopping = false;
+  server.once("exit", (code, signal) => {
+    if (!stopping) collect(`\n[app-server] the app (pid ${server.pid}) ended on its own: exit code ${code}, signal ${signal}\n`);
+  });
   const deadline = Date.now() + 90_000;
   for (;;) {
     if (server.exitCode !== null) throw new Error(`The app exited with code ${server.exitCode}:\n${output}`);
@@ -61,7 +66,8 @@ export async function startApp(databaseUrl, options = {}) {
     pid: server.pid,
     output: () => output,
     stop: async () => {
-      if (server.exitCode !== null) return;
+      if (server.exitCode !== null || server.signalCode !== null) return;
+      stopping = true;
       const exited = new Promise((resolve) => server.once("exit", resolve));
       server.kill("SIGTERM");
       await exited;

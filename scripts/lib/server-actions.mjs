@@ -28,8 +28,12 @@ export function actionBody(fields) {
 /** The action's return value from the RSC response, or null (e.g. after a redirect). */
 export function actionResult(text) {
   const rows = flightRows(text);
-  const row = rows.get(1);
-  if (!row || !("json" in row) || !/^[[{"]/.test(row.json)) return null;
+  // Row 0 names the row that holds the return value ("a": "$@1"); after a redirect there is no
+  // row 0, only the payload of the page redirected to.
+  const head = rows.get(0);
+  const reference = head && "json" in head && head.json.startsWith("{") ? JSON.parse(head.json).a : undefined;
+  const row = typeof reference === "string" && /^\$@[0-9a-f]+$/.test(reference) ? rows.get(parseInt(reference.slice(2), 16)) : undefined;
+  if (!row || !("json" in row)) return null;
   return decode(JSON.parse(row.json), rows);
 }
 

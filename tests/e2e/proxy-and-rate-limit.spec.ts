@@ -104,7 +104,7 @@ test.describe("without TRUST_PROXY", () => {
 
     // A real account, the right password, yet another claimed address: still refused.
     const email = `${unique("real")}@example.org`;
-    await withClient(database.url, (client: pg.Client) => upsertUser(client, { email, password: "no proxy password", role: "editor" }));
+    await withClient(database.url, (client: pg.Client) => upsertUser(client, { email, password: "no proxy password", role: "editor", name: "No Proxy" }));
     const request = await contextFor(playwright, app.base, "203.0.113.99");
     const refused = await loginAction(request, email, "no proxy password");
     expect(refused.result).toMatchObject({ ok: false, status: 429, message: expect.stringMatching(LIMITED) });

@@ -112,7 +112,11 @@ export async function createPredictionFixture(label: string, count = 1) {
 
 export { actionId };
 
-export type ActionCall = { httpStatus: number; result: { ok: boolean; status?: number; message?: string } | null; redirect: string | null };
+export type ActionCall = {
+  httpStatus: number;
+  result: { ok: boolean; status?: number; message?: string; fieldErrors?: Record<string, string[]>; values?: Record<string, unknown> } | null;
+  redirect: string | null;
+};
 
 export async function callAction(
   request: APIRequestContext,

@@ -77,7 +77,7 @@ describe("first-run admin bootstrap (ADMIN_EMAIL, ADMIN_PASSWORD)", () => {
   const account = async (url: string, email: string) => (await query(url, "SELECT * FROM users WHERE email = $1", [email]))[0];
   const addUser = (url: string, role: "admin" | "editor", label: string) => {
     const email = `${unique(label)}@example.org`;
-    return withClient(url, (client: pg.Client) => upsertUser(client, { email, password: `${label} password!!`, role })).then(() => email);
+    return withClient(url, (client: pg.Client) => upsertUser(client, { email, password: `${label} password!!`, role, name: label })).then(() => email);
   };
   const auditRows = (url: string) => query(url, "SELECT action, entity_id, user_id FROM audit_log WHERE entity_type = 'user' ORDER BY id");
   const usersState = "SELECT id, email, name, role, active, version, session_version, password_hash FROM users ORDER BY id";

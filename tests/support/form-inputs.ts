@@ -274,7 +274,7 @@ export function wrongValues(field: Field): fc.Arbitrary<Wrong> {
         .constantFrom("2026-02-30", "2026-13-01", "2026-00-10", "26-01-01", "2026/01/01", "2026-1-1", "1899-12-31", "2201-01-01", "01/02/2026", "tomorrow", "2026-01-01T00:00:00Z")
         .map((value) => ({ value, message: `${field.label} must be a valid date (YYYY-MM-DD).` }));
       if (field.kind === "optionalDate") return malformed;
-      const options = [malformed, fc.constantFrom("", " ", undefined).map((value) => ({ value, message: required(field.label) }))];
+      const options: fc.Arbitrary<Wrong>[] = [malformed, fc.constantFrom("", " ", undefined).map((value) => ({ value, message: required(field.label) }))];
       if (field.past) {
         const future = fc.date({ min: new Date(Date.now() + 2 * DAY), max: new Date("2200-12-31T00:00:00Z"), noInvalidDate: true });
         options.push(future.map((date) => ({ value: isoDay(date), message: `${field.label} cannot be in the future.` })));

@@ -23,7 +23,7 @@ describe("actionResult", () => {
     });
   });
 
-  it("gives null when the action answered with a redirect and no value", () => {
-    expect(actionResult(`0:{"a":"$@1","q":"","i":false,"b":"build"}\n`)).toBeNull();
+  it("gives null when the action redirected: the rows are the page it redirected to", () => {
+    expect(actionResult(`1:"$Sreact.fragment"\n2:"/_next/static/chunks/x.js"\n3:I[39756,["$2"],"default"]\n`)).toBeNull();
   });
 });
