@@ -75,14 +75,13 @@ export const FORMS = {
 // ---- Valid values ----
 
 // Left out of "valid" text: control characters (refused or removed by design), bidi controls (how
-// they are handled is being decided, issue 9), noncharacters (not allowed in XML feeds) and lone
-// surrogates (not Unicode text; forms cannot send them).
+// they are handled is being decided, issue 9) and lone surrogates (not Unicode text; forms cannot
+// send them). Noncharacters (U+FFFF…) stay in: they are stored as typed (the feeds drop them).
 function allowed(codePoint: number) {
   if (codePoint <= 0x1f) return codePoint === 0x09 || codePoint === 0x0a || codePoint === 0x0d;
   if (codePoint >= 0x7f && codePoint <= 0x9f) return false;
   if (codePoint >= 0xd800 && codePoint <= 0xdfff) return false;
-  if ([0x061c, 0x200e, 0x200f].includes(codePoint) || (codePoint >= 0x202a && codePoint <= 0x202e) || (codePoint >= 0x2066 && codePoint <= 0x2069)) return false;
-  return !((codePoint & 0xfffe) === 0xfffe || (codePoint >= 0xfdd0 && codePoint <= 0xfdef));
+  return !([0x061c, 0x200e, 0x200f].includes(codePoint) || (codePoint >= 0x202a && codePoint <= 0x202e) || (codePoint >= 0x2066 && codePoint <= 0x2069));
 }
 export const onlyAllowed = (text: string) => [...text].filter((char) => allowed(char.codePointAt(0)!)).join("");
 
@@ -91,7 +90,7 @@ export const onlyAllowed = (text: string) => [...text].filter((char) => allowed(
 const PIECES = [
   "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "</title><link>https://evil.example/</link>", "]]>", "A ]]> B ]]> C", "<![CDATA[",
   "&amp;", "&", "&#0;", "&lt;b&gt;", '"', "'", "“quoted”", "‘single’", "«guillemets»", "`code`", "\\", "${x}", "{{x}}", "'; DROP TABLE users; --",
-  "🇨🇦", "👩🏽‍🚀", "e\u0301", "A\u030A", "ﬁ", "ß", "İ", "日本語", "العربية", "עברית", "Ελληνικά", "\u00A0", "\u200B", "\uFEFF", "\u3000",
+  "🇨🇦", "👩🏽‍🚀", "\uFFFF", "\u{10FFFF}", "e\u0301", "A\u030A", "ﬁ", "ß", "İ", "日本語", "العربية", "עברית", "Ελληνικά", "\u00A0", "\u200B", "\uFEFF", "\u3000",
   "\t", "\n", "\r\n", "\r", "  ", "**bold**", "_it_", "[link](https://example.org/a?b=1&c=2)", "[x](javascript:alert(1))", "- item\n- item",
   "%00", "%2e%2e%2f", "../../etc/passwd", "__proto__", "constructor", "null", "undefined", "NaN", "-1", "1e309", "=cmd|' /C calc'!A0", "+1", "@SUM(1)",
 ];
