@@ -90,3 +90,13 @@ test("a save through one app process is seen at once by anonymous readers of the
   console.log(`replicas: a save was seen by the other process after (ms) ${JSON.stringify({ forward, backward })}`);
   await Promise.all(contexts.map((request) => request.dispose()));
 });
+
+test("a replica killed outright leaves the other serving, and its harness says how it ended", async ({ request }) => {
+  const health = await fetch(`${second.base}/api/health`);
+  expect(health.status).toBe(200);
+  process.kill(second.pid!, "SIGKILL");
+  await expect.poll(() => second.output(), { timeout: 10_000 }).toContain(`the app (pid ${second.pid}) ended on its own: exit code null, signal SIGKILL`);
+  // stop() returns for an app already gone (the suite's teardown, which drops its database, waits on it).
+  await second.stop();
+  expect((await request.get("/api/health")).status()).toBe(200);
+});
