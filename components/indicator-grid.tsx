@@ -2,13 +2,16 @@ import { IndicatorCard } from "@/components/indicator-card";
 
 type Indicator = Parameters<typeof IndicatorCard>[0]["indicator"] & { id: number };
 
-/** Indicator cards in a responsive grid: one column on phones, up to three on desktops. */
+/**
+ * Indicator cards in a responsive grid: one column on phones, up to three on desktops. Columns and
+ * cards may shrink below their longest word (minmax(0, 1fr), min-w-0), which then wraps.
+ */
 export function IndicatorGrid({ indicators, label }: { indicators: Indicator[]; label?: string }) {
   return (
-    <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label={label}>
+    <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label={label}>
       {indicators.map((indicator) => (
         <li key={indicator.id} className="flex">
-          <div className="flex-1">
+          <div className="min-w-0 flex-1">
             <IndicatorCard indicator={indicator} />
           </div>
         </li>

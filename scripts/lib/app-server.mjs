@@ -46,7 +46,14 @@ export async function startApp(databaseUrl, options = {}) {
   };
   server.stdout.on("data", collect);
   server.stderr.on("data", collect);
-  const exited = new Promise((resolve) => server.once("exit", (code, signal) => resolve({ code, signal })));
+  // An app that ends before stop() is called says how, so that a test's ECONNREFUSED can be explained.
+  let stopping = false;
+  const exited = new Promise((resolve) =>
+    server.once("exit", (code, signal) => {
+      if (!stopping) collect(`\n[app-server] the app (pid ${server.pid}) ended on its own: exit code ${code}, signal ${signal}\n`);
+      resolve({ code, signal });
+    }),
+  );
   const deadline = Date.now() + 90_000;
   for (;;) {
     if (server.exitCode !== null || server.signalCode !== null) throw new Error(`The app exited with code ${server.exitCode ?? server.signalCode}:\n${output}`);
@@ -69,6 +76,7 @@ export async function startApp(databaseUrl, options = {}) {
     /** Resolves with the exit code (or signal) once the app process has ended. */
     exited,
     stop: async () => {
+      stopping = true;
       if (server.exitCode === null && server.signalCode === null) server.kill("SIGTERM");
       await exited;
     },

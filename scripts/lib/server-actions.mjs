@@ -27,6 +27,52 @@ export function actionBody(fields) {
 
 /** The action's return value from the RSC response, or null (e.g. after a redirect). */
 export function actionResult(text) {
-  const line = text.split("\n").find((l) => l.startsWith("1:{"));
-  return line ? JSON.parse(line.slice(2)) : null;
+  const rows = flightRows(text);
+  // Row 0 names the row that holds the return value ("a": "$@1"); after a redirect there is no
+  // row 0, only the payload of the page redirected to.
+  const head = rows.get(0);
+  const reference = head && "json" in head && head.json.startsWith("{") ? JSON.parse(head.json).a : undefined;
+  const row = typeof reference === "string" && /^\$@[0-9a-f]+$/.test(reference) ? rows.get(parseInt(reference.slice(2), 16)) : undefined;
+  if (!row || !("json" in row)) return null;
+  return decode(JSON.parse(row.json), rows);
+}
+
+// React Flight's rows: "<hex id>:<JSON>\n", or, for long text, "<hex id>:T<hex byte length>,<text>"
+// with no line break after the text (which may hold line breaks of its own).
+function flightRows(text) {
+  const bytes = Buffer.from(text, "utf8");
+  const rows = new Map();
+  let at = 0;
+  while (at < bytes.length) {
+    const colon = bytes.indexOf(0x3a, at);
+    if (colon < 0) break;
+    const id = parseInt(bytes.toString("latin1", at, colon), 16);
+    if (bytes[colon + 1] === 0x54) {
+      const comma = bytes.indexOf(0x2c, colon);
+      const end = comma + 1 + parseInt(bytes.toString("latin1", colon + 2, comma), 16);
+      rows.set(id, { text: bytes.toString("utf8", comma + 1, end) });
+      at = end;
+    } else {
+      const newline = bytes.indexOf(0x0a, colon);
+      const end = newline < 0 ? bytes.length : newline;
+      rows.set(id, { json: bytes.toString("utf8", colon + 1, end) });
+      at = end + 1;
+    }
+  }
+  return rows;
+}
+
+// Strings that start with "$" are Flight's own: "$$…" is a "$" escaped, "$undefined", and "$<hex id>"
+// a value sent in a row of its own (long text).
+function decode(value, rows) {
+  if (typeof value === "string" && value.startsWith("$")) {
+    if (value.startsWith("$$")) return value.slice(1);
+    if (value === "$undefined") return undefined;
+    const row = /^\$[0-9a-f]+$/.test(value) ? rows.get(parseInt(value.slice(1), 16)) : undefined;
+    if (!row) return value;
+    return "text" in row ? row.text : decode(JSON.parse(row.json), rows);
+  }
+  if (Array.isArray(value)) return value.map((item) => decode(item, rows));
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, decode(item, rows)]));
+  return value;
 }

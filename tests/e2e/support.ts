@@ -112,7 +112,11 @@ export async function createPredictionFixture(label: string, count = 1) {
 
 export { actionId };
 
-export type ActionCall = { httpStatus: number; result: { ok: boolean; status?: number; message?: string } | null; redirect: string | null };
+export type ActionCall = {
+  httpStatus: number;
+  result: { ok: boolean; status?: number; message?: string; fieldErrors?: Record<string, string[]>; values?: Record<string, unknown> } | null;
+  redirect: string | null;
+};
 
 export async function callAction(
   request: APIRequestContext,
@@ -131,6 +135,17 @@ export async function callAction(
     result: actionResult(await response.text()),
     redirect: response.headers()["x-action-redirect"] ?? null,
   };
+}
+
+/**
+ * A save that went through: the action redirected where it does on success (a refused save returns
+ * a result instead, and redirects nowhere).
+ */
+export function expectSaved(call: ActionCall, redirectTo: string) {
+  expect(call.result, "the action returned a refusal instead of saving").toBeNull();
+  expect(call.httpStatus).toBe(200);
+  // Next.js appends how the client should navigate (";push").
+  expect(call.redirect?.split(";")[0], "the redirect a successful save sends").toBe(redirectTo);
 }
 
 /** Valid fields for recording a status change on an indicator at a version. */

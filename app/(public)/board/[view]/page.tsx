@@ -95,10 +95,10 @@ export default async function BoardPage({ params }: Props) {
           <h2 id="recent" className="text-2xl font-bold tracking-tight">
             Recently changed first
           </h2>
-          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {board.recent.map((indicator) => (
               <li key={indicator.id} className="flex">
-                <div className="flex-1">
+                <div className="min-w-0 flex-1">
                   <IndicatorCard indicator={indicator} context={indicator.predictionTitle} />
                 </div>
               </li>
