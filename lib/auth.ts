@@ -9,7 +9,7 @@ import { clientIp } from "@/lib/client-ip";
 import { getDb } from "@/lib/db";
 import { DatabaseUnavailableError } from "@/lib/errors";
 import { verifyPassword } from "@/lib/passwords";
-import { checkLoginRateLimit, markLoginSucceeded, recordLoginAttempt } from "@/lib/rate-limit";
+import { claimLoginAttempt, markLoginSucceeded } from "@/lib/rate-limit";
 import { createSession, findLiveSession, revokeSession, type SessionAccount } from "@/lib/sessions";
 import { loginSchema } from "@/lib/validation/login";
 
@@ -74,13 +74,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
         const ip = clientIp(request.headers);
-        if ((await checkLoginRateLimit(email, ip)).limited) throw new RateLimitedSignIn();
-
-        const attempt = await recordLoginAttempt(email, ip);
+        // Counted before the password is checked, one attempt at a time per email and address.
+        const attempt = await claimLoginAttempt(email, ip);
+        if (attempt.limited) throw new RateLimitedSignIn();
         const user = await getDb().user.findUnique({ where: { email } });
         const valid = await verifyPassword(user?.passwordHash ?? null, password);
         if (!user || !valid || !user.active) return null;
-        await markLoginSucceeded(attempt);
+        await markLoginSucceeded(attempt.attemptId);
         return { id: String(user.id), name: user.name, email: user.email, sessionVersion: user.sessionVersion };
       },
     }),

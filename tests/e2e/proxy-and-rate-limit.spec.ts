@@ -37,6 +37,17 @@ const failuresFor = (column: "email" | "ip", value: string) =>
   withDb(async (client) => (await client.query(`SELECT count(*)::int AS n FROM login_attempts WHERE ${column} = $1 AND NOT succeeded`, [value])).rows[0].n as number);
 
 test.describe("parallel bursts (behind the tests' proxy: TRUST_PROXY=true)", () => {
+  test("a burst of forty guesses at once checks at most ten passwords: the right one, sent last, is refused", async ({ playwright, baseURL }) => {
+    const editor = await createUser("editor", "burst-guess");
+    const contexts = await Promise.all(Array.from({ length: 40 }, (_, i) => contextFor(playwright, baseURL!, `192.0.3.${i + 1}`)));
+    const calls = await Promise.all(contexts.map((request, i) => loginAction(request, editor.email, i === 39 ? editor.password : `wrong password ${i}`)));
+    // Before the fix: every attempt passed the check before any was counted, and the right password got in.
+    calls.forEach((call, i) => expectRefusal(call, `attempt ${i}`));
+    const checked = await withDb(async (client) => (await client.query("SELECT count(*)::int AS n FROM login_attempts WHERE email = $1", [editor.email])).rows[0].n as number);
+    expect(checked, "passwords checked").toBeLessThanOrEqual(10);
+    await Promise.all(contexts.map((context) => context.dispose()));
+  });
+
   test("thirty wrong passwords at once for one email, from thirty addresses, count and lock it", async ({ playwright, baseURL }) => {
     const editor = await createUser("editor", "burst-email");
     const contexts = await Promise.all(Array.from({ length: 30 }, (_, i) => contextFor(playwright, baseURL!, `192.0.2.${i + 1}`)));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import { checkLoginRateLimit, MAX_FAILURES, recordLoginAttempt, WINDOW_MS } from "@/lib/rate-limit";
+import { checkLoginRateLimit, claimLoginAttempt, MAX_FAILURES, WINDOW_MS } from "@/lib/rate-limit";
 import { unique } from "./fixtures";
 
 async function fail(email: string, ip: string, times: number, minutesAgo = 0) {
@@ -13,7 +13,7 @@ describe("sign-in rate limit", () => {
     const email = `${unique("rl")}@example.org`;
     await fail(email, unique("ip"), MAX_FAILURES - 1, 5);
     expect(await checkLoginRateLimit(email, unique("ip"))).toEqual({ limited: false });
-    await recordLoginAttempt(email, unique("ip"), false);
+    expect(await claimLoginAttempt(email, unique("ip"))).toMatchObject({ limited: false });
     // The ninth most recent of the ten failures is 5 minutes old: 10 minutes left.
     expect(await checkLoginRateLimit(email, unique("ip"))).toEqual({ limited: true, retryAfterMinutes: 10 });
   });
@@ -29,5 +29,12 @@ describe("sign-in rate limit", () => {
     await fail(email, unique("ip"), MAX_FAILURES, WINDOW_MS / 60_000 + 1);
     await getDb().loginAttempt.createMany({ data: Array.from({ length: 20 }, () => ({ email, ip: "x", succeeded: true })) });
     expect(await checkLoginRateLimit(email, unique("ip"))).toEqual({ limited: false });
+  });
+
+  it("lets a burst of parallel attempts through one at a time: ten are counted, the rest refused", async () => {
+    const email = `${unique("burst")}@example.org`;
+    const claims = await Promise.all(Array.from({ length: 25 }, (_, i) => claimLoginAttempt(email, `burst-${unique("ip")}-${i}`)));
+    expect(claims.filter((claim) => !claim.limited)).toHaveLength(MAX_FAILURES);
+    expect(await getDb().loginAttempt.count({ where: { email } })).toBe(MAX_FAILURES);
   });
 });
