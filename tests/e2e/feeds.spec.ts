@@ -1,11 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { SHARED_CACHE_CONTROL } from "../../scripts/lib/deferred-head.mjs";
-import { callAction, createPredictionFixture, createUser, parseJsonFeed, parseXmlFeed, readXmlItems, signIn, statusChangeFields, unique, withDb } from "./support";
+import { callAction, createPredictionFixture, createUser, expectSaved, parseJsonFeed, parseXmlFeed, readXmlItems, signIn, statusChangeFields, unique, withDb } from "./support";
 
 async function record(request: Parameters<typeof callAction>[0], indicatorId: number, toStatus: string, summary: string) {
   const version = await withDb(async (client) => (await client.query("SELECT version FROM indicators WHERE id = $1", [indicatorId])).rows[0].version);
   const call = await callAction(request, `/admin/indicators/${indicatorId}/changes/new`, "recordStatusChangeAction", { ...statusChangeFields(indicatorId, version, summary), toStatus });
-  expect(call.result?.ok ?? true, JSON.stringify(call.result)).toBe(true);
+  expectSaved(call, `/admin/indicators/${indicatorId}?saved=change`);
   return withDb(async (client) => (await client.query("SELECT id FROM status_changes WHERE summary = $1", [summary])).rows[0].id as number);
 }
 
@@ -57,9 +57,9 @@ test("feeds of an indicator and its prediction: items, order, titles, links, gui
   const version = await withDb(async (client) => (await client.query("SELECT version FROM indicators WHERE id = $1", [first.id])).rows[0].version);
   const { indicatorId: _ignored, ...fields } = statusChangeFields(first.id, version, unique("corrected"));
   const corrected = await callAction(adminContext.request, `/admin/changes/${b}/correct`, "correctStatusChangeAction", { ...fields, changeId: b, toStatus: "PARTIALLY_ACHIEVED", correctionNote: "It was partly achieved." });
-  expect(corrected.result?.ok ?? true).toBe(true);
+  expectSaved(corrected, `/admin/indicators/${first.id}?saved=correction`);
   const retracted = await callAction(adminContext.request, `/admin/changes/${a}/retract`, "retractStatusChangeAction", { changeId: a, version: version + 1, retractionNote: "Recorded on the wrong day." });
-  expect(retracted.result?.ok ?? true).toBe(true);
+  expectSaved(retracted, `/admin/indicators/${first.id}?saved=retraction`);
 
   const after = await parseXmlFeed(await (await request.get(`/indicators/${first.slug}/feed.xml`)).text());
   const correction = await withDb(async (client) => (await client.query("SELECT id FROM status_changes WHERE corrects_id = $1", [b])).rows[0].id);
