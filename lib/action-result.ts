@@ -70,10 +70,18 @@ function uniqueTarget(error: Prisma.PrismaClientKnownRequestError): string {
   return JSON.stringify([meta?.target ?? null, meta?.driverAdapterError?.cause?.constraint ?? null]);
 }
 
+// What the driver adapter reports for a connection that failed, whatever the query's own code
+// (a raw query's failure is P2010 whatever its cause).
+const CONNECTION_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (error instanceof DatabaseUnavailableError) return true;
-  if (error instanceof Prisma.PrismaClientKnownRequestError && DATABASE_DOWN.has(error.code)) return true;
+  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    if (DATABASE_DOWN.has(error.code)) return true;
+    const kind = (error.meta as { driverAdapterError?: { cause?: { kind?: unknown } } } | undefined)?.driverAdapterError?.cause?.kind;
+    if (typeof kind === "string" && CONNECTION_KINDS.has(kind)) return true;
+  }
   if (error instanceof Prisma.PrismaClientInitializationError) return true;
   const text = error instanceof Error ? `${error.name} ${error.message} ${String((error as { cause?: unknown }).cause ?? "")}` : "";
-  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Connection terminated|terminating connection|the database system is (starting up|shutting down)|Can't reach database|DatabaseNotReachable|connection timeout/i.test(text);
+  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|Connection terminated|terminating connection|closed the connection|the database system is (starting up|shutting down|in recovery mode)|Can't reach database|DatabaseNotReachable|connection timeout|timeout exceeded when trying to connect/i.test(text);
 }
