@@ -3,10 +3,24 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { projectRoot } from "../lib/database.mjs";
 import { freePort, sleep } from "./lib.mjs";
+
+/** A response's body as it comes off the wire (gzip left as it is). */
+function rawBody(url) {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { "Accept-Encoding": "gzip" } }, (res) => {
+        const chunks = [];
+        res.on("data", (chunk) => chunks.push(chunk));
+        res.on("end", () => resolve(Buffer.concat(chunks)));
+      })
+      .on("error", reject);
+  });
+}
 
 export function nginxBinary() {
   for (const candidate of [process.env.NGINX_BIN, "/usr/sbin/nginx", "/usr/bin/nginx"]) {
@@ -41,7 +55,13 @@ http {
   uwsgi_temp_path ${dir}/uwsgi;
   scgi_temp_path ${dir}/scgi;
   ${site}
-  server { listen 127.0.0.1:${staticPort}; root ${dir}/static; }
+  # The control: the same bytes as each cached response, served by nginx from a file
+  # (gzip_static: a .gz file sent as it is, with Content-Encoding: gzip).
+  server {
+    listen 127.0.0.1:${staticPort};
+    root ${dir}/static;
+    location /copies/ { gzip_static always; gunzip off; }
+  }
 }
 `;
   await writeFile(path.join(dir, "nginx.conf"), conf);
@@ -55,9 +75,24 @@ http {
     if (nginx.exitCode !== null) throw new Error(`nginx exited: ${output}`);
     await sleep(100);
   }
+  let copies = 0;
   return {
     base: `http://127.0.0.1:${port}`,
     staticBase: `http://127.0.0.1:${staticPort}`,
+    /**
+     * Serves, as a static file, exactly the body nginx's cache answers `route` with (gzip, as
+     * readers' browsers ask for it); returns its URL.
+     */
+    async staticCopy(route) {
+      const response = await fetch(`http://127.0.0.1:${port}${route}`, { method: "HEAD", headers: { "Accept-Encoding": "gzip" } });
+      const type = String(response.headers.get("content-type") ?? "");
+      const extension = type.includes("html") ? "html" : type.includes("json") ? "json" : "xml";
+      const body = Buffer.from(await rawBody(`http://127.0.0.1:${port}${route}`));
+      const name = `/copies/${copies++}.${extension}`;
+      await mkdir(path.join(dir, "static", "copies"), { recursive: true });
+      await writeFile(path.join(dir, "static", `${name}.gz`), body);
+      return `http://127.0.0.1:${staticPort}${name}`;
+    },
     stop: async () => {
       const exited = new Promise((resolve) => nginx.once("exit", resolve));
       nginx.kill("SIGTERM");

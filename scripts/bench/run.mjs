@@ -185,12 +185,30 @@ async function measureWithApp(app, database, dataset) {
         const base = label === "static file" ? nginx.staticBase : nginx.base;
         for (let i = 0; i < 3; i++) await fetch(base + route).then((r) => r.arrayBuffer());
         log(`  load via nginx: ${label}…`);
-        viaNginx.push({ label: label === "static file" ? "static file (nginx)" : label, ...(await load(base + route, { connections, duration })) });
+        const run = { label: label === "static file" ? "static file (nginx)" : label, ...(await load(base + route, { connections, duration })) };
+        // The control: nginx serving the same bytes from a file.
+        if (label !== "static file") {
+          log(`  load via nginx: the same bytes as ${label}, from a file…`);
+          run.sameBytes = await load(await nginx.staticCopy(route), { connections, duration });
+        }
+        viaNginx.push(run);
       }
       const nginxCeiling = viaNginx[0].requestsPerSecond;
-      dataset.nginx = viaNginx.map((run) => ({ ...run, ratioToStatic: Number((run.requestsPerSecond / nginxCeiling).toFixed(2)) }));
+      dataset.nginx = viaNginx.map((run) => ({
+        ...run,
+        ratioToStatic: Number((run.requestsPerSecond / nginxCeiling).toFixed(2)),
+        ratioToSameBytes: run.sameBytes ? Number((run.requestsPerSecond / run.sameBytes.requestsPerSecond).toFixed(2)) : null,
+      }));
       log("  freshness via nginx…");
       dataset.nginxFreshness = await nginxFreshness(nginx.base, app, database, indicatorId, cookie);
+      // The app stopped (a restart, or every replica down): nginx serves its copies, stale.
+      await app.stop();
+      dataset.nginxWithoutApp = [];
+      for (const [label, route] of routes.filter(([label]) => !label.startsWith("static"))) {
+        const response = await fetch(nginx.base + route, { headers: { "Accept-Encoding": "gzip" } });
+        await response.arrayBuffer();
+        dataset.nginxWithoutApp.push({ label, status: response.status, cacheStatus: response.headers.get("x-cache-status") });
+      }
     } finally {
       await nginx.stop();
     }
