@@ -59,11 +59,11 @@ export function collapseRepeatedHeaders(headers) {
 
 /**
  * What shared caches in front (nginx, a CDN) are told. They are not told of writes, so they may
- * keep a public response for 1 s and must then fetch it again (a conditional request, which the
- * app's own cache answers with a 304 when nothing changed): a saved change reaches their readers
- * within about 1 s. No stale-while-revalidate: a copy fetched in the background just before a
- * write would be served a further second (measured: up to 2.0 s on a busy page, against 1.1 s
- * without it, at the same throughput). On errors they may serve what they have for a day.
+ * keep a public response for 1 s (nginx counts whole seconds: 1 to 2 s) and must then fetch it
+ * again (a conditional request, which the app's own cache answers with a 304 when nothing
+ * changed): a saved change reaches their readers within 2 s. No stale-while-revalidate: a copy
+ * fetched in the background just before a write would be served a further second (measured: up to
+ * 2.0 s on a busy page, against 1.9 s without it, at the same throughput). On errors they may serve what they have for a day.
  * Browsers revalidate every time (max-age=0), which the ETags and Last-Modified of every public
  * response make a cheap 304. The app's own caches keep their longer lifetimes: writes invalidate
  * them at once (scripts/lib/http-cache.mjs).
