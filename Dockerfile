@@ -22,17 +22,17 @@ WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
 RUN groupadd --system --gid 1001 app && useradd --system --uid 1001 --gid app app
 # The standalone build with the node_modules it needs (pg among them), its static assets, and
-# the start script, which applies migrations, seeds an empty database, and serves the build with
-# its in-process cache (scripts/start.mjs, which needs lib/cache-*.cjs, lib/conditional-get.mjs and lib/content-security-policy.mjs
-# beside it; tests/unit/deployment.test.ts checks that every file it imports is copied).
+# the server (server/: the start script, which applies migrations, seeds an empty database and
+# serves the build through the request pipeline; tests/unit/deployment.test.ts checks that every
+# file it imports is copied), the command-line tools and the migrations.
 COPY --from=build --chown=app:app /app/.next/standalone ./
 COPY --from=build --chown=app:app /app/.next/static ./.next/static
 COPY --from=build --chown=app:app /app/public ./public
+COPY --from=build --chown=app:app /app/server ./server
 COPY --from=build --chown=app:app /app/scripts ./scripts
 COPY --from=build --chown=app:app /app/prisma ./prisma
-COPY --from=build --chown=app:app /app/lib/cache-generation.cjs /app/lib/cache-handler.cjs /app/lib/conditional-get.mjs /app/lib/content-security-policy.mjs ./lib/
 USER app
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # Heap limits as in package.json's start script.
-CMD ["node", "--max-old-space-size=256", "--max-semi-space-size=8", "scripts/start.mjs"]
+CMD ["node", "--max-old-space-size=256", "--max-semi-space-size=8", "server/start.mjs"]

@@ -1,7 +1,7 @@
 // @ts-check
 
 import { createRequire } from "node:module";
-import { contentSecurityPolicy } from "./lib/content-security-policy.mjs";
+import { contentSecurityPolicy } from "./server/content-security-policy.mjs";
 
 const require = createRequire(import.meta.url);
 
@@ -14,7 +14,7 @@ const securityHeaders = [
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   // The Docker image is built from .next/standalone (see Dockerfile); locally the whole project is
-  // there, and scripts/start.mjs serves the build in either case.
+  // there, and server/start.mjs serves the build in either case.
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   poweredByHeader: false,
   reactStrictMode: true,
@@ -25,10 +25,10 @@ const nextConfig = {
   // Pages and data rendered at runtime are cached in this process's memory only, never written
   // into .next/ (a restarted server, or one pointed at another database, never serves another
   // run's pages; replicas keep no state outside PostgreSQL), and dropped on every public write in
-  // any replica. See lib/cache-handler.cjs.
-  cacheHandler: require.resolve("./lib/cache-handler.cjs"),
+  // any replica. See server/cache-handler.cjs.
+  cacheHandler: require.resolve("./server/cache-handler.cjs"),
   cacheMaxMemorySize: 0,
-  // Public responses are compressed once, when scripts/lib/http-cache.mjs stores them.
+  // Public responses are compressed once, when server/http-cache.mjs stores them.
   compress: false,
   // Packages the server must load from node_modules rather than bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2"],

@@ -1,14 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { boardHref, boardQuery, boardView, parseBoardFilters } from "@/lib/board-filters";
-import { contentSecurityPolicy } from "@/lib/content-security-policy.mjs";
+import { boardHref, boardQuery, boardView, parseBoardFilters } from "@/lib/predictions/board-filters";
+import { contentSecurityPolicy } from "@/server/content-security-policy.mjs";
 
 // Runs before routing, for four jobs only. Access itself is checked again inside every admin
-// page, server action and route handler (lib/auth.ts); nothing relies on this file for security.
+// page, server action and route handler (lib/auth/auth.ts); nothing relies on this file for security.
 //
 // 1. "/" is the board, rendered by app/(public)/board/[view]/page.tsx: a dynamic segment lets it
 //    be generated on first request and cached (incremental static regeneration), where a page at
 //    "/" would be prerendered by `next build`, which runs without a database. The view segment is
-//    the canonical filter query (lib/board-filters.ts), so each filtered board is cached too.
+//    the canonical filter query (lib/predictions/board-filters.ts), so each filtered board is cached too.
 // 2. /admin and /login get a strict Content-Security-Policy with a per-request nonce (they are
 //    rendered per request anyway) and may not be framed.
 // 3. Visitors to /admin without a session cookie go to /login, and come back after signing in.

@@ -22,7 +22,7 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           // next-auth imports "next/server" without an extension, which Node's ESM loader refuses;
-          // bundled by Vite it resolves, so tests/integration/sessions.test.ts can call lib/auth.ts.
+          // bundled by Vite it resolves, so tests/integration/sessions.test.ts can call lib/auth/auth.ts.
           server: { deps: { inline: ["next-auth"] } },
           globalSetup: ["tests/support/vitest-global-setup.ts"],
           setupFiles: ["tests/support/vitest-setup.ts"],

@@ -18,7 +18,7 @@ export function PageHeading({ title, children }: { title: string; children?: Rea
   );
 }
 
-/** Parameters of a list's URL that were ignored, and why (lib/admin-lists.ts). */
+/** Parameters of a list's URL that were ignored, and why (lib/predictions/admin-lists.ts). */
 export function ListProblems({ problems }: { problems: string[] }) {
   if (problems.length === 0) return null;
   return (

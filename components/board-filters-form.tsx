@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { BoardFilters } from "@/lib/board-filters";
-import { STATUSES, STATUS_INFO } from "@/lib/status";
+import type { BoardFilters } from "@/lib/predictions/board-filters";
+import { STATUSES, STATUS_INFO } from "@/lib/rules/status";
 
 const select = "w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm sm:w-auto sm:max-w-xs dark:border-slate-600 dark:bg-slate-900";
 

@@ -3,7 +3,7 @@
 // aria-invalid), and takes its initial value from the last submission when the server refused it,
 // so nothing typed is lost.
 import { useFormStatus } from "react-dom";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/writes/action-result";
 
 const inputClass =
   "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm placeholder:text-slate-400 focus:border-sky-600 aria-invalid:border-rose-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100";

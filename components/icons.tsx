@@ -2,7 +2,7 @@
 // and referenced with <use>, so a board with dozens of badges does not repeat their paths.
 // Decorative: every icon sits next to a text label, so they are hidden from assistive technology.
 import type { ReactNode } from "react";
-import type { Status, Verdict } from "@/lib/status";
+import type { Status, Verdict } from "@/lib/rules/status";
 
 const shapes: Record<string, ReactNode> = {
   // dashed circle: nothing assessed yet

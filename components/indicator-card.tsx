@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { ClockIcon } from "@/components/icons";
 import { StatusBadge } from "@/components/status-badge";
-import { formatDate, toIsoDate } from "@/lib/dates";
-import type { Status } from "@/lib/status";
+import { formatDate, toIsoDate } from "@/lib/text/dates";
+import type { Status } from "@/lib/rules/status";
 
 type Indicator = {
   slug: string;

@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import { parseMarkdown, type Inline } from "@/lib/markdown";
+import { parseMarkdown, type Inline } from "@/lib/text/markdown";
 
 function InlineNode({ node }: { node: Inline }) {
   switch (node.type) {
@@ -18,7 +18,7 @@ function InlineNode({ node }: { node: Inline }) {
   }
 }
 
-/** Renders a summary written in the safe Markdown subset of lib/markdown.ts. */
+/** Renders a summary written in the safe Markdown subset of lib/text/markdown.ts. */
 export function Markdown({ source, className = "" }: { source: string; className?: string }) {
   return (
     <div className={`flex flex-col gap-2 ${className}`}>

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { IndicatorGrid } from "@/components/indicator-grid";
 import { SourceCitation } from "@/components/source-citation";
 import { VerdictBadge } from "@/components/status-badge";
-import { formatDate, toIsoDate } from "@/lib/dates";
-import type { BoardEntry } from "@/lib/board";
+import { formatDate, toIsoDate } from "@/lib/text/dates";
+import type { BoardEntry } from "@/lib/predictions/board";
 
 /** One prediction on the board: its claim, source, verdict and indicator cards. */
 export function PredictionSection({ prediction }: { prediction: BoardEntry }) {

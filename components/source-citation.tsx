@@ -1,5 +1,5 @@
 import { ExternalLinkIcon } from "@/components/icons";
-import { formatDate, type DatePrecision } from "@/lib/dates";
+import { formatDate, type DatePrecision } from "@/lib/text/dates";
 
 type Source = {
   title: string;

@@ -1,5 +1,5 @@
 import { StatusIcon, VerdictIcon } from "@/components/icons";
-import { STATUS_INFO, VERDICT_INFO, type Status, type Verdict } from "@/lib/status";
+import { STATUS_INFO, VERDICT_INFO, type Status, type Verdict } from "@/lib/rules/status";
 
 // Colour reinforces the label and the icon; it never carries the meaning alone.
 // Tones are defined in app/globals.css.

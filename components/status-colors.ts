@@ -1,4 +1,4 @@
-import type { Status } from "@/lib/status";
+import type { Status } from "@/lib/rules/status";
 
 // Solid colours per status for graphics (the status strip, badges, social images). Always paired
 // with the status's text label; they pass 3:1 contrast against white for graphical objects.

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { StatusIcon, ClockIcon } from "@/components/icons";
-import { boardHref } from "@/lib/board-filters";
-import { STATUSES, STATUS_INFO, type Status } from "@/lib/status";
+import { boardHref } from "@/lib/predictions/board-filters";
+import { STATUSES, STATUS_INFO, type Status } from "@/lib/rules/status";
 
 /** How many indicators are in each status, across the board. */
 export function StatusCounts({ counts, overdue }: { counts: Record<Status, number>; overdue: number }) {

@@ -1,7 +1,7 @@
 import { STATUS_FILL } from "@/components/status-colors";
-import { formatDate } from "@/lib/dates";
-import { statusLabel } from "@/lib/status";
-import { daysPerStatus, downsample, type Segment } from "@/lib/status-timeline";
+import { formatDate } from "@/lib/text/dates";
+import { statusLabel } from "@/lib/rules/status";
+import { daysPerStatus, downsample, type Segment } from "@/lib/status-changes/timeline";
 
 const plural = (days: number) => `${days} day${days === 1 ? "" : "s"}`;
 

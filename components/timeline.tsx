@@ -1,9 +1,9 @@
 import { ExternalLinkIcon } from "@/components/icons";
 import { Markdown } from "@/components/markdown";
 import { StatusBadge } from "@/components/status-badge";
-import { formatDate, formatMoment, toIsoDate } from "@/lib/dates";
-import { entryState, standingCorrection } from "@/lib/history";
-import type { Status } from "@/lib/status";
+import { formatDate, formatMoment, toIsoDate } from "@/lib/text/dates";
+import { entryState, standingCorrection } from "@/lib/status-changes/history";
+import type { Status } from "@/lib/rules/status";
 import { EVIDENCE_KIND_LABELS } from "@/lib/validation/status-change";
 
 export type TimelineEntry = {

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 
 // The server's environment, parsed once on first use (not at import, so `next build` needs no
-// database). scripts/start.mjs always provides DATABASE_URL, pointing at the embedded server
+// database). server/start.mjs always provides DATABASE_URL, pointing at the embedded server
 // when the person starting the app gave none.
 const schema = z.object({
   DATABASE_URL: z

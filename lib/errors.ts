@@ -1,4 +1,4 @@
-// Errors the domain modules throw for outcomes a person can act on; lib/action-result.ts maps them
+// Errors the domain modules throw for outcomes a person can act on; lib/writes/action-result.ts maps them
 // to answers (409, 404, 422). Anything else is a bug or an outage.
 
 /** Someone else saved first: the form's version is stale. */

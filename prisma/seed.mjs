@@ -123,8 +123,8 @@ export async function withClient(url, fn) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { runWithDatabase } = await import("../scripts/lib/database.mjs");
-  const { applyMigrations } = await import("../scripts/lib/migrations.mjs");
+  const { runWithDatabase } = await import("../server/database/database.mjs");
+  const { applyMigrations } = await import("../server/database/migrations.mjs");
   await runWithDatabase(async (url) => {
     await applyMigrations(url);
     const inserted = await withClient(url, seed);

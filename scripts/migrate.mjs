@@ -1,6 +1,6 @@
 // npm run db:migrate: applies pending SQL migrations to DATABASE_URL, or to the embedded database.
-import { runWithDatabase } from "./lib/database.mjs";
-import { applyMigrations } from "./lib/migrations.mjs";
+import { runWithDatabase } from "../server/database/database.mjs";
+import { applyMigrations } from "../server/database/migrations.mjs";
 
 await runWithDatabase(async (url) => {
   const applied = await applyMigrations(url);

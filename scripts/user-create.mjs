@@ -2,9 +2,9 @@
 // Creates the account, or resets the password and role of an existing one (reactivating it and
 // ending its sessions). Works on DATABASE_URL or the embedded database, app running or not.
 import { parseArgs } from "node:util";
-import { runWithDatabase } from "./lib/database.mjs";
-import { applyMigrations } from "./lib/migrations.mjs";
-import { upsertUser, validateUserInput } from "./lib/users.mjs";
+import { runWithDatabase } from "../server/database/database.mjs";
+import { applyMigrations } from "../server/database/migrations.mjs";
+import { upsertUser, validateUserInput } from "../server/users.mjs";
 import { withClient } from "../prisma/seed.mjs";
 
 const usage = "usage: npm run user:create -- --email <email> --password <password> --role admin|editor [--name <name>]";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { SiteFrame } from "@/components/site-frame";
-import { pageMetadata, SITE_FEEDS } from "@/lib/seo";
+import { pageMetadata, SITE_FEEDS } from "@/lib/http/seo";
 
 // Defaults for every public page: the site feeds and social metadata. Pages override them.
 export const metadata: Metadata = pageMetadata({

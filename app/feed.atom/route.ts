@@ -1,5 +1,5 @@
 // /feed.atom: every status change, correction and retraction (Atom 1.0).
-import { serveFeed } from "@/lib/feed-route";
+import { serveFeed } from "@/lib/feeds/route";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 // /feed.json: every status change, correction and retraction (JSON Feed 1.1).
-import { serveFeed } from "@/lib/feed-route";
+import { serveFeed } from "@/lib/feeds/route";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 // /feed.xml: every status change, correction and retraction (RSS 2.0).
-import { serveFeed } from "@/lib/feed-route";
+import { serveFeed } from "@/lib/feeds/route";
 
 export const dynamic = "force-dynamic";
 

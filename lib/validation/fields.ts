@@ -1,7 +1,7 @@
 // Building blocks shared by the entity schemas: text that is trimmed and cleaned, dates as
 // YYYY-MM-DD, http(s) URLs, slugs. Every limit has a message that says it.
 import { z } from "zod";
-import { todayIso } from "@/lib/dates";
+import { todayIso } from "@/lib/text/dates";
 
 // C0 and C1 control characters other than tab, newline and carriage return carry no meaning in
 // our text, cannot be stored (NUL) or sent in XML feeds: a field holding one is refused with a

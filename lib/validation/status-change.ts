@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { STATUSES } from "@/lib/status";
+import { STATUSES } from "@/lib/rules/status";
 import { date, httpUrl, id, line, optionalParagraph, paragraph, version } from "@/lib/validation/fields";
 
 export const EVIDENCE_KINDS = ["OFFICIAL", "NEWS", "ANALYSIS"] as const;

@@ -10,7 +10,7 @@ import { pathToFileURL } from "node:url";
 import { median, recordChange, signInBenchAdmin, withClient } from "./lib.mjs";
 
 const RUNS = 5;
-// The audit log's page size (lib/audit.ts): the log is filled to one page before it is measured.
+// The audit log's page size (lib/writes/audit.ts): the log is filled to one page before it is measured.
 const AUDIT_PAGE_SIZE = 50;
 // A summary of a few sentences (about 600 characters), as editors write them.
 const SUMMARY = (

@@ -15,8 +15,8 @@ prisma.$on("query", (event) => logged.push({ query: event.query, params: event.p
 // lib/db.ts hands out the client cached on globalThis: make it this logging one.
 (globalThis as { prisma?: PrismaClient }).prisma = prisma;
 
-const { getBoard } = await import("@/lib/board");
-const { listFeedEntries } = await import("@/lib/feeds");
+const { getBoard } = await import("@/lib/predictions/board");
+const { listFeedEntries } = await import("@/lib/feeds/feeds");
 const predictionSlug = process.argv[2] ?? "canada-autonomous-actor-in-nato";
 const prediction = await prisma.prediction.findUniqueOrThrow({ where: { slug: predictionSlug }, select: { id: true } });
 

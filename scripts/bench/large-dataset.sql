@@ -63,7 +63,7 @@ FROM status_changes s WHERE s.corrects_id IS NOT NULL AND s.summary LIKE 'Benchm
 UPDATE status_changes s SET retracted_at = s.created_at + interval '2 hours', retracted_by_id = s.author_id, retraction_note = 'Benchmark retraction.'
 FROM indicators i WHERE i.id = s.indicator_id AND i.slug LIKE 'bench-indicator-%' AND s.id % 200 = 13 AND s.corrects_id IS NULL;
 
--- Each indicator's status and since, as lib/status-changes.ts would have left them.
+-- Each indicator's status and since, as lib/status-changes/writes.ts would have left them.
 UPDATE indicators i SET status = latest.to_status, status_since = latest.effective_on, last_change_at = latest.created_at
 FROM (
   SELECT DISTINCT ON (s.indicator_id) s.indicator_id, s.to_status, s.effective_on, s.created_at

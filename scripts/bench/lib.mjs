@@ -8,11 +8,11 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
-import { projectRoot, startCluster } from "../lib/database.mjs";
+import { projectRoot, startCluster } from "../../server/database/database.mjs";
 import { freePort } from "../lib/app-server.mjs";
-import { applyMigrations } from "../lib/migrations.mjs";
+import { applyMigrations } from "../../server/database/migrations.mjs";
 import { actionBody, actionId, actionResult } from "../lib/server-actions.mjs";
-import { upsertUser } from "../lib/users.mjs";
+import { upsertUser } from "../../server/users.mjs";
 import { seed, withClient } from "../../prisma/seed.mjs";
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

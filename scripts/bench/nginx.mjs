@@ -6,7 +6,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import { projectRoot } from "../lib/database.mjs";
+import { projectRoot } from "../../server/database/database.mjs";
 import { freePort, sleep } from "./lib.mjs";
 
 /** A response's body as it comes off the wire (gzip left as it is). */

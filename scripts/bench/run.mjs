@@ -11,7 +11,7 @@ import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { projectRoot } from "../lib/database.mjs";
+import { projectRoot } from "../../server/database/database.mjs";
 import {
   createLargeDatabase, createSeedDatabase, downloadCsv, load, loadGenerator, machineDescription, median, recordChange, rssBytes,
   sendAttacks, signInBenchAdmin, sleep, startApp, startBareServer, startPostgres, withClient, withPeakRss,

@@ -1,9 +1,9 @@
-// Starting the production server (scripts/start.mjs) as a child process on a free port: used by
+// Starting the production server (server/start.mjs) as a child process on a free port: used by
 // the browser tests' setup, the fault tests and the benchmark.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import net from "node:net";
-import { projectRoot } from "./database.mjs";
+import { projectRoot } from "../../server/database/database.mjs";
 
 // The V8 heap limits `npm start` runs with (package.json, Dockerfile): they keep the server's
 // memory near 250 MB under load without costing throughput (docs/performance.md).
@@ -34,7 +34,7 @@ export async function startApp(databaseUrl, options = {}) {
   const base = `http://127.0.0.1:${port}`;
   const childEnv = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOSTNAME: "127.0.0.1", SITE_URL: base, AUTH_SECRET: randomBytes(32).toString("base64url"), ...env };
   if (!databaseUrl) delete childEnv.DATABASE_URL;
-  const server = spawn(process.execPath, [...NODE_FLAGS, "scripts/start.mjs"], {
+  const server = spawn(process.execPath, [...NODE_FLAGS, "server/start.mjs"], {
     cwd: projectRoot,
     env: childEnv,
     stdio: ["ignore", "pipe", "pipe"],

@@ -3,7 +3,7 @@
 // production build. The action ids come from the build's manifest.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { projectRoot } from "./database.mjs";
+import { projectRoot } from "../../server/database/database.mjs";
 
 let ids;
 

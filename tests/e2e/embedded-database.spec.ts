@@ -13,8 +13,8 @@ import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import pg from "pg";
 import { startApp } from "../../scripts/lib/app-server.mjs";
-import { projectRoot, startCluster } from "../../scripts/lib/database.mjs";
-import { upsertUser } from "../../scripts/lib/users.mjs";
+import { projectRoot, startCluster } from "../../server/database/database.mjs";
+import { upsertUser } from "../../server/users.mjs";
 import { freePort } from "../support/test-database";
 import { callAction, signIn, statusChangeFields } from "./support";
 

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { SHARED_CACHE_CONTROL } from "../../scripts/lib/deferred-head.mjs";
+import { SHARED_CACHE_CONTROL } from "../../server/deferred-head.mjs";
 import { callAction, createPredictionFixture, createUser, expectSaved, parseJsonFeed, parseXmlFeed, readXmlItems, signIn, statusChangeFields, unique, withDb } from "./support";
 
 async function record(request: Parameters<typeof callAction>[0], indicatorId: number, toStatus: string, summary: string) {

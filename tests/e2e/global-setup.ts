@@ -1,4 +1,4 @@
-// Starts the production server (scripts/start.mjs, as `npm start` does) on a fresh database
+// Starts the production server (server/start.mjs, as `npm start` does) on a fresh database
 // for the browser tests, and stops it and drops the database afterwards.
 import { createWriteStream } from "node:fs";
 import { mkdir } from "node:fs/promises";

@@ -4,7 +4,7 @@
 import { expect, test, type APIRequestContext, type PlaywrightWorkerArgs } from "@playwright/test";
 import type pg from "pg";
 import { startApp } from "../../scripts/lib/app-server.mjs";
-import { upsertUser } from "../../scripts/lib/users.mjs";
+import { upsertUser } from "../../server/users.mjs";
 import { withClient } from "../../prisma/seed.mjs";
 import { createTestDatabase } from "../support/test-database";
 import { callAction, createUser, unique, withDb, type ActionCall } from "./support";

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { SHARED_CACHE_CONTROL } from "../../scripts/lib/deferred-head.mjs";
+import { SHARED_CACHE_CONTROL } from "../../server/deferred-head.mjs";
 import { collectErrors, createPredictionFixture, invalidatePublicCaches, createUser, expectNoSeriousA11yViolations, parseJsonFeed, parseXmlFeed, signIn, unique, withDb } from "./support";
 
 test("a change made in the admin shows at once on the indicator page, the board and every feed", async ({ page, request, browser }) => {

@@ -1,7 +1,7 @@
 // Two app processes on one database, as replicas behind a load balancer: a save through either is
 // seen at once by an anonymous reader of the other, though both keep public responses in memory
-// (scripts/lib/http-cache.mjs, lib/cache-handler.cjs); PostgreSQL LISTEN/NOTIFY tells every
-// process to drop them (scripts/lib/cache-invalidation.mjs). Without that, the other process would
+// (server/http-cache.mjs, server/cache-handler.cjs); PostgreSQL LISTEN/NOTIFY tells every
+// process to drop them (server/cache-invalidation.mjs). Without that, the other process would
 // serve its copy until it expires: 10 s for pages, 60 s for feeds.
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { startApp } from "../../scripts/lib/app-server.mjs";

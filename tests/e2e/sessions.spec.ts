@@ -8,8 +8,8 @@ import path from "node:path";
 import { expect, test, type APIRequestContext, type APIResponse, type Browser } from "@playwright/test";
 import pg from "pg";
 import { startApp } from "../../scripts/lib/app-server.mjs";
-import { createDatabaseIfMissing, startCluster } from "../../scripts/lib/database.mjs";
-import { upsertUser } from "../../scripts/lib/users.mjs";
+import { createDatabaseIfMissing, startCluster } from "../../server/database/database.mjs";
+import { upsertUser } from "../../server/users.mjs";
 import { freePort } from "../support/test-database";
 import { callAction, createUser, PASSWORD, signIn, withDb, type TestUser } from "./support";
 

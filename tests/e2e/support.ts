@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import pg from "pg";
 import { actionBody, actionId, actionResult } from "../../scripts/lib/server-actions.mjs";
-import { upsertUser } from "../../scripts/lib/users.mjs";
+import { upsertUser } from "../../server/users.mjs";
 
 /** Collects console errors and uncaught exceptions of a page, to assert there are none. */
 export function collectErrors(page: Page) {
@@ -35,7 +35,7 @@ export async function withDb<T>(fn: (client: pg.Client) => Promise<T>): Promise<
 
 /**
  * Rows written straight to the database skip the app's writes, which tell every app process to
- * drop its cached public pages; this sends the same signal (lib/audit.ts), then gives the app a
+ * drop its cached public pages; this sends the same signal (lib/writes/audit.ts), then gives the app a
  * moment to receive it.
  */
 export async function invalidatePublicCaches() {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import { getBoard } from "@/lib/board";
+import { getBoard } from "@/lib/predictions/board";
 
 const db = getDb();
 const slug = `board-test-${Date.now()}`;

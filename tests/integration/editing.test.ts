@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { failure } from "@/lib/action-result";
+import { failure } from "@/lib/writes/action-result";
 import { getDb } from "@/lib/db";
 import { ConflictError, RuleError } from "@/lib/errors";
-import { updateIndicator } from "@/lib/indicators";
-import { createPrediction, updatePrediction } from "@/lib/predictions";
-import { renamedTo } from "@/lib/slug-redirects";
-import { updateSource } from "@/lib/sources";
+import { updateIndicator } from "@/lib/predictions/indicators";
+import { createPrediction, updatePrediction } from "@/lib/predictions/predictions";
+import { renamedTo } from "@/lib/predictions/slug-redirects";
+import { updateSource } from "@/lib/predictions/sources";
 import { makeIndicator, makeUser } from "./fixtures";
 
 const db = getDb();

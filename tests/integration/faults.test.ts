@@ -3,7 +3,7 @@ import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { ConflictError } from "@/lib/errors";
-import { recordStatusChange } from "@/lib/status-changes";
+import { recordStatusChange } from "@/lib/status-changes/writes";
 import { change, makeIndicator, makeUser, unique } from "./fixtures";
 
 const db = getDb();

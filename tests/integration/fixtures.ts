@@ -1,6 +1,6 @@
 // Rows for integration tests, each with unique names so tests can run in any order.
 import { getDb } from "@/lib/db";
-import { upsertUser } from "../../scripts/lib/users.mjs";
+import { upsertUser } from "../../server/users.mjs";
 import { withClient } from "../../prisma/seed.mjs";
 
 let counter = 0;

@@ -4,7 +4,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { createTestDatabase } from "../support/test-database";
-import { applyMigrations } from "../../scripts/lib/migrations.mjs";
+import { applyMigrations } from "../../server/database/migrations.mjs";
 
 const created: { drop: () => Promise<unknown> }[] = [];
 afterAll(async () => {

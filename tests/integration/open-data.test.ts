@@ -1,11 +1,11 @@
-// The CSV export reads its rows with its own flat SQL (lib/open-data.ts statusChangeExportBatches),
+// The CSV export reads its rows with its own flat SQL (lib/open-data/documents.ts statusChangeExportBatches),
 // for speed; each row must say exactly what the JSON API says of the same entry.
 import { describe, expect, it } from "vitest";
-import { statusChangeJson } from "@/lib/api";
+import { statusChangeJson } from "@/lib/open-data/api";
 import { getDb } from "@/lib/db";
-import { historyEntryInclude } from "@/lib/history";
-import { statusChangeExportBatches } from "@/lib/open-data";
-import { correctStatusChange, recordStatusChange, retractStatusChange } from "@/lib/status-changes";
+import { historyEntryInclude } from "@/lib/status-changes/history";
+import { statusChangeExportBatches } from "@/lib/open-data/documents";
+import { correctStatusChange, recordStatusChange, retractStatusChange } from "@/lib/status-changes/writes";
 import { change, evidence, makeIndicator, makeUser } from "./fixtures";
 
 describe("the CSV export's rows", () => {

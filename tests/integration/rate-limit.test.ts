@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import { checkLoginRateLimit, claimLoginAttempt, MAX_FAILURES, WINDOW_MS } from "@/lib/rate-limit";
+import { checkLoginRateLimit, claimLoginAttempt, MAX_FAILURES, WINDOW_MS } from "@/lib/auth/rate-limit";
 import { unique } from "./fixtures";
 
 async function fail(email: string, ip: string, times: number, minutesAgo = 0) {

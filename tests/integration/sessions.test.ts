@@ -1,17 +1,17 @@
-// Server-side sessions, through Auth.js's own endpoints as the app exports them (lib/auth.ts
+// Server-side sessions, through Auth.js's own endpoints as the app exports them (lib/auth/auth.ts
 // handlers): the revocation check in the jwt callback, sign-out, "sign out everywhere", and an
 // admin lifting a sign-in lockout. auth() runs the same callbacks as /api/auth/session.
 import { NextRequest } from "next/server";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { handlers, SESSION_MAX_AGE_SECONDS } from "@/lib/auth";
-import { CHANNEL } from "@/lib/cache-generation.cjs";
+import { handlers, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/auth";
+import { CHANNEL } from "@/server/cache-generation.cjs";
 import { getDb } from "@/lib/db";
 import { ConflictError } from "@/lib/errors";
-import { liftLockout, listLockouts } from "@/lib/lockouts";
-import { checkLoginRateLimit, MAX_FAILURES } from "@/lib/rate-limit";
-import { createSession, endAllSessions } from "@/lib/sessions";
+import { liftLockout, listLockouts } from "@/lib/auth/lockouts";
+import { checkLoginRateLimit, MAX_FAILURES } from "@/lib/auth/rate-limit";
+import { createSession, endAllSessions } from "@/lib/auth/sessions";
 import { makeUser, unique } from "./fixtures";
 
 const db = getDb();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { ConflictError, RuleError } from "@/lib/errors";
-import { correctStatusChange, recordStatusChange, retractStatusChange } from "@/lib/status-changes";
+import { correctStatusChange, recordStatusChange, retractStatusChange } from "@/lib/status-changes/writes";
 import { change, evidence, makeIndicator, makeUser } from "./fixtures";
 
 const db = getDb();

@@ -3,8 +3,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import { createSource } from "@/lib/sources";
-import { recordStatusChange } from "@/lib/status-changes";
+import { createSource } from "@/lib/predictions/sources";
+import { recordStatusChange } from "@/lib/status-changes/writes";
 import { createSourceSchema } from "@/lib/validation/source";
 import { recordStatusChangeSchema } from "@/lib/validation/status-change";
 import { FORMS, validValue } from "../support/form-inputs";

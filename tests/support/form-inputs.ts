@@ -327,7 +327,7 @@ export function invalidForm(form: Form): fc.Arbitrary<InvalidSubmission> {
     wrongValues(field).map(({ value, message }) => (values: Record<string, string>) => ({ values: withValue(values, name, value), key: name, message })),
   );
   // An unknown field name is refused by the schema; a name no form could send ("role ", "a-b") is
-  // not even read by the parser (lib/form-data.ts), so it is not among these.
+  // not even read by the parser (lib/writes/form-data.ts), so it is not among these.
   mutations.push(fc.constantFrom("extra", "role", "evidence0").filter((name) => !(name in form.fields)).map((name) => (values) => ({ values: { ...values, [name]: "x" }, key: "_form", message: new RegExp(`^Unrecognized key: "${name}"$`) })));
   if (form.evidence) {
     const withoutEvidence = (values: Record<string, string>) => Object.fromEntries(Object.entries(values).filter(([key]) => !key.startsWith("evidence.")));

@@ -7,8 +7,8 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { startCluster } from "../../scripts/lib/database.mjs";
-import { applyMigrations } from "../../scripts/lib/migrations.mjs";
+import { startCluster } from "../../server/database/database.mjs";
+import { applyMigrations } from "../../server/database/migrations.mjs";
 
 export type TestServer = { adminUrl: string; stop: () => Promise<void> };
 

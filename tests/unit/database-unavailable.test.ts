@@ -1,7 +1,7 @@
 // Which errors mean "the database is unavailable" (saves answer 503 "nothing was saved", sessions
 // are neither accepted nor ended): every way a query fails while PostgreSQL is down or restarting.
 import { describe, expect, it } from "vitest";
-import { isDatabaseUnavailable } from "@/lib/action-result";
+import { isDatabaseUnavailable } from "@/lib/writes/action-result";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 const known = (message: string, code: string, kind?: string) =>

@@ -1,8 +1,8 @@
-// The form parser every server action uses (lib/form-data.ts): dotted names become nested objects
+// The form parser every server action uses (lib/writes/form-data.ts): dotted names become nested objects
 // and lists, in time linear in the request, whatever a hand-made request claims.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formDataToObject, MAX_FIELDS, MAX_LIST_LENGTH, parseFormFields } from "@/lib/form-data";
+import { formDataToObject, MAX_FIELDS, MAX_LIST_LENGTH, parseFormFields } from "@/lib/writes/form-data";
 
 const form = (entries: [string, string][]) => {
   const data = new FormData();

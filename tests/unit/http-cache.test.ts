@@ -1,12 +1,12 @@
-// The in-process cache in front of Next.js (scripts/lib/http-cache.mjs), on a real HTTP server,
+// The in-process cache in front of Next.js (server/http-cache.mjs), on a real HTTP server,
 // with a small handler in Next.js's place that counts its renders.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { bumpGeneration } from "@/lib/cache-generation.cjs";
-import { SHARED_CACHE_CONTROL } from "@/scripts/lib/deferred-head.mjs";
-import { createHttpCache } from "@/scripts/lib/http-cache.mjs";
+import { bumpGeneration } from "@/server/cache-generation.cjs";
+import { SHARED_CACHE_CONTROL } from "@/server/deferred-head.mjs";
+import { createHttpCache } from "@/server/http-cache.mjs";
 
 type Route = { status?: number; headers: Record<string, string | string[]>; body: string; delayMs?: number };
 

@@ -2,7 +2,7 @@
 // names them (a NUL in a URL used to reach PostgreSQL and answer 500); bidirectional controls are
 // removed, so no surface can show text reordered (issue 9, findings 5 and 6).
 import { describe, expect, it } from "vitest";
-import { fieldErrorsOf } from "@/lib/action-result";
+import { fieldErrorsOf } from "@/lib/writes/action-result";
 import { createIndicatorSchema } from "@/lib/validation/indicator";
 import { recordStatusChangeSchema } from "@/lib/validation/status-change";
 

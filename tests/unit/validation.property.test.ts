@@ -6,12 +6,12 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { Markdown } from "@/components/markdown";
-import { decodeCursor, encodeCursor, statusChangesQuery } from "@/lib/api";
-import { boardQuery, boardView, parseBoardFilters, parseBoardView } from "@/lib/board-filters";
-import { csvField } from "@/lib/csv";
-import { fieldErrorsOf } from "@/lib/action-result";
-import { formDataToObject } from "@/lib/form-data";
-import { toHtml, toPlainText } from "@/lib/markdown";
+import { decodeCursor, encodeCursor, statusChangesQuery } from "@/lib/open-data/api";
+import { boardQuery, boardView, parseBoardFilters, parseBoardView } from "@/lib/predictions/board-filters";
+import { csvField } from "@/lib/open-data/csv";
+import { fieldErrorsOf } from "@/lib/writes/action-result";
+import { formDataToObject } from "@/lib/writes/form-data";
+import { toHtml, toPlainText } from "@/lib/text/markdown";
 import { createIndicatorSchema, updateIndicatorSchema } from "@/lib/validation/indicator";
 import { isSlug, parseId } from "@/lib/validation/fields";
 import { emailSchema, loginSchema } from "@/lib/validation/login";
@@ -106,7 +106,7 @@ describe("validators", () => {
   });
 });
 
-// Valid submissions, as a form posts them (FormData through lib/form-data.ts, as every action
+// Valid submissions, as a form posts them (FormData through lib/writes/form-data.ts, as every action
 // does): hostile but allowed text must be accepted and come out exactly as cleaned. Invalid ones
 // (a valid submission with one field wrong) must be refused on that field alone, with its message.
 const SCHEMAS: [keyof typeof FORMS, ZodLike][] = [

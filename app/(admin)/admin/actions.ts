@@ -1,11 +1,11 @@
 "use server";
-import { failure, invalid, type ActionResult } from "@/lib/action-result";
-import { authorize, signOut } from "@/lib/auth";
-import { formDataToObject } from "@/lib/form-data";
-import { endAllSessions } from "@/lib/sessions";
+import { failure, invalid, type ActionResult } from "@/lib/writes/action-result";
+import { authorize, signOut } from "@/lib/auth/auth";
+import { formDataToObject } from "@/lib/writes/form-data";
+import { endAllSessions } from "@/lib/auth/sessions";
 import { signOutEverywhereSchema } from "@/lib/validation/session";
 
-/** Signing out: Auth.js clears the cookie, and its signOut event revokes the session (lib/auth.ts). */
+/** Signing out: Auth.js clears the cookie, and its signOut event revokes the session (lib/auth/auth.ts). */
 export async function logout() {
   await signOut({ redirectTo: "/login" });
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requirePageUser } from "@/lib/auth";
+import { requirePageUser } from "@/lib/auth/auth";
 import { logout } from "./actions";
 import { SignOutEverywhere } from "./sign-out-everywhere";
 

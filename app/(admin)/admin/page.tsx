@@ -4,12 +4,12 @@ import {
   EmptyState, filterFieldClass, ListProblems, ListSummary, PageHeading, Pagination, primaryButtonClass, SavedNotice, secondaryButtonClass, textLinkClass,
 } from "@/components/admin";
 import { StatusBadge } from "@/components/status-badge";
-import { listHref, MAX_SEARCH_LENGTH, pageCount, parseIndicatorList, type IndicatorListState, type SearchParams } from "@/lib/admin-lists";
-import { requirePageUser } from "@/lib/auth";
-import { formatDate } from "@/lib/dates";
-import { ADMIN_INDICATORS_PAGE_SIZE, listIndicatorsForAdmin } from "@/lib/indicators";
-import { listPredictionOptions } from "@/lib/predictions";
-import { STATUSES, STATUS_INFO } from "@/lib/status";
+import { listHref, MAX_SEARCH_LENGTH, pageCount, parseIndicatorList, type IndicatorListState, type SearchParams } from "@/lib/predictions/admin-lists";
+import { requirePageUser } from "@/lib/auth/auth";
+import { formatDate } from "@/lib/text/dates";
+import { ADMIN_INDICATORS_PAGE_SIZE, listIndicatorsForAdmin } from "@/lib/predictions/indicators";
+import { listPredictionOptions } from "@/lib/predictions/predictions";
+import { STATUSES, STATUS_INFO } from "@/lib/rules/status";
 
 export const metadata: Metadata = { title: "Predictions & indicators" };
 

@@ -1,11 +1,11 @@
 "use server";
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
-import { invalid, type ActionResult } from "@/lib/action-result";
-import { safeCallbackUrl, signIn } from "@/lib/auth";
-import { clientIp } from "@/lib/client-ip";
-import { formDataToObject } from "@/lib/form-data";
-import { checkLoginRateLimit, rateLimitMessage } from "@/lib/rate-limit";
+import { invalid, type ActionResult } from "@/lib/writes/action-result";
+import { safeCallbackUrl, signIn } from "@/lib/auth/auth";
+import { clientIp } from "@/lib/auth/client-ip";
+import { formDataToObject } from "@/lib/writes/form-data";
+import { checkLoginRateLimit, rateLimitMessage } from "@/lib/auth/rate-limit";
 import { loginSchema } from "@/lib/validation/login";
 
 const GENERIC_FAILURE = "That email and password do not match an active account.";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SavedNotice } from "@/components/admin";
-import { getCurrentUser, safeCallbackUrl } from "@/lib/auth";
+import { getCurrentUser, safeCallbackUrl } from "@/lib/auth/auth";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { pageMetadata, SITE_FEEDS } from "@/lib/seo";
-import { STATUSES } from "@/lib/status";
+import { pageMetadata, SITE_FEEDS } from "@/lib/http/seo";
+import { STATUSES } from "@/lib/rules/status";
 
 export const metadata: Metadata = pageMetadata({
   title: "Open data",

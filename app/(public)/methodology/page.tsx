@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { StatusBadge, VerdictBadge } from "@/components/status-badge";
-import { pageMetadata, SITE_FEEDS } from "@/lib/seo";
-import { STATUSES, STATUS_INFO, VERDICTS, VERDICT_INFO } from "@/lib/status";
+import { pageMetadata, SITE_FEEDS } from "@/lib/http/seo";
+import { STATUSES, STATUS_INFO, VERDICTS, VERDICT_INFO } from "@/lib/rules/status";
 
 export const metadata: Metadata = pageMetadata({
   title: "Methodology",

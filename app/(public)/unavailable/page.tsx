@@ -1,5 +1,5 @@
 // The page for a public page that cannot be rendered right now, prerendered at build time into
-// .next/server/app/unavailable.html (it needs no database). scripts/lib/error-pages.mjs sends it,
+// .next/server/app/unavailable.html (it needs no database). server/error-pages.mjs sends it,
 // with 503 and Retry-After, when a page fails to render and no earlier copy can be served: the
 // database is down and this server has not shown that page before. Plain HTML, no script needed.
 import type { Metadata } from "next";

@@ -1,4 +1,4 @@
-import { isDatabaseUnavailable } from "@/lib/action-result";
+import { isDatabaseUnavailable } from "@/lib/writes/action-result";
 import { getDb } from "@/lib/db";
 
 export const dynamic = "force-dynamic";

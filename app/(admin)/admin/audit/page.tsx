@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeading } from "@/components/admin";
-import { AUDIT_ENTITY_TYPES, listAuditEntries } from "@/lib/audit";
-import { requirePageUser } from "@/lib/auth";
-import { formatMoment } from "@/lib/dates";
-import { listUsers } from "@/lib/users";
+import { AUDIT_ENTITY_TYPES, listAuditEntries } from "@/lib/writes/audit";
+import { requirePageUser } from "@/lib/auth/auth";
+import { formatMoment } from "@/lib/text/dates";
+import { listUsers } from "@/lib/users/accounts";
 import { optionalDate, parseId } from "@/lib/validation/fields";
 
 export const metadata: Metadata = { title: "Audit log" };

@@ -3,8 +3,8 @@
 // summary, and one or more pieces of evidence (rows can be added and removed).
 import { useActionState, useState } from "react";
 import { errorsOf, FormMessage, SelectField, SubmitButton, TextArea, TextField } from "@/components/forms";
-import type { ActionResult } from "@/lib/action-result";
-import { STATUSES, STATUS_INFO, type Status } from "@/lib/status";
+import type { ActionResult } from "@/lib/writes/action-result";
+import { STATUSES, STATUS_INFO, type Status } from "@/lib/rules/status";
 import { EVIDENCE_KINDS, EVIDENCE_KIND_LABELS, MAX_EVIDENCE } from "@/lib/validation/status-change";
 
 type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;

@@ -1,10 +1,10 @@
 "use server";
 import { redirect } from "next/navigation";
-import { failure, invalid, type ActionResult } from "@/lib/action-result";
-import { authorize } from "@/lib/auth";
-import { formDataToObject } from "@/lib/form-data";
-import { createIndicator, updateIndicator } from "@/lib/indicators";
-import { revalidatePublicPages } from "@/lib/revalidate";
+import { failure, invalid, type ActionResult } from "@/lib/writes/action-result";
+import { authorize } from "@/lib/auth/auth";
+import { formDataToObject } from "@/lib/writes/form-data";
+import { createIndicator, updateIndicator } from "@/lib/predictions/indicators";
+import { revalidatePublicPages } from "@/lib/writes/publish";
 import { createIndicatorSchema, updateIndicatorSchema } from "@/lib/validation/indicator";
 
 export async function createIndicatorAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { FormMessage, SelectField, SubmitButton, TextArea, TextField } from "@/components/forms";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/writes/action-result";
 
 type Indicator = {
   id: number;

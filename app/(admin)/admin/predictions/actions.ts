@@ -1,10 +1,10 @@
 "use server";
 import { redirect } from "next/navigation";
-import { failure, invalid, type ActionResult } from "@/lib/action-result";
-import { authorize } from "@/lib/auth";
-import { formDataToObject } from "@/lib/form-data";
-import { createPrediction, updatePrediction } from "@/lib/predictions";
-import { revalidatePublicPages } from "@/lib/revalidate";
+import { failure, invalid, type ActionResult } from "@/lib/writes/action-result";
+import { authorize } from "@/lib/auth/auth";
+import { formDataToObject } from "@/lib/writes/form-data";
+import { createPrediction, updatePrediction } from "@/lib/predictions/predictions";
+import { revalidatePublicPages } from "@/lib/writes/publish";
 import { createPredictionSchema, updatePredictionSchema } from "@/lib/validation/prediction";
 
 export async function createPredictionAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState, filterFieldClass, ListProblems, ListSummary, PageHeading, Pagination, primaryButtonClass, textLinkClass } from "@/components/admin";
-import { listHref, MAX_SEARCH_LENGTH, pageCount, parseList, type SearchParams } from "@/lib/admin-lists";
-import { requirePageUser } from "@/lib/auth";
-import { ADMIN_PREDICTIONS_PAGE_SIZE, listPredictionsForAdmin } from "@/lib/predictions";
+import { listHref, MAX_SEARCH_LENGTH, pageCount, parseList, type SearchParams } from "@/lib/predictions/admin-lists";
+import { requirePageUser } from "@/lib/auth/auth";
+import { ADMIN_PREDICTIONS_PAGE_SIZE, listPredictionsForAdmin } from "@/lib/predictions/predictions";
 
 export const metadata: Metadata = { title: "Predictions" };
 

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { FormMessage, SelectField, SubmitButton, TextArea, TextField } from "@/components/forms";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/writes/action-result";
 
 type Prediction = { id: number; version: number; slug: string; title: string; claim: string; sourceId: number; horizonOn: Date | null; position: number };
 type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;

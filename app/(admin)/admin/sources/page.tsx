@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState, filterFieldClass, ListProblems, ListSummary, PageHeading, Pagination, primaryButtonClass, SavedNotice, textLinkClass } from "@/components/admin";
-import { listHref, MAX_SEARCH_LENGTH, pageCount, parseList, type SearchParams } from "@/lib/admin-lists";
-import { formatDate } from "@/lib/dates";
-import { requirePageUser } from "@/lib/auth";
-import { ADMIN_SOURCES_PAGE_SIZE, listSourcesForAdmin } from "@/lib/sources";
+import { listHref, MAX_SEARCH_LENGTH, pageCount, parseList, type SearchParams } from "@/lib/predictions/admin-lists";
+import { formatDate } from "@/lib/text/dates";
+import { requirePageUser } from "@/lib/auth/auth";
+import { ADMIN_SOURCES_PAGE_SIZE, listSourcesForAdmin } from "@/lib/predictions/sources";
 
 export const metadata: Metadata = { title: "Sources" };
 

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/forms";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/writes/action-result";
 
 type Source = { id: number; version: number; title: string; author: string; outlet: string; url: string; publishedOn: Date; publishedPrecision: string };
 type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;

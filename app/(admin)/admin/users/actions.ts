@@ -1,11 +1,11 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { failure, invalid, type ActionResult } from "@/lib/action-result";
-import { authorize, signOut } from "@/lib/auth";
-import { formDataToObject } from "@/lib/form-data";
-import { liftLockout } from "@/lib/lockouts";
-import { endAllSessions } from "@/lib/sessions";
-import { createUser, updateUser } from "@/lib/users";
+import { failure, invalid, type ActionResult } from "@/lib/writes/action-result";
+import { authorize, signOut } from "@/lib/auth/auth";
+import { formDataToObject } from "@/lib/writes/form-data";
+import { liftLockout } from "@/lib/auth/lockouts";
+import { endAllSessions } from "@/lib/auth/sessions";
+import { createUser, updateUser } from "@/lib/users/accounts";
 import { liftLockoutSchema } from "@/lib/validation/lockout";
 import { endUserSessionsSchema } from "@/lib/validation/session";
 import { createUserSchema, updateUserSchema } from "@/lib/validation/user";

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { PageHeading } from "@/components/admin";
-import { requirePageUser } from "@/lib/auth";
-import { formatMoment } from "@/lib/dates";
-import { listLockouts } from "@/lib/lockouts";
-import { MAX_FAILURES, WINDOW_MS } from "@/lib/rate-limit";
-import { countOpenSessions } from "@/lib/sessions";
-import { listUsers } from "@/lib/users";
+import { requirePageUser } from "@/lib/auth/auth";
+import { formatMoment } from "@/lib/text/dates";
+import { listLockouts } from "@/lib/auth/lockouts";
+import { MAX_FAILURES, WINDOW_MS } from "@/lib/auth/rate-limit";
+import { countOpenSessions } from "@/lib/auth/sessions";
+import { listUsers } from "@/lib/users/accounts";
 import { CreateUserForm, EndSessionsForm, Lockouts, UpdateUserForm } from "./user-forms";
 
 export const metadata: Metadata = { title: "Users" };

@@ -10,11 +10,11 @@ import { FeedLinks } from "@/components/feed-links";
 import { IndicatorCard } from "@/components/indicator-card";
 import { PredictionSection } from "@/components/prediction-section";
 import { StatusCounts } from "@/components/status-counts";
-import { getBoard } from "@/lib/board";
-import { boardHref, parseBoardView } from "@/lib/board-filters";
-import { formatMoment } from "@/lib/dates";
-import { getPredictionTitle } from "@/lib/predictions";
-import { pageMetadata, predictionFeeds, SITE_FEEDS } from "@/lib/seo";
+import { getBoard } from "@/lib/predictions/board";
+import { boardHref, parseBoardView } from "@/lib/predictions/board-filters";
+import { formatMoment } from "@/lib/text/dates";
+import { getPredictionTitle } from "@/lib/predictions/predictions";
+import { pageMetadata, predictionFeeds, SITE_FEEDS } from "@/lib/http/seo";
 
 // Writes revalidate at once, in every replica. This is the shared-cache lifetime (s-maxage) that
 // nginx or a CDN in front honours, so a saved change reaches readers behind it within seconds.

@@ -5,13 +5,13 @@ import { ClockIcon } from "@/components/icons";
 import { StatusBadge } from "@/components/status-badge";
 import { StatusStrip } from "@/components/status-strip";
 import { Timeline } from "@/components/timeline";
-import { formatDate, formatMoment, toIsoDate } from "@/lib/dates";
+import { formatDate, formatMoment, toIsoDate } from "@/lib/text/dates";
 import { getEnv } from "@/lib/env";
-import { escapeHtml } from "@/lib/markdown";
-import { changeHref, entryState, historyHref } from "@/lib/history";
-import type { getPublicIndicator } from "@/lib/indicators";
-import { isOverdue, statusLabel } from "@/lib/status";
-import { statusSegments } from "@/lib/status-timeline";
+import { escapeHtml } from "@/lib/text/markdown";
+import { changeHref, entryState, historyHref } from "@/lib/status-changes/history";
+import type { getPublicIndicator } from "@/lib/predictions/indicators";
+import { isOverdue, statusLabel } from "@/lib/rules/status";
+import { statusSegments } from "@/lib/status-changes/timeline";
 
 type Indicator = NonNullable<Awaited<ReturnType<typeof getPublicIndicator>>>;
 

@@ -1,9 +1,9 @@
 // The indicator's social-sharing image: its title, prediction and status, drawn by next/og.
 import { ImageResponse } from "next/og";
 import { STATUS_FILL } from "@/components/status-colors";
-import { formatDate } from "@/lib/dates";
+import { formatDate } from "@/lib/text/dates";
 import { getDb } from "@/lib/db";
-import { statusLabel } from "@/lib/status";
+import { statusLabel } from "@/lib/rules/status";
 import { isSlug } from "@/lib/validation/fields";
 
 export const alt = "The indicator's current status on Followthrough";

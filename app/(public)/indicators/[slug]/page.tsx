@@ -1,11 +1,11 @@
 // /indicators/<slug>: the indicator and the newest page of its history. Rendered on first request,
 // then cached until a write revalidates it (see the board's page).
 import type { Metadata } from "next";
-import { formatDate } from "@/lib/dates";
-import { getPublicIndicator } from "@/lib/indicators";
-import { indicatorFeeds, pageMetadata, SITE_FEEDS } from "@/lib/seo";
-import { notFoundUnlessRenamed } from "@/lib/slug-redirects";
-import { statusLabel } from "@/lib/status";
+import { formatDate } from "@/lib/text/dates";
+import { getPublicIndicator } from "@/lib/predictions/indicators";
+import { indicatorFeeds, pageMetadata, SITE_FEEDS } from "@/lib/http/seo";
+import { notFoundUnlessRenamed } from "@/lib/predictions/slug-redirects";
+import { statusLabel } from "@/lib/rules/status";
 import { IndicatorView } from "./indicator-view";
 
 export const revalidate = 10;

@@ -3,11 +3,11 @@ import { FeedLinks } from "@/components/feed-links";
 import { IndicatorGrid } from "@/components/indicator-grid";
 import { SourceCitation } from "@/components/source-citation";
 import { VerdictBadge } from "@/components/status-badge";
-import { formatDate, formatMoment, toIsoDate } from "@/lib/dates";
-import { getPublicPrediction } from "@/lib/predictions";
-import { pageMetadata, predictionFeeds, SITE_FEEDS } from "@/lib/seo";
-import { notFoundUnlessRenamed } from "@/lib/slug-redirects";
-import { VERDICT_INFO } from "@/lib/status";
+import { formatDate, formatMoment, toIsoDate } from "@/lib/text/dates";
+import { getPublicPrediction } from "@/lib/predictions/predictions";
+import { pageMetadata, predictionFeeds, SITE_FEEDS } from "@/lib/http/seo";
+import { notFoundUnlessRenamed } from "@/lib/predictions/slug-redirects";
+import { VERDICT_INFO } from "@/lib/rules/status";
 
 export const revalidate = 10;
 

@@ -1,8 +1,8 @@
 // Auth.js's endpoints (/api/auth/session, /csrf, /callback/credentials, /signout …).
 import type { NextRequest } from "next/server";
-import { handlers } from "@/lib/auth";
+import { handlers } from "@/lib/auth/auth";
 
-// While PostgreSQL is unreachable a session cannot be checked (lib/auth.ts): /api/auth/session then
+// While PostgreSQL is unreachable a session cannot be checked (lib/auth/auth.ts): /api/auth/session then
 // answers 503 instead of a session nobody verified, and neither renews nor clears the cookie.
 async function answer(handler: (request: NextRequest) => Promise<Response>, request: NextRequest) {
   const response = await handler(request);

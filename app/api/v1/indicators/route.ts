@@ -1,9 +1,9 @@
 // GET /api/v1/indicators[?prediction=<slug>][&status=<STATUS>]: indicators with their status (see /data).
 import { z } from "zod";
-import { CORS_HEADERS, parseQuery, preflight, slugParam } from "@/lib/api";
-import { cachedResponse, jsonError } from "@/lib/http";
-import { getIndicatorsDocument, slugExists } from "@/lib/open-data";
-import { STATUSES } from "@/lib/status";
+import { CORS_HEADERS, parseQuery, preflight, slugParam } from "@/lib/open-data/api";
+import { cachedResponse, jsonError } from "@/lib/http/responses";
+import { getIndicatorsDocument, slugExists } from "@/lib/open-data/documents";
+import { STATUSES } from "@/lib/rules/status";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 // GET /api/v1/predictions: every prediction, its source, verdict and indicators (see /data).
-import { CORS_HEADERS, parseQuery, preflight } from "@/lib/api";
-import { cachedResponse } from "@/lib/http";
-import { getPredictionsDocument } from "@/lib/open-data";
+import { CORS_HEADERS, parseQuery, preflight } from "@/lib/open-data/api";
+import { cachedResponse } from "@/lib/http/responses";
+import { getPredictionsDocument } from "@/lib/open-data/documents";
 import { z } from "zod";
 
 export const dynamic = "force-dynamic";

@@ -1,10 +1,10 @@
 // GET /api/v1/status-changes.csv[?indicator=&prediction=&from=&to=]: every matching status change
 // as CSV for spreadsheets, oldest first, one row per entry (see /data).
-import { CORS_HEADERS, preflight } from "@/lib/api";
-import { CSV_BOM, csvLine, CSV_COLUMNS } from "@/lib/csv";
-import { jsonError, PUBLIC_CACHE_CONTROL } from "@/lib/http";
-import { statusChangeExportBatches } from "@/lib/open-data";
-import { parseStatusChangesRequest } from "@/lib/status-changes-request";
+import { CORS_HEADERS, preflight } from "@/lib/open-data/api";
+import { CSV_BOM, csvLine, CSV_COLUMNS } from "@/lib/open-data/csv";
+import { jsonError, PUBLIC_CACHE_CONTROL } from "@/lib/http/responses";
+import { statusChangeExportBatches } from "@/lib/open-data/documents";
+import { parseStatusChangesRequest } from "@/lib/open-data/status-changes-request";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
 // GET /api/v1/status-changes[?indicator=&prediction=&from=&to=&limit=&cursor=]: the history of
 // every indicator, newest published first, paginated by cursor (see /data).
-import { CORS_HEADERS, preflight } from "@/lib/api";
-import { cachedResponse } from "@/lib/http";
-import { getStatusChangesDocument } from "@/lib/open-data";
-import { parseStatusChangesRequest } from "@/lib/status-changes-request";
+import { CORS_HEADERS, preflight } from "@/lib/open-data/api";
+import { cachedResponse } from "@/lib/http/responses";
+import { getStatusChangesDocument } from "@/lib/open-data/documents";
+import { parseStatusChangesRequest } from "@/lib/open-data/status-changes-request";
 
 export const dynamic = "force-dynamic";
 

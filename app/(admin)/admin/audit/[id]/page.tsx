@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getAuditEntry } from "@/lib/audit";
-import { requirePageUser } from "@/lib/auth";
-import { formatMoment } from "@/lib/dates";
+import { getAuditEntry } from "@/lib/writes/audit";
+import { requirePageUser } from "@/lib/auth/auth";
+import { formatMoment } from "@/lib/text/dates";
 import { parseId } from "@/lib/validation/fields";
 
 export const metadata: Metadata = { title: "Audit entry" };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { requirePageUser } from "@/lib/auth";
-import { listPredictionOptions } from "@/lib/predictions";
+import { requirePageUser } from "@/lib/auth/auth";
+import { listPredictionOptions } from "@/lib/predictions/predictions";
 import { parseId } from "@/lib/validation/fields";
 import { createIndicatorAction } from "../actions";
 import { IndicatorForm } from "../indicator-form";

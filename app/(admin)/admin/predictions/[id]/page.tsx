@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requirePageUser } from "@/lib/auth";
-import { getPrediction } from "@/lib/predictions";
-import { listSourceOptions } from "@/lib/sources";
+import { requirePageUser } from "@/lib/auth/auth";
+import { getPrediction } from "@/lib/predictions/predictions";
+import { listSourceOptions } from "@/lib/predictions/sources";
 import { parseId } from "@/lib/validation/fields";
 import { updatePredictionAction } from "../actions";
 import { PredictionForm } from "../prediction-form";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { requirePageUser } from "@/lib/auth";
-import { listSourceOptions } from "@/lib/sources";
+import { requirePageUser } from "@/lib/auth/auth";
+import { listSourceOptions } from "@/lib/predictions/sources";
 import { createPredictionAction } from "../actions";
 import { PredictionForm } from "../prediction-form";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requirePageUser } from "@/lib/auth";
-import { getSource } from "@/lib/sources";
+import { requirePageUser } from "@/lib/auth/auth";
+import { getSource } from "@/lib/predictions/sources";
 import { parseId } from "@/lib/validation/fields";
 import { updateSourceAction } from "../actions";
 import { SourceForm } from "../source-form";

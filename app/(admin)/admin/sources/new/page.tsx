@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requirePageUser } from "@/lib/auth";
+import { requirePageUser } from "@/lib/auth/auth";
 import { createSourceAction } from "../actions";
 import { SourceForm } from "../source-form";
 

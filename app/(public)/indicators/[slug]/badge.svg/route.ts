@@ -1,7 +1,7 @@
 // /indicators/<slug>/badge.svg: the indicator's status as an embeddable SVG badge.
-import { getBadge } from "@/lib/badge";
-import { cachedResponse, jsonError } from "@/lib/http";
-import { redirectRenamed } from "@/lib/slug-redirects";
+import { getBadge } from "@/lib/open-data/badge";
+import { cachedResponse, jsonError } from "@/lib/http/responses";
+import { redirectRenamed } from "@/lib/predictions/slug-redirects";
 import { isSlug } from "@/lib/validation/fields";
 
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
 // /indicators/<slug>/feed.atom: one indicator's status changes (Atom 1.0).
-import { serveFeed } from "@/lib/feed-route";
+import { serveFeed } from "@/lib/feeds/route";
 
 export const dynamic = "force-dynamic";
 

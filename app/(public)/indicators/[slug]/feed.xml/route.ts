@@ -1,5 +1,5 @@
 // /indicators/<slug>/feed.xml: one indicator's status changes (RSS 2.0).
-import { serveFeed } from "@/lib/feed-route";
+import { serveFeed } from "@/lib/feeds/route";
 
 export const dynamic = "force-dynamic";
 

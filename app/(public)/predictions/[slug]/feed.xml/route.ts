@@ -1,5 +1,5 @@
 // /predictions/<slug>/feed.xml: the status changes of one prediction's indicators (RSS 2.0).
-import { serveFeed } from "@/lib/feed-route";
+import { serveFeed } from "@/lib/feeds/route";
 
 export const dynamic = "force-dynamic";
 

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Markdown } from "@/components/markdown";
 import { StatusBadge } from "@/components/status-badge";
-import { requirePageUser } from "@/lib/auth";
-import { formatDate } from "@/lib/dates";
-import { getStatusChange } from "@/lib/status-changes";
+import { requirePageUser } from "@/lib/auth/auth";
+import { formatDate } from "@/lib/text/dates";
+import { getStatusChange } from "@/lib/status-changes/writes";
 import { parseId } from "@/lib/validation/fields";
 import { RetractForm } from "./retract-form";
 

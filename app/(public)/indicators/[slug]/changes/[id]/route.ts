@@ -3,9 +3,9 @@
 // pages as new ones arrive), at its anchor #change-<id>. Feeds and the API link to
 // /indicators/<slug>#change-<id>; when that entry is not on the first page, the page sends the
 // reader here (components/change-anchor-fallback.tsx).
-import { historyHref } from "@/lib/history";
-import { findHistoryPage } from "@/lib/indicators";
-import { redirectRenamed } from "@/lib/slug-redirects";
+import { historyHref } from "@/lib/status-changes/history";
+import { findHistoryPage } from "@/lib/predictions/indicators";
+import { redirectRenamed } from "@/lib/predictions/slug-redirects";
 import { parseId } from "@/lib/validation/fields";
 
 export const dynamic = "force-dynamic";
@@ -17,7 +17,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   if (page === null) {
     const moved = await redirectRenamed(request, "indicator", slug);
     if (moved) return moved;
-    // scripts/start.mjs sends its not-found page in place of this body (scripts/lib/error-pages.mjs).
+    // server/start.mjs sends its not-found page in place of this body (server/error-pages.mjs).
     return new Response("<!doctype html><title>Not found</title><p>No such entry in this indicator’s history.</p>", {
       status: 404,
       headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },

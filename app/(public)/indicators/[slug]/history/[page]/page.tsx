@@ -1,9 +1,9 @@
 // /indicators/<slug>/history/<n>: older pages of an indicator's history (page 1 is the indicator's page).
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { getPublicIndicator } from "@/lib/indicators";
-import { indicatorFeeds, pageMetadata, SITE_FEEDS } from "@/lib/seo";
-import { notFoundUnlessRenamed } from "@/lib/slug-redirects";
+import { getPublicIndicator } from "@/lib/predictions/indicators";
+import { indicatorFeeds, pageMetadata, SITE_FEEDS } from "@/lib/http/seo";
+import { notFoundUnlessRenamed } from "@/lib/predictions/slug-redirects";
 import { IndicatorView } from "../../indicator-view";
 
 export const revalidate = 10;

@@ -1,10 +1,10 @@
 "use server";
 import { redirect } from "next/navigation";
-import { failure, invalid, type ActionResult } from "@/lib/action-result";
-import { authorize } from "@/lib/auth";
-import { formDataToObject } from "@/lib/form-data";
-import { revalidatePublicPages } from "@/lib/revalidate";
-import { recordStatusChange } from "@/lib/status-changes";
+import { failure, invalid, type ActionResult } from "@/lib/writes/action-result";
+import { authorize } from "@/lib/auth/auth";
+import { formDataToObject } from "@/lib/writes/form-data";
+import { revalidatePublicPages } from "@/lib/writes/publish";
+import { recordStatusChange } from "@/lib/status-changes/writes";
 import { recordStatusChangeSchema } from "@/lib/validation/status-change";
 
 export async function recordStatusChangeAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {

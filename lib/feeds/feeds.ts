@@ -1,0 +1,246 @@
+import "server-only";
+import { XMLBuilder } from "fast-xml-parser";
+import { formatDate } from "@/lib/text/dates";
+import { getDb } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { entryState, historyEntryInclude, transitionTitle } from "@/lib/status-changes/history";
+import { withEtag, type CachedBody } from "@/lib/http/responses";
+import { escapeHtml, toHtml, toPlainText } from "@/lib/text/markdown";
+import { cachedPublicRead } from "@/lib/http/public-cache";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { BIDI_CONTROLS } from "@/lib/validation/fields";
+import { EVIDENCE_KIND_LABELS } from "@/lib/validation/status-change";
+
+// Status changes -> feed items, for every feed route. One item per published status change
+// (corrections included, titled as such) and one per retraction; newest first, the latest 50.
+// Written as RSS 2.0, Atom 1.0 and JSON Feed 1.1: the XML by fast-xml-parser's XMLBuilder, which
+// escapes every text and attribute, so no text an editor types can end an element or open one.
+// (The `feed` package, used before, wraps titles in CDATA and neutralised only the first "]]>",
+// so a title could forge items; it also turned a typed "&amp;" into "&".)
+
+export const FEED_SIZE = 50;
+export type FeedFormat = "rss" | "atom" | "json";
+export type FeedScope = { kind: "all" } | { kind: "indicator"; slug: string } | { kind: "prediction"; slug: string };
+
+export const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {
+  rss: "application/rss+xml; charset=utf-8",
+  atom: "application/atom+xml; charset=utf-8",
+  json: "application/feed+json; charset=utf-8",
+};
+
+type Entry = Prisma.StatusChangeGetPayload<{ include: typeof historyEntryInclude }>;
+export type FeedEntry = { kind: "change" | "correction" | "retraction"; at: Date; change: Entry };
+
+async function describeScope(scope: FeedScope) {
+  if (scope.kind === "all") {
+    return { where: {}, title: "Followthrough: every status change", path: "/", feedPath: "", updatedAt: new Date(0) };
+  }
+  // updatedAt: the feed's own title is the indicator's or prediction's, so an edit of it is a change of the feed.
+  if (scope.kind === "indicator") {
+    const indicator = await getDb().indicator.findUnique({ where: { slug: scope.slug }, select: { id: true, title: true, updatedAt: true } });
+    if (!indicator) return null;
+    const path = `/indicators/${scope.slug}`;
+    return { where: { indicatorId: indicator.id }, title: `Followthrough: ${indicator.title}`, path, feedPath: path, updatedAt: indicator.updatedAt };
+  }
+  const prediction = await getDb().prediction.findUnique({ where: { slug: scope.slug }, select: { id: true, title: true, updatedAt: true } });
+  if (!prediction) return null;
+  const path = `/predictions/${scope.slug}`;
+  return { where: { indicator: { predictionId: prediction.id } }, title: `Followthrough: ${prediction.title}`, path, feedPath: path, updatedAt: prediction.updatedAt };
+}
+
+/**
+ * The newest FEED_SIZE items of a scope: entries by publication time, retractions by retraction
+ * time. Two index scans pick the items; one query (with its relations) loads them.
+ */
+export async function listFeedEntries(where: Prisma.StatusChangeWhereInput): Promise<FeedEntry[]> {
+  const db = getDb();
+  const [published, retracted] = await Promise.all([
+    db.statusChange.findMany({ where, select: { id: true, createdAt: true, correctsId: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: FEED_SIZE }),
+    db.statusChange.findMany({
+      where: { AND: [where, { retractedAt: { not: null } }] },
+      select: { id: true, retractedAt: true },
+      orderBy: [{ retractedAt: "desc" }, { id: "desc" }],
+      take: FEED_SIZE,
+    }),
+  ]);
+  const items = [
+    ...published.map((row) => ({ kind: row.correctsId ? ("correction" as const) : ("change" as const), at: row.createdAt, id: row.id })),
+    ...retracted.map((row) => ({ kind: "retraction" as const, at: row.retractedAt!, id: row.id })),
+  ]
+    .sort((a, b) => b.at.getTime() - a.at.getTime() || b.id - a.id)
+    .slice(0, FEED_SIZE);
+  const changes = await db.statusChange.findMany({ where: { id: { in: [...new Set(items.map((item) => item.id))] } }, include: historyEntryInclude });
+  const byId = new Map(changes.map((change) => [change.id, change]));
+  return items.map(({ kind, at, id }) => ({ kind, at, change: byId.get(id)! }));
+}
+
+// XML 1.0 cannot carry most control characters, even escaped, and no surface shows bidirectional
+// controls: input is checked on the way in (lib/validation/fields.ts) and the database refuses
+// both; this is the last guard before the XML, for anything that still slipped through.
+const XML_UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
+const clean = (text: string) => text.replace(XML_UNSAFE, "").replace(BIDI_CONTROLS, "");
+
+export function itemTitle({ kind, change }: FeedEntry): string {
+  const transition = transitionTitle(change.indicator.title, change.fromStatus, change.toStatus);
+  if (kind === "retraction") return `Retraction: ${transition}`;
+  const state = entryState(change);
+  const marker = state === "retracted" ? "[Retracted] " : state === "corrected" ? "[Corrected] " : "";
+  return `${marker}${kind === "correction" ? "Correction: " : ""}${transition}`;
+}
+
+export function itemGuid({ kind, change }: FeedEntry): string {
+  return kind === "retraction" ? `urn:followthrough:retraction:${change.id}` : `urn:followthrough:status-change:${change.id}`;
+}
+
+function itemHtml({ kind, change }: FeedEntry): string {
+  const parts: string[] = [];
+  if (kind === "retraction") {
+    parts.push(`<p><strong>Retracted</strong> by ${escapeHtml(change.retractedBy?.name ?? "an admin")}: ${escapeHtml(change.retractionNote ?? "")} This entry no longer counts toward the indicator’s status. It read:</p>`);
+  } else if (change.correctsId) {
+    parts.push(`<p><strong>Correction</strong> of entry #${change.correctsId}: ${escapeHtml(change.correctionNote ?? "")}</p>`);
+  }
+  const state = entryState(change);
+  if (kind !== "retraction" && state === "retracted") parts.push(`<p><strong>This entry was retracted:</strong> ${escapeHtml(change.retractionNote ?? "")}</p>`);
+  if (state === "corrected") parts.push(`<p><strong>This entry was corrected</strong>; see the indicator’s history.</p>`);
+  parts.push(`<p>Effective ${escapeHtml(formatDate(change.effectiveOn))}.</p>`);
+  parts.push(toHtml(change.summary));
+  const evidence = change.evidence.map((item) => {
+    const quote = item.quote ? `<blockquote>${escapeHtml(item.quote)}</blockquote>` : "";
+    return `<li><a href="${escapeHtml(item.url)}">${escapeHtml(item.title)}</a>, ${escapeHtml(item.publisher)}, ${escapeHtml(formatDate(item.publishedOn))} (${escapeHtml(EVIDENCE_KIND_LABELS[item.kind])})${quote}</li>`;
+  });
+  parts.push(`<p>Evidence:</p><ul>${evidence.join("")}</ul>`);
+  parts.push(`<p>Recorded by ${escapeHtml(change.author.name)}.</p>`);
+  return clean(parts.join(""));
+}
+
+const xml = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: "@", format: true, suppressEmptyNode: true });
+const XML_DECLARATION = '<?xml version="1.0" encoding="utf-8"?>\n';
+
+type FeedItem = { id: string; title: string; link: string; published: Date; summary: string; html: string; by: string };
+type FeedDocument = { title: string; description: string; home: string; self: Record<FeedFormat, string>; updated: Date; items: FeedItem[] };
+
+const DESCRIPTION = "Status changes of tracked indicators, with their evidence.";
+const RIGHTS = "Data: CC BY 4.0, Followthrough. Linked sources belong to their publishers.";
+
+function rss(feed: FeedDocument): string {
+  return (
+    XML_DECLARATION +
+    xml.build({
+      rss: {
+        "@version": "2.0",
+        "@xmlns:atom": "http://www.w3.org/2005/Atom",
+        "@xmlns:dc": "http://purl.org/dc/elements/1.1/",
+        "@xmlns:content": "http://purl.org/rss/1.0/modules/content/",
+        channel: {
+          title: feed.title,
+          link: feed.home,
+          description: feed.description,
+          lastBuildDate: feed.updated.toUTCString(),
+          docs: "https://www.rssboard.org/rss-specification",
+          generator: "Followthrough",
+          language: "en",
+          copyright: RIGHTS,
+          "atom:link": { "@href": feed.self.rss, "@rel": "self", "@type": "application/rss+xml" },
+          item: feed.items.map((item) => ({
+            title: item.title,
+            link: item.link,
+            guid: { "#text": item.id, "@isPermaLink": "false" },
+            pubDate: item.published.toUTCString(),
+            description: item.summary,
+            "content:encoded": item.html,
+            // RSS 2.0's <author> must be an email address; editors' names go in <dc:creator>.
+            "dc:creator": item.by,
+          })),
+        },
+      },
+    })
+  );
+}
+
+function atom(feed: FeedDocument): string {
+  return (
+    XML_DECLARATION +
+    xml.build({
+      feed: {
+        "@xmlns": "http://www.w3.org/2005/Atom",
+        "@xml:lang": "en",
+        id: feed.home,
+        title: { "#text": feed.title, "@type": "text" },
+        subtitle: feed.description,
+        updated: feed.updated.toISOString(),
+        generator: "Followthrough",
+        link: [
+          { "@rel": "alternate", "@href": feed.home },
+          { "@rel": "self", "@href": feed.self.atom },
+        ],
+        rights: RIGHTS,
+        entry: feed.items.map((item) => ({
+          id: item.id,
+          title: { "#text": item.title, "@type": "text" },
+          link: { "@rel": "alternate", "@href": item.link },
+          // Published when it was published (or retracted); nothing edits an item afterwards.
+          published: item.published.toISOString(),
+          updated: item.published.toISOString(),
+          author: { name: item.by },
+          summary: { "#text": item.summary, "@type": "text" },
+          content: { "#text": item.html, "@type": "html" },
+        })),
+      },
+    })
+  );
+}
+
+function jsonFeed(feed: FeedDocument): string {
+  const document = {
+    version: "https://jsonfeed.org/version/1.1",
+    title: feed.title,
+    home_page_url: feed.home,
+    feed_url: feed.self.json,
+    description: feed.description,
+    language: "en",
+    items: feed.items.map((item) => ({
+      id: item.id,
+      url: item.link,
+      title: item.title,
+      summary: item.summary,
+      content_html: item.html,
+      date_published: item.published.toISOString(),
+      authors: [{ name: item.by }],
+    })),
+  };
+  return JSON.stringify(document, null, 2);
+}
+
+const WRITERS: Record<FeedFormat, (feed: FeedDocument) => string> = { rss, atom, json: jsonFeed };
+
+/** One feed of a scope in one format, with its validators; null when the scope does not exist. */
+async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<CachedBody | null> {
+  const described = await describeScope(scope);
+  if (!described) return null;
+  const site = getEnv().SITE_URL.replace(/\/$/, "");
+  const entries = await listFeedEntries(described.where);
+  // Last-Modified follows everything shown: the feed's title, the items, and the indicators' names in their titles.
+  const updated = new Date(
+    Math.max(described.updatedAt.getTime(), ...entries.map((entry) => Math.max(entry.at.getTime(), entry.change.indicator.updatedAt.getTime()))),
+  );
+  const feedUrl = (extension: string) => `${site}${described.feedPath}/feed.${extension}`;
+  const feed: FeedDocument = {
+    title: clean(described.title),
+    description: DESCRIPTION,
+    home: `${site}${described.path}`,
+    self: { rss: feedUrl("xml"), atom: feedUrl("atom"), json: feedUrl("json") },
+    updated,
+    items: entries.map((entry) => ({
+      id: itemGuid(entry),
+      title: clean(itemTitle(entry)),
+      link: `${site}/indicators/${entry.change.indicator.slug}#change-${entry.change.id}`,
+      published: entry.at,
+      summary: clean(toPlainText(entry.change.summary)),
+      html: itemHtml(entry),
+      by: clean(entry.kind === "retraction" ? (entry.change.retractedBy?.name ?? "") : entry.change.author.name),
+    })),
+  };
+  return withEtag(WRITERS[format](feed), updated);
+}
+
+export const getFeed = cachedPublicRead("feed", buildFeed);

@@ -1,0 +1,18 @@
+import "server-only";
+import { FEED_CONTENT_TYPES, getFeed, type FeedFormat, type FeedScope } from "@/lib/feeds/feeds";
+import { cachedResponse, jsonError } from "@/lib/http/responses";
+import { redirectRenamed } from "@/lib/predictions/slug-redirects";
+import { isSlug } from "@/lib/validation/fields";
+
+/** The GET handler of every feed route: the scope's feed in one format, with conditional GET. */
+export async function serveFeed(request: Request, scope: FeedScope, format: FeedFormat) {
+  if (scope.kind !== "all" && !isSlug(scope.slug)) {
+    return jsonError(404, `No ${scope.kind} has the address “${scope.slug.slice(0, 80)}”.`);
+  }
+  const feed = await getFeed(scope, format);
+  if (!feed) {
+    const moved = scope.kind === "all" ? null : await redirectRenamed(request, scope.kind, scope.slug);
+    return moved ?? jsonError(404, `No ${scope.kind} has the address “${"slug" in scope ? scope.slug : ""}”.`);
+  }
+  return cachedResponse(request, feed, FEED_CONTENT_TYPES[format]);
+}

@@ -1,0 +1,44 @@
+// The one visibility rule for an indicator's history, used by the pages, the feeds and the API:
+// every published entry stays visible; a retracted entry is shown as retracted and a corrected one
+// as corrected, and neither ever counts as the current status (lib/status-changes/writes.ts applies the
+// same rule when it recomputes an indicator's status).
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { statusLabel, type Status } from "@/lib/rules/status";
+
+/** What every view of an entry (timeline, feeds, API) loads with it. */
+export const historyEntryInclude = {
+  indicator: { select: { slug: true, title: true, updatedAt: true, prediction: { select: { slug: true } } } },
+  author: { select: { name: true } },
+  retractedBy: { select: { name: true } },
+  evidence: { orderBy: { position: "asc" } },
+  corrections: { select: { id: true, createdAt: true, retractedAt: true } },
+} satisfies Prisma.StatusChangeInclude;
+
+export type EntryState = "current" | "corrected" | "retracted";
+
+type Entry = {
+  retractedAt: Date | null;
+  corrections: { id: number; retractedAt: Date | null }[];
+};
+
+/** The correction that stands for this entry (the newest unretracted one), if any. */
+export function standingCorrection(entry: Entry) {
+  return entry.corrections.find((correction) => !correction.retractedAt) ?? null;
+}
+
+export function entryState(entry: Entry): EntryState {
+  if (entry.retractedAt) return "retracted";
+  if (standingCorrection(entry)) return "corrected";
+  return "current";
+}
+
+/** Page n of an indicator's history: /indicators/<slug> holds the newest entries, then /history/<n>. */
+export const historyHref = (slug: string, page: number) => (page <= 1 ? `/indicators/${slug}` : `/indicators/${slug}/history/${page}`);
+
+/** The permanent address of an entry, whichever page of the history shows it now. */
+export const changeHref = (slug: string, changeId: number) => `/indicators/${slug}/changes/${changeId}`;
+
+/** "Arctic security: Not yet rated → In progress", as feed items and page titles say it. */
+export function transitionTitle(indicatorTitle: string, from: Status, to: Status) {
+  return `${indicatorTitle}: ${statusLabel(from)} → ${statusLabel(to)}`;
+}
