@@ -34,3 +34,14 @@ export class DatabaseUnavailableError extends Error {
     this.name = "DatabaseUnavailableError";
   }
 }
+
+/** A request refused for who is asking, not for what it says (a wrong password, too many attempts). */
+export class RefusedError extends Error {
+  constructor(
+    readonly status: 401 | 403 | 429,
+    message: string,
+  ) {
+    super(message);
+    this.name = "RefusedError";
+  }
+}

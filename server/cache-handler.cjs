@@ -3,7 +3,7 @@
 // database, never serves what a previous run rendered. Entries carry the public-data generation
 // (server/cache-generation.cjs); a write anywhere, in any replica, makes them all misses at once.
 // Bounded: least recently used entries go first beyond MAX_BYTES.
-const { currentGeneration, bumpGeneration } = require("./cache-generation.cjs");
+const { currentGeneration } = require("./cache-generation.cjs");
 
 const MAX_BYTES = 32 * 1024 * 1024;
 const entries = new Map(); // key -> { value, lastModified, generation, size }
@@ -63,13 +63,10 @@ module.exports = class CacheHandler {
     }
   }
 
-  // revalidatePath/updateTag from a server action: everything public is one unit of freshness.
-  // Paths under /admin are rendered per request and never cached, so they change nothing here.
-  async revalidateTag(tags) {
-    const list = [tags].flat();
-    if (list.length > 0 && list.every((tag) => /^_N_T_\/admin(\/|$)/.test(String(tag)))) return;
-    bumpGeneration();
-  }
+  // Next.js calls this for revalidatePath/revalidateTag. Public writes mark everything stale
+  // through the generation (lib/writes/publish.ts), once their transaction has committed; the
+  // actions' revalidatePath (lib/writes/define-action.ts) is for the browser's router cache only.
+  async revalidateTag() {}
 
   resetRequestCache() {}
 };

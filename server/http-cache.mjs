@@ -34,7 +34,11 @@ const ENCODERS = {
   gzip: (body) => gzipSync(body, { level: 6 }),
 };
 
-export function createHttpCache() {
+/**
+ * @param {{ store?: boolean }} [options] store: false (development) keeps nothing, and still
+ *   answers conditional requests and tells shared caches their part.
+ */
+export function createHttpCache({ store: keep = true } = {}) {
   const entries = new Map(); // url -> entry, least recently used first
   const pending = new Map(); // url -> promise of the render in flight for it
   let bytes = 0;
@@ -100,6 +104,12 @@ export function createHttpCache() {
       // Whatever is sent, cached or not, tells shared caches in front their (short) part.
       if (req.method === "GET" || req.method === "HEAD") limitSharedCaching(res);
       if (bypass(req)) return next(req, res);
+      if (!keep) {
+        return bufferResponse(res, next, req, MAX_ENTRY_BYTES, () => {}, (response) => {
+          const entry = entryOf(req, req.url, currentGeneration(), response);
+          return entry ? send(req, res, entry, "MISS") : sendAsIs(res, response.status, response.headers, response.body);
+        });
+      }
       const key = req.url;
       // When this URL is being rendered already (an expired entry under load), wait for that
       // render instead of starting fifty more.
@@ -132,34 +142,43 @@ export function createHttpCache() {
           cached.retryAt = Date.now() + RETRY_MS;
           return send(req, res, cached, "STALE");
         }
-        const maxAge = sharedMaxAge(headers);
-        // A body already encoded (a response Next.js proxied from elsewhere) is passed on as it is.
-        const shareable =
-          req.method === "GET" && status === 200 && maxAge !== null && body.length <= MAX_ENTRY_BYTES && !headers["set-cookie"] && !headers["content-encoding"];
-        if (!shareable) {
+        const entry = entryOf(req, key, generation, { status, headers, body });
+        if (!entry) {
           // The address answers otherwise now (a redirect after a rename, say): the old copy goes.
           if (req.method === "GET" && status !== 304 && cached && entries.get(key) === cached) remove(key);
           return sendAsIs(res, status, headers, body);
         }
-        const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => !SKIP_HEADERS.has(name)));
-        const entry = {
-          key,
-          status,
-          headers: kept,
-          body,
-          compressible: body.length > 1024 && COMPRESSIBLE.test(String(kept["content-type"] ?? "")),
-          encoded: {},
-          // The generation when rendering began: a write during the render leaves it stale.
-          generation,
-          storedAt: Date.now(),
-          expires: Date.now() + maxAge * 1000,
-          retryAt: 0,
-          size: body.length + 512,
-        };
         store(key, entry);
         send(req, res, entry, "MISS");
       });
     },
+  };
+}
+
+/**
+ * A response as a cache entry, or null when it must not be shared: not a GET's 200, marked
+ * private or without a shared lifetime, setting a cookie, too large, or already encoded (a
+ * response Next.js proxied from elsewhere, passed on as it is).
+ * `generation` is the public-data generation when rendering began: a write during the render
+ * leaves the entry stale.
+ */
+function entryOf(req, key, generation, { status, headers, body }) {
+  const maxAge = sharedMaxAge(headers);
+  const shareable = req.method === "GET" && status === 200 && maxAge !== null && body.length <= MAX_ENTRY_BYTES && !headers["set-cookie"] && !headers["content-encoding"];
+  if (!shareable) return null;
+  const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => !SKIP_HEADERS.has(name)));
+  return {
+    key,
+    status,
+    headers: kept,
+    body,
+    compressible: body.length > 1024 && COMPRESSIBLE.test(String(kept["content-type"] ?? "")),
+    encoded: {},
+    generation,
+    storedAt: Date.now(),
+    expires: Date.now() + maxAge * 1000,
+    retryAt: 0,
+    size: body.length + 512,
   };
 }
 

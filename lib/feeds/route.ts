@@ -1,6 +1,6 @@
 import "server-only";
 import { FEED_CONTENT_TYPES, getFeed, type FeedFormat, type FeedScope } from "@/lib/feeds/feeds";
-import { cachedResponse, jsonError } from "@/lib/http/responses";
+import { publicResponse, jsonError } from "@/lib/http/responses";
 import { redirectRenamed } from "@/lib/predictions/slug-redirects";
 import { isSlug } from "@/lib/validation/fields";
 
@@ -14,5 +14,5 @@ export async function serveFeed(request: Request, scope: FeedScope, format: Feed
     const moved = scope.kind === "all" ? null : await redirectRenamed(request, scope.kind, scope.slug);
     return moved ?? jsonError(404, `No ${scope.kind} has the address “${"slug" in scope ? scope.slug : ""}”.`);
   }
-  return cachedResponse(request, feed, FEED_CONTENT_TYPES[format]);
+  return publicResponse(feed, FEED_CONTENT_TYPES[format]);
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { containsText, offset } from "@/lib/predictions/admin-lists";
 import { appendAudit } from "@/lib/writes/audit";
+import { publicWrite } from "@/lib/writes/publish";
 import { getDb } from "@/lib/db";
 import { RuleError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -137,7 +138,7 @@ function countNewerEntries(entry: { id: number; indicatorId: number; effectiveOn
 }
 
 export async function createIndicator(input: IndicatorInput, userId: number) {
-  return getDb().$transaction(async (tx) => {
+  return publicWrite(async (tx) => {
     if (!(await tx.prediction.findUnique({ where: { id: input.predictionId }, select: { id: true } }))) {
       throw new RuleError("Choose an existing prediction.", "predictionId");
     }
@@ -149,7 +150,7 @@ export async function createIndicator(input: IndicatorInput, userId: number) {
 
 /** Edits what an indicator is (criteria, theme, target, order); its status changes only through status changes. */
 export async function updateIndicator(id: number, version: number, input: IndicatorInput, userId: number) {
-  return getDb().$transaction(async (tx) => {
+  return publicWrite(async (tx) => {
     if (!(await tx.prediction.findUnique({ where: { id: input.predictionId }, select: { id: true } }))) {
       throw new RuleError("Choose an existing prediction.", "predictionId");
     }

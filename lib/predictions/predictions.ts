@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { containsText, offset } from "@/lib/predictions/admin-lists";
 import { appendAudit } from "@/lib/writes/audit";
+import { publicWrite } from "@/lib/writes/publish";
 import { getDb } from "@/lib/db";
 import { RuleError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -80,7 +81,7 @@ export function getPrediction(id: number) {
 }
 
 export async function createPrediction(input: PredictionInput, userId: number) {
-  return getDb().$transaction(async (tx) => {
+  return publicWrite(async (tx) => {
     await assertSourceExists(tx, input.sourceId);
     const prediction = await tx.prediction.create({ data: { ...input, updatedById: userId } });
     await appendAudit(tx, { userId, action: "prediction.create", entityType: "prediction", entityId: prediction.id, after: prediction });
@@ -89,7 +90,7 @@ export async function createPrediction(input: PredictionInput, userId: number) {
 }
 
 export async function updatePrediction(id: number, version: number, input: PredictionInput, userId: number) {
-  return getDb().$transaction(async (tx) => {
+  return publicWrite(async (tx) => {
     await assertSourceExists(tx, input.sourceId);
     const before = await tx.prediction.findUnique({ where: { id } });
     const { count } = await tx.prediction.updateMany({

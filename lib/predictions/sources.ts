@@ -1,5 +1,6 @@
 import "server-only";
 import { appendAudit } from "@/lib/writes/audit";
+import { publicWrite } from "@/lib/writes/publish";
 import { containsText, offset } from "@/lib/predictions/admin-lists";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -38,7 +39,7 @@ export function getSource(id: number) {
 }
 
 export async function createSource(input: SourceInput, userId: number) {
-  return getDb().$transaction(async (tx) => {
+  return publicWrite(async (tx) => {
     const source = await tx.source.create({ data: { ...input, updatedById: userId } });
     await appendAudit(tx, { userId, action: "source.create", entityType: "source", entityId: source.id, after: source });
     return source;
@@ -46,7 +47,7 @@ export async function createSource(input: SourceInput, userId: number) {
 }
 
 export async function updateSource(id: number, version: number, input: SourceInput, userId: number) {
-  return getDb().$transaction(async (tx) => {
+  return publicWrite(async (tx) => {
     const before = await tx.source.findUnique({ where: { id } });
     const { count } = await tx.source.updateMany({
       where: { id, version },

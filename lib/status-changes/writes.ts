@@ -1,5 +1,6 @@
 import "server-only";
 import { appendAudit } from "@/lib/writes/audit";
+import { publicWrite } from "@/lib/writes/publish";
 import { toIsoDate } from "@/lib/text/dates";
 import { getDb } from "@/lib/db";
 import { NotFoundError, RuleError } from "@/lib/errors";
@@ -121,7 +122,7 @@ export async function refreshIndicatorStatus(tx: Tx, indicatorId: number) {
 
 /** Records a status change (or an update with the same status) with its evidence. */
 export async function recordStatusChange(input: RecordStatusChangeInput, userId: number) {
-  return getDb().$transaction(async (tx) => {
+  return publicWrite(async (tx) => {
     await claimIndicatorVersion(tx, input.indicatorId, input.version, userId);
     const before = await tx.indicator.findUniqueOrThrow({ where: { id: input.indicatorId } });
     const change = await tx.statusChange.create({
@@ -184,7 +185,7 @@ const indicatorState = (indicator: { id: number; status: Status; statusSince: Da
  * original stays in the history, marked as corrected.
  */
 export async function correctStatusChange(input: CorrectStatusChangeInput, userId: number) {
-  return getDb().$transaction(async (tx) => {
+  return publicWrite(async (tx) => {
     const original = await claimEntry(tx, input.changeId, input.version, userId, "A retracted entry cannot be corrected.");
     if (original.corrections.length > 0) {
       throw new RuleError(`This entry has already been corrected (by entry #${original.corrections[0].id}); correct that entry instead.`);
@@ -219,7 +220,7 @@ export async function correctStatusChange(input: CorrectStatusChangeInput, userI
 
 /** Retracts an entry (admins only): it stays in the history, marked retracted, and stops counting. */
 export async function retractStatusChange(input: RetractStatusChangeInput, userId: number) {
-  return getDb().$transaction(async (tx) => {
+  return publicWrite(async (tx) => {
     const original = await claimEntry(tx, input.changeId, input.version, userId, "This entry is already retracted.");
     const retracted = await tx.statusChange.update({
       where: { id: original.id },

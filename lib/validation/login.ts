@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 export const emailSchema = z
-  .string()
+  .string({ error: "Enter your email address." })
   .trim()
   .toLowerCase()
   .min(1, "Enter your email address.")
@@ -10,5 +10,8 @@ export const emailSchema = z
 
 export const loginSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1, "Enter your password.").max(200, "A password has at most 200 characters."),
+  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(200, "A password has at most 200 characters."),
 });
+
+/** The sign-in form: the credentials, and the admin page to return to. */
+export const loginFormSchema = loginSchema.extend({ callbackUrl: z.string().max(2000).optional() });

@@ -3,7 +3,7 @@
 // editor's input on screen.
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { ConflictError, DatabaseUnavailableError, NotFoundError, RuleError } from "@/lib/errors";
+import { ConflictError, DatabaseUnavailableError, NotFoundError, RefusedError, RuleError } from "@/lib/errors";
 
 export type FieldErrors = Record<string, string[]>;
 export type FormValues = Record<string, unknown>;
@@ -46,6 +46,7 @@ const DATABASE_DOWN = new Set(["P1001", "P1002", "P1017", "P2024"]);
 /** Turns what a write threw into the answer the form shows. Unknown errors are logged. */
 export function failure(error: unknown, values: FormValues): ActionResult {
   if (error instanceof ConflictError) return { ok: false, status: 409, message: error.message, values };
+  if (error instanceof RefusedError) return { ok: false, status: error.status, message: error.message, values };
   if (error instanceof NotFoundError) return { ok: false, status: 404, message: error.message, values };
   if (error instanceof RuleError) {
     return { ok: false, status: 422, message: error.message, fieldErrors: error.field ? { [error.field]: [error.message] } : undefined, values };

@@ -1,6 +1,5 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { CHANNEL } from "@/server/cache-generation.cjs";
 import { getDb } from "@/lib/db";
 
 export type AuditAction =
@@ -20,13 +19,7 @@ export type AuditAction =
 
 type Tx = Prisma.TransactionClient;
 
-const PRIVATE_ENTITY_TYPES = new Set(["user", "login_lockout"]);
-
-/**
- * Appends an audit row inside the caller's transaction, so it exists exactly when the write does.
- * Every write goes through here, so it also tells every app process, on commit, to drop its cached
- * public pages (NOTIFY; server/cache-invalidation.mjs listens).
- */
+/** Appends an audit row inside the caller's transaction, so it exists exactly when the write does. */
 export async function appendAudit(
   tx: Tx,
   entry: { userId: number | null; action: AuditAction; entityType: string; entityId: number | string; before?: unknown; after?: unknown },
@@ -41,8 +34,6 @@ export async function appendAudit(
       after: toJson(entry.after),
     },
   });
-  // Accounts, their sessions and sign-in lockouts are not public: they leave the public caches alone.
-  if (!PRIVATE_ENTITY_TYPES.has(entry.entityType)) await tx.$executeRaw`SELECT pg_notify(${CHANNEL}, '')`;
 }
 
 // Dates become ISO strings; undefined becomes SQL NULL.

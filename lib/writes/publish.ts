@@ -1,13 +1,24 @@
 import "server-only";
-import { revalidatePath, updateTag } from "next/cache";
-import { PUBLIC_DATA_TAG } from "@/lib/http/public-cache";
+import { getDb } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { bumpGeneration, CHANNEL } from "@/server/cache-generation.cjs";
+
+type Tx = Prisma.TransactionClient;
 
 /**
- * After any write that the public can see (called from server actions): expires every cached
- * public page and the cached data behind the feeds, badges and API, so the next request renders
- * fresh data (on-demand revalidation). Public pages stay cached in between.
+ * A write the public sees (a prediction, an indicator, a source, a status change): one
+ * transaction, which also tells every app process (NOTIFY, delivered by PostgreSQL only once the
+ * transaction commits) to mark its cached public responses stale; this process marks its own at
+ * once, after the commit. So a render running at the same time can never store data from before
+ * the write as fresh (server/cache-generation.cjs), and nothing is marked stale for a write that
+ * rolled back. Writes nobody reads in public (accounts, sessions) use a plain transaction.
  */
-export function revalidatePublicPages() {
-  revalidatePath("/", "layout");
-  updateTag(PUBLIC_DATA_TAG);
+export async function publicWrite<T>(write: (tx: Tx) => Promise<T>): Promise<T> {
+  const result = await getDb().$transaction(async (tx) => {
+    const value = await write(tx);
+    await tx.$executeRaw`SELECT pg_notify(${CHANNEL}, '')`;
+    return value;
+  });
+  bumpGeneration();
+  return result;
 }

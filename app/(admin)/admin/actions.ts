@@ -1,9 +1,8 @@
 "use server";
-import { failure, invalid, type ActionResult } from "@/lib/writes/action-result";
-import { authorize, signOut } from "@/lib/auth/auth";
-import { formDataToObject } from "@/lib/writes/form-data";
+import { signOut } from "@/lib/auth/auth";
 import { endAllSessions } from "@/lib/auth/sessions";
 import { signOutEverywhereSchema } from "@/lib/validation/session";
+import { formAction } from "@/lib/writes/define-action";
 
 /** Signing out: Auth.js clears the cookie, and its signOut event revokes the session (lib/auth/auth.ts). */
 export async function logout() {
@@ -11,17 +10,12 @@ export async function logout() {
 }
 
 /** Ends every session of the signed-in user, this one included, then goes to the sign-in page. */
-export async function signOutEverywhereAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const values = formDataToObject(formData);
-  const access = await authorize("editor");
-  if ("denied" in access) return access.denied;
-  const parsed = signOutEverywhereSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
-  try {
-    await endAllSessions(access.user.id, access.user.id);
-  } catch (error) {
-    return failure(error, values);
-  }
-  await signOut({ redirectTo: "/login?signedOut=everywhere" });
-  return { ok: true, message: "Signed out everywhere." };
-}
+export const signOutEverywhereAction = formAction({
+  role: "editor",
+  schema: signOutEverywhereSchema,
+  write: async (_input, user) => {
+    await endAllSessions(user.id, user.id);
+    await signOut({ redirectTo: "/login?signedOut=everywhere" });
+  },
+  done: { message: () => "Signed out everywhere." },
+});

@@ -1,7 +1,7 @@
 // GET /api/v1/indicators[?prediction=<slug>][&status=<STATUS>]: indicators with their status (see /data).
 import { z } from "zod";
 import { CORS_HEADERS, parseQuery, preflight, slugParam } from "@/lib/open-data/api";
-import { cachedResponse, jsonError } from "@/lib/http/responses";
+import { publicResponse, jsonError } from "@/lib/http/responses";
 import { getIndicatorsDocument, slugExists } from "@/lib/open-data/documents";
 import { STATUSES } from "@/lib/rules/status";
 
@@ -18,7 +18,7 @@ export async function GET(request: Request) {
   if (parsed.query.prediction && !(await slugExists("prediction", parsed.query.prediction))) {
     return jsonError(404, `No prediction has the slug “${parsed.query.prediction}”.`, CORS_HEADERS);
   }
-  return cachedResponse(request, await getIndicatorsDocument(parsed.query), "application/json; charset=utf-8", CORS_HEADERS);
+  return publicResponse(await getIndicatorsDocument(parsed.query), "application/json; charset=utf-8", CORS_HEADERS);
 }
 
 export const OPTIONS = preflight;

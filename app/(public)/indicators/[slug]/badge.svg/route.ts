@@ -1,6 +1,6 @@
 // /indicators/<slug>/badge.svg: the indicator's status as an embeddable SVG badge.
 import { getBadge } from "@/lib/open-data/badge";
-import { cachedResponse, jsonError } from "@/lib/http/responses";
+import { publicResponse, jsonError } from "@/lib/http/responses";
 import { redirectRenamed } from "@/lib/predictions/slug-redirects";
 import { isSlug } from "@/lib/validation/fields";
 
@@ -10,7 +10,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const { slug } = await params;
   const badge = isSlug(slug) ? await getBadge(slug) : null;
   if (!badge) return (await redirectRenamed(request, "indicator", slug)) ?? jsonError(404, `No indicator has the address “${slug.slice(0, 80)}”.`);
-  return cachedResponse(request, badge, "image/svg+xml; charset=utf-8", {
+  return publicResponse(badge, "image/svg+xml; charset=utf-8", {
     // The badge is embedded on other sites; it carries no script.
     "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; sandbox",
     "Cross-Origin-Resource-Policy": "cross-origin",

@@ -1,24 +1,11 @@
 "use server";
-import { redirect } from "next/navigation";
-import { failure, invalid, type ActionResult } from "@/lib/writes/action-result";
-import { authorize } from "@/lib/auth/auth";
-import { formDataToObject } from "@/lib/writes/form-data";
-import { revalidatePublicPages } from "@/lib/writes/publish";
 import { correctStatusChange } from "@/lib/status-changes/writes";
 import { correctStatusChangeSchema } from "@/lib/validation/status-change";
+import { formAction } from "@/lib/writes/define-action";
 
-export async function correctStatusChangeAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const values = formDataToObject(formData);
-  const access = await authorize("editor");
-  if ("denied" in access) return { ...access.denied, values };
-  const parsed = correctStatusChangeSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
-  let indicatorId: number;
-  try {
-    ({ indicator: { id: indicatorId } } = await correctStatusChange(parsed.data, access.user.id));
-  } catch (error) {
-    return failure(error, values);
-  }
-  revalidatePublicPages();
-  redirect(`/admin/indicators/${indicatorId}?saved=correction`);
-}
+export const correctStatusChangeAction = formAction({
+  role: "editor",
+  schema: correctStatusChangeSchema,
+  write: (input, user) => correctStatusChange(input, user.id),
+  done: { redirect: ({ indicator }) => `/admin/indicators/${indicator.id}?saved=correction` },
+});
