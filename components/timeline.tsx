@@ -4,7 +4,7 @@ import { StatusBadge } from "@/components/status-badge";
 import { formatDate, formatMoment, toIsoDate } from "@/lib/text/dates";
 import { entryState, standingCorrection } from "@/lib/status-changes/history";
 import type { Status } from "@/lib/rules/status";
-import { EVIDENCE_KIND_LABELS } from "@/lib/validation/status-change";
+import { EVIDENCE_KIND_LABELS } from "@/lib/rules/evidence";
 
 export type TimelineEntry = {
   id: number;

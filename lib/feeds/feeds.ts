@@ -3,13 +3,13 @@ import { XMLBuilder } from "fast-xml-parser";
 import { formatDate } from "@/lib/text/dates";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { entryState, historyEntryInclude, transitionTitle } from "@/lib/status-changes/history";
+import { changeHref, entryState, historyEntryInclude, transitionTitle } from "@/lib/status-changes/history";
 import { withEtag, type CachedBody } from "@/lib/http/responses";
 import { escapeHtml, toHtml, toPlainText } from "@/lib/text/markdown";
 import { cachedPublicRead } from "@/lib/http/public-cache";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { BIDI_CONTROLS } from "@/lib/validation/fields";
-import { EVIDENCE_KIND_LABELS } from "@/lib/validation/status-change";
+import { EVIDENCE_KIND_LABELS } from "@/lib/rules/evidence";
 
 // Status changes -> feed items, for every feed route. One item per published status change
 // (corrections included, titled as such) and one per retraction; newest first, the latest 50.
@@ -233,7 +233,8 @@ async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<CachedBo
     items: entries.map((entry) => ({
       id: itemGuid(entry),
       title: clean(itemTitle(entry)),
-      link: `${site}/indicators/${entry.change.indicator.slug}#change-${entry.change.id}`,
+      // The entry's permanent address, which leads to whichever page of the history shows it.
+      link: `${site}${changeHref(entry.change.indicator.slug, entry.change.id)}`,
       published: entry.at,
       summary: clean(toPlainText(entry.change.summary)),
       html: itemHtml(entry),

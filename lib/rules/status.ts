@@ -1,18 +1,13 @@
 // The six statuses, the derived "overdue" flag and the verdict rule. Pure functions, no database:
 // the board, the prediction pages, the feeds and /methodology all read from here, and
 // lib/rules/status.test.ts checks every case of the rule.
+import { Status } from "@/lib/generated/prisma/enums";
 import { formatDate, toIsoDate, todayIso } from "@/lib/text/dates";
 
-export const STATUSES = [
-  "NOT_YET_RATED",
-  "IN_PROGRESS",
-  "STALLED",
-  "PARTIALLY_ACHIEVED",
-  "ACHIEVED",
-  "ABANDONED",
-] as const;
-
-export type Status = (typeof STATUSES)[number];
+// The statuses themselves are the database's enum (prisma/schema.prisma), in its order, read from
+// Prisma's generated client; their labels and definitions live here.
+export { Status };
+export const STATUSES = Object.values(Status);
 
 export const STATUS_INFO: Record<Status, { label: string; definition: string }> = {
   NOT_YET_RATED: {

@@ -1,7 +1,8 @@
 // The one visibility rule for an indicator's history, used by the pages, the feeds and the API:
 // every published entry stays visible; a retracted entry is shown as retracted and a corrected one
-// as corrected, and neither ever counts as the current status (lib/status-changes/writes.ts applies the
-// same rule when it recomputes an indicator's status).
+// as corrected, and neither ever counts as the current status. In SQL the same rule is the
+// effective_status_changes view, through which lib/status-changes/writes.ts recomputes an
+// indicator's status; tests/integration/effective-entries.test.ts checks that the two agree.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { statusLabel, type Status } from "@/lib/rules/status";
 
@@ -31,6 +32,9 @@ export function entryState(entry: Entry): EntryState {
   if (standingCorrection(entry)) return "corrected";
   return "current";
 }
+
+/** Whether an entry counts toward its indicator's status (the effective_status_changes view in SQL). */
+export const isEffective = (entry: Entry) => entryState(entry) === "current";
 
 /** Page n of an indicator's history: /indicators/<slug> holds the newest entries, then /history/<n>. */
 export const historyHref = (slug: string, page: number) => (page <= 1 ? `/indicators/${slug}` : `/indicators/${slug}/history/${page}`);

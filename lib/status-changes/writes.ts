@@ -21,7 +21,8 @@ import { staleWriteError, updatedBySelect } from "@/lib/writes/versioning";
 //  3. recomputes what later entries changed from, and the indicator's current status and "since",
 //     from its effective entries;
 //  4. appends the audit row.
-// An entry is effective when it is not retracted and has no standing (unretracted) correction.
+// An entry is effective when it is not retracted and has no standing (unretracted) correction: the
+// effective_status_changes view (prisma/migrations/20261201000000_effective_status_changes).
 
 type Tx = Prisma.TransactionClient;
 
@@ -44,9 +45,8 @@ async function claimIndicatorVersion(tx: Tx, indicatorId: number, version: numbe
  */
 async function statusBefore(tx: Tx, indicatorId: number, effectiveOn: Date, exclude = 0): Promise<Status> {
   const rows = await tx.$queryRaw<{ to_status: Status }[]>`
-    SELECT s.to_status FROM status_changes s
-    WHERE s.indicator_id = ${indicatorId} AND s.retracted_at IS NULL AND s.effective_on <= ${effectiveOn} AND s.id <> ${exclude}
-      AND NOT EXISTS (SELECT 1 FROM status_changes c WHERE c.corrects_id = s.id AND c.retracted_at IS NULL)
+    SELECT s.to_status FROM effective_status_changes s
+    WHERE s.indicator_id = ${indicatorId} AND s.effective_on <= ${effectiveOn} AND s.id <> ${exclude}
     ORDER BY s.effective_on DESC, s.id DESC
     LIMIT 1`;
   return rows[0]?.to_status ?? "NOT_YET_RATED";
@@ -66,9 +66,8 @@ async function refreshFromStatuses(tx: Tx, indicatorId: number, from: Date) {
   await tx.$executeRaw`
     WITH computed AS (
       SELECT s.id, COALESCE((
-        SELECT p.to_status FROM status_changes p
-        WHERE p.indicator_id = s.indicator_id AND p.id <> s.id AND p.retracted_at IS NULL
-          AND NOT EXISTS (SELECT 1 FROM status_changes c WHERE c.corrects_id = p.id AND c.retracted_at IS NULL)
+        SELECT p.to_status FROM effective_status_changes p
+        WHERE p.indicator_id = s.indicator_id AND p.id <> s.id
           AND (p.effective_on < s.effective_on OR (p.effective_on = s.effective_on AND p.id < s.id))
         ORDER BY p.effective_on DESC, p.id DESC
         LIMIT 1
@@ -93,9 +92,8 @@ export async function refreshIndicatorStatus(tx: Tx, indicatorId: number) {
   let since: Date | null = null;
   for (let offset = 0; ; offset += pageSize) {
     const rows = await tx.$queryRaw<{ to_status: Status; effective_on: Date }[]>`
-      SELECT s.to_status, s.effective_on FROM status_changes s
-      WHERE s.indicator_id = ${indicatorId} AND s.retracted_at IS NULL
-        AND NOT EXISTS (SELECT 1 FROM status_changes c WHERE c.corrects_id = s.id AND c.retracted_at IS NULL)
+      SELECT s.to_status, s.effective_on FROM effective_status_changes s
+      WHERE s.indicator_id = ${indicatorId}
       ORDER BY s.effective_on DESC, s.id DESC
       OFFSET ${offset} LIMIT ${pageSize}`;
     let runEnded = false;

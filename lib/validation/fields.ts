@@ -2,6 +2,7 @@
 // YYYY-MM-DD, http(s) URLs, slugs. Every limit has a message that says it.
 import { z } from "zod";
 import { todayIso } from "@/lib/text/dates";
+import { LIMITS } from "@/lib/rules/limits";
 
 // C0 and C1 control characters other than tab, newline and carriage return carry no meaning in
 // our text, cannot be stored (NUL) or sent in XML feeds: a field holding one is refused with a
@@ -103,7 +104,7 @@ export function httpUrl(label: string) {
     .string({ error: `${label} is required.` })
     .trim()
     .min(1, `${label} is required.`)
-    .max(2000, `${label} has at most 2000 characters.`)
+    .max(LIMITS.url, `${label} has at most ${LIMITS.url} characters.`)
     .superRefine((value, ctx) => {
       const message = controlMessage(label, value);
       if (message) ctx.addIssue({ code: "custom", message, abort: true });
@@ -125,14 +126,14 @@ export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Whether a URL segment can be a slug at all (checked before it reaches a query). */
 export function isSlug(value: string): boolean {
-  return value.length <= 80 && SLUG.test(value);
+  return value.length <= LIMITS.slug && SLUG.test(value);
 }
 
 export const slug = z
   .string({ error: "Slug is required." })
   .trim()
   .min(1, "Slug is required.")
-  .max(80, "Slug has at most 80 characters.")
+  .max(LIMITS.slug, `Slug has at most ${LIMITS.slug} characters.`)
   .regex(SLUG, "Slug may contain only lower-case letters, digits and single hyphens (e.g. arctic-security).");
 
 export const id = z.coerce

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { id, line, optionalDate, paragraph, position, slug, version } from "@/lib/validation/fields";
+import { LIMITS } from "@/lib/rules/limits";
 
 export const indicatorSchema = z.strictObject({
   predictionId: id,
   slug,
-  title: line("Title", 200),
-  criteria: paragraph("Criteria", 4000),
-  theme: line("Theme", 80),
+  title: line("Title", LIMITS.indicatorTitle),
+  criteria: paragraph("Criteria", LIMITS.criteria),
+  theme: line("Theme", LIMITS.theme),
   targetOn: optionalDate("Target date"),
   position: position.default(0),
 });

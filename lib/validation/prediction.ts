@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { id, line, optionalDate, paragraph, position, slug, version } from "@/lib/validation/fields";
+import { LIMITS } from "@/lib/rules/limits";
 
 export const predictionSchema = z.strictObject({
   slug,
-  title: line("Title", 200),
-  claim: paragraph("Claim", 2000),
+  title: line("Title", LIMITS.predictionTitle),
+  claim: paragraph("Claim", LIMITS.claim),
   sourceId: id,
   horizonOn: optionalDate("Horizon"),
   position: position.default(0),

@@ -1,28 +1,22 @@
 import { z } from "zod";
-import { STATUSES } from "@/lib/rules/status";
+import { EvidenceKind, MAX_EVIDENCE } from "@/lib/rules/evidence";
+import { Status } from "@/lib/rules/status";
 import { date, httpUrl, id, line, optionalParagraph, paragraph, version } from "@/lib/validation/fields";
-
-export const EVIDENCE_KINDS = ["OFFICIAL", "NEWS", "ANALYSIS"] as const;
-export const EVIDENCE_KIND_LABELS: Record<(typeof EVIDENCE_KINDS)[number], string> = {
-  OFFICIAL: "Official or primary source",
-  NEWS: "News",
-  ANALYSIS: "Analysis or opinion",
-};
-export const MAX_EVIDENCE = 10;
+import { LIMITS } from "@/lib/rules/limits";
 
 export const evidenceSchema = z.strictObject({
   url: httpUrl("Evidence URL"),
-  title: line("Evidence title", 300),
-  publisher: line("Publisher", 200),
+  title: line("Evidence title", LIMITS.evidenceTitle),
+  publisher: line("Publisher", LIMITS.publisher),
   publishedOn: date("Evidence date", { notInFuture: true }),
-  quote: optionalParagraph("Quote", 600),
-  kind: z.enum(EVIDENCE_KINDS, { error: "Choose what kind of evidence this is." }),
+  quote: optionalParagraph("Quote", LIMITS.quote),
+  kind: z.enum(EvidenceKind, { error: "Choose what kind of evidence this is." }),
 });
 
 const changeFields = {
-  toStatus: z.enum(STATUSES, { error: "Choose a status." }),
+  toStatus: z.enum(Status, { error: "Choose a status." }),
   effectiveOn: date("Effective date", { notInFuture: true }),
-  summary: paragraph("Summary", 4000),
+  summary: paragraph("Summary", LIMITS.summary),
   evidence: z
     .array(evidenceSchema, { error: "Add at least one piece of evidence." })
     .min(1, "Add at least one piece of evidence.")
@@ -37,14 +31,14 @@ export const correctStatusChangeSchema = z.strictObject({
   changeId: id,
   version,
   ...changeFields,
-  correctionNote: paragraph("Correction note", 2000),
+  correctionNote: paragraph("Correction note", LIMITS.correctionNote),
 });
 
 /** Retracting a published change (admins only), with a public note. */
 export const retractStatusChangeSchema = z.strictObject({
   changeId: id,
   version,
-  retractionNote: paragraph("Retraction note", 2000),
+  retractionNote: paragraph("Retraction note", LIMITS.retractionNote),
 });
 
 export type RecordStatusChangeInput = z.infer<typeof recordStatusChangeSchema>;

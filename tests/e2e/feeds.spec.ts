@@ -34,7 +34,7 @@ test("feeds of an indicator and its prediction: items, order, titles, links, gui
   const rss = await parseXmlFeed(await (await request.get(`/indicators/${first.slug}/feed.xml`)).text());
   expect(rss.title).toBe(`Followthrough: ${first.title}`);
   expect(rss.items.map((item) => item.title)).toEqual([`${first.title}: In progress → Stalled`, `${first.title}: Not yet rated → In progress`]);
-  expect(rss.items.map((item) => item.link)).toEqual([`${baseURL}/indicators/${first.slug}#change-${b}`, `${baseURL}/indicators/${first.slug}#change-${a}`]);
+  expect(rss.items.map((item) => item.link)).toEqual([`${baseURL}/indicators/${first.slug}/changes/${b}`, `${baseURL}/indicators/${first.slug}/changes/${a}`]);
   expect(rss.items.map((item) => item.guid)).toEqual([`urn:followthrough:status-change:${b}`, `urn:followthrough:status-change:${a}`]);
   expect(rss.items[0].date!.getTime()).toBeGreaterThanOrEqual(rss.items[1].date!.getTime());
   expect(rss.items[0].content).toContain("https://example.org/evidence");
@@ -174,7 +174,8 @@ test("an entry on a later page of the history is reached from its feed link and 
     ).rows[0].id as number,
   );
   const feed = await parseXmlFeed(await (await request.get(`/indicators/${indicator.slug}/feed.xml`)).text());
-  expect(feed.items[0].link).toMatch(new RegExp(`/indicators/${indicator.slug}#change-${backdated}$`));
+  // Feed items link to an entry's permanent address, which leads to the page that shows it.
+  expect(feed.items[0].link).toMatch(new RegExp(`/indicators/${indicator.slug}/changes/${backdated}$`));
 
   const permanent = await request.get(`/indicators/${indicator.slug}/changes/${backdated}`, { maxRedirects: 0 });
   expect(permanent.status()).toBe(307);
@@ -182,7 +183,8 @@ test("an entry on a later page of the history is reached from its feed link and 
   const { data } = await (await request.get(`/api/v1/status-changes?indicator=${indicator.slug}&limit=1`)).json();
   expect(data[0].url).toMatch(new RegExp(`/indicators/${indicator.slug}/changes/${backdated}$`));
 
-  // The feed's link: the first page does not show the entry, so it sends the reader on to page 2.
+  // Links published before (to the first page, with an anchor) still work: the first page does
+  // not show the entry, so it sends the reader on to page 2.
   await page.goto(`/indicators/${indicator.slug}#change-${backdated}`);
   await expect(page).toHaveURL(new RegExp(`/indicators/${indicator.slug}/history/2#change-${backdated}$`));
   await expect(page.locator(`#change-${backdated}`)).toContainText("Backdated entry");

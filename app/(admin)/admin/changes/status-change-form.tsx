@@ -5,7 +5,8 @@ import { useActionState, useState } from "react";
 import { errorsOf, FormMessage, SelectField, SubmitButton, TextArea, TextField } from "@/components/forms";
 import type { ActionResult } from "@/lib/writes/action-result";
 import { STATUSES, STATUS_INFO, type Status } from "@/lib/rules/status";
-import { EVIDENCE_KINDS, EVIDENCE_KIND_LABELS, MAX_EVIDENCE } from "@/lib/validation/status-change";
+import { EVIDENCE_KINDS, EVIDENCE_KIND_LABELS, MAX_EVIDENCE } from "@/lib/rules/evidence";
+import { LIMITS } from "@/lib/rules/limits";
 
 type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 type EvidenceRow = { url?: string; title?: string; publisher?: string; publishedOn?: string; quote?: string | null; kind?: string };
@@ -62,7 +63,7 @@ export function StatusChangeForm({
         state={state}
         saved={defaults.summary}
         rows={5}
-        maxLength={4000}
+        maxLength={LIMITS.summary}
         required
         hint="What happened and why it moves the status. Plain text, or **bold**, _italic_, [links](https://…) and “- ” lists."
       />
@@ -72,7 +73,7 @@ export function StatusChangeForm({
           label="Correction note (public)"
           state={state}
           rows={3}
-          maxLength={2000}
+          maxLength={LIMITS.correctionNote}
           required
           hint="What was wrong in the original entry: a fact, a date or the status."
         />
@@ -118,10 +119,10 @@ function EvidenceRows({ initial, state }: { initial: EvidenceRow[]; state: Actio
                 Remove evidence {index + 1}
               </button>
             )}
-            <TextField name={name("url")} label="URL" type="url" state={rowState} saved={row.url} maxLength={2000} required />
-            <TextField name={name("title")} label="Title" state={rowState} saved={row.title} maxLength={300} required />
+            <TextField name={name("url")} label="URL" type="url" state={rowState} saved={row.url} maxLength={LIMITS.url} required />
+            <TextField name={name("title")} label="Title" state={rowState} saved={row.title} maxLength={LIMITS.evidenceTitle} required />
             <div className="grid gap-3 sm:grid-cols-3">
-              <TextField name={name("publisher")} label="Publisher" state={rowState} saved={row.publisher} maxLength={200} required />
+              <TextField name={name("publisher")} label="Publisher" state={rowState} saved={row.publisher} maxLength={LIMITS.publisher} required />
               <TextField name={name("publishedOn")} label="Published" type="date" state={rowState} saved={row.publishedOn} required />
               <SelectField
                 name={name("kind")}
@@ -131,7 +132,7 @@ function EvidenceRows({ initial, state }: { initial: EvidenceRow[]; state: Actio
                 options={EVIDENCE_KINDS.map((kind) => ({ value: kind, label: EVIDENCE_KIND_LABELS[kind] }))}
               />
             </div>
-            <TextArea name={name("quote")} label="Short quote (optional)" state={rowState} saved={row.quote ?? ""} rows={2} maxLength={600} />
+            <TextArea name={name("quote")} label="Short quote (optional)" state={rowState} saved={row.quote ?? ""} rows={2} maxLength={LIMITS.quote} />
           </fieldset>
         );
       })}

@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { FormMessage, SelectField, SubmitButton, TextArea, TextField } from "@/components/forms";
 import type { ActionResult } from "@/lib/writes/action-result";
+import { LIMITS } from "@/lib/rules/limits";
 
 type Indicator = {
   id: number;
@@ -45,20 +46,20 @@ export function IndicatorForm({
         required
         options={[{ value: "", label: "Choose a prediction…" }, ...predictions.map((p) => ({ value: String(p.id), label: p.title }))]}
       />
-      <TextField name="title" label="Title" state={state} saved={indicator?.title} maxLength={200} required />
-      <TextField name="slug" label="Slug" state={state} saved={indicator?.slug} maxLength={80} required hint="Part of the public address: lower-case letters, digits and hyphens." />
+      <TextField name="title" label="Title" state={state} saved={indicator?.title} maxLength={LIMITS.indicatorTitle} required />
+      <TextField name="slug" label="Slug" state={state} saved={indicator?.slug} maxLength={LIMITS.slug} required hint="Part of the public address: lower-case letters, digits and hyphens." />
       <TextArea
         name="criteria"
         label="What counts as achieved"
         state={state}
         saved={indicator?.criteria}
         rows={5}
-        maxLength={4000}
+        maxLength={LIMITS.criteria}
         required
         hint="Fixed up front, in the source’s own terms where possible; it cannot change once the indicator has been rated."
       />
       <div className="grid gap-4 sm:grid-cols-3">
-        <TextField name="theme" label="Theme" state={state} saved={indicator?.theme} maxLength={80} required />
+        <TextField name="theme" label="Theme" state={state} saved={indicator?.theme} maxLength={LIMITS.theme} required />
         <TextField name="targetOn" label="Target date (optional)" type="date" state={state} saved={indicator?.targetOn} />
         <TextField name="position" label="Order" type="number" state={state} saved={indicator?.position ?? 0} />
       </div>

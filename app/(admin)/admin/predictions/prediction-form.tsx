@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { FormMessage, SelectField, SubmitButton, TextArea, TextField } from "@/components/forms";
 import type { ActionResult } from "@/lib/writes/action-result";
+import { LIMITS } from "@/lib/rules/limits";
 
 type Prediction = { id: number; version: number; slug: string; title: string; claim: string; sourceId: number; horizonOn: Date | null; position: number };
 type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
@@ -17,9 +18,9 @@ export function PredictionForm({ action, prediction, sources }: { action: Action
           <input type="hidden" name="version" value={prediction.version} />
         </>
       )}
-      <TextField name="title" label="Title" state={state} saved={prediction?.title} maxLength={200} required />
-      <TextField name="slug" label="Slug" state={state} saved={prediction?.slug} maxLength={80} required hint="Part of the public address: lower-case letters, digits and hyphens." />
-      <TextArea name="claim" label="Claim" state={state} saved={prediction?.claim} maxLength={2000} required hint="The prediction in a sentence or two, quoting the source sparingly and with attribution." />
+      <TextField name="title" label="Title" state={state} saved={prediction?.title} maxLength={LIMITS.predictionTitle} required />
+      <TextField name="slug" label="Slug" state={state} saved={prediction?.slug} maxLength={LIMITS.slug} required hint="Part of the public address: lower-case letters, digits and hyphens." />
+      <TextArea name="claim" label="Claim" state={state} saved={prediction?.claim} maxLength={LIMITS.claim} required hint="The prediction in a sentence or two, quoting the source sparingly and with attribution." />
       <SelectField
         name="sourceId"
         label="Source"

@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/forms";
 import { createUserAction, endUserSessionsAction, liftLockoutAction, updateUserAction } from "./actions";
+import { LIMITS } from "@/lib/rules/limits";
 
 type User = { id: number; version: number; email: string; name: string; role: "ADMIN" | "EDITOR"; active: boolean };
 
@@ -16,8 +17,8 @@ export function CreateUserForm() {
     <form action={formAction} className="flex max-w-2xl flex-col gap-4" noValidate>
       <FormMessage state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="name" label="Name" state={state} maxLength={100} required />
-        <TextField name="email" label="Email" type="email" state={state} maxLength={254} required autoComplete="off" />
+        <TextField name="name" label="Name" state={state} maxLength={LIMITS.name} required />
+        <TextField name="email" label="Email" type="email" state={state} maxLength={LIMITS.email} required autoComplete="off" />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField name="role" label="Role" state={state} saved="EDITOR" options={roleOptions} />

@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { FormMessage, SubmitButton, TextArea } from "@/components/forms";
 import { retractStatusChangeAction } from "./actions";
+import { LIMITS } from "@/lib/rules/limits";
 
 export function RetractForm({ changeId, version }: { changeId: number; version: number }) {
   const [state, formAction] = useActionState(retractStatusChangeAction, null);
@@ -10,7 +11,7 @@ export function RetractForm({ changeId, version }: { changeId: number; version: 
       <FormMessage state={state} />
       <input type="hidden" name="changeId" value={changeId} />
       <input type="hidden" name="version" value={version} />
-      <TextArea name="retractionNote" label="Retraction note (public)" state={state} rows={3} maxLength={2000} required hint="Why this entry should not have been published." />
+      <TextArea name="retractionNote" label="Retraction note (public)" state={state} rows={3} maxLength={LIMITS.retractionNote} required hint="Why this entry should not have been published." />
       <div>
         <SubmitButton tone="danger">Retract entry #{changeId}</SubmitButton>
       </div>

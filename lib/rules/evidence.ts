@@ -1,0 +1,17 @@
+// What a piece of evidence is, and how the pages and feeds name each kind. The kinds themselves
+// are the database's enum (prisma/schema.prisma), read from Prisma's generated client.
+import { EvidenceKind } from "@/lib/generated/prisma/enums";
+import { LIMITS } from "@/lib/rules/limits";
+
+export { EvidenceKind };
+
+export const EVIDENCE_KINDS = Object.values(EvidenceKind);
+
+export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
+  OFFICIAL: "Official or primary source",
+  NEWS: "News",
+  ANALYSIS: "Analysis or opinion",
+};
+
+/** Pieces of evidence on one status change. */
+export const MAX_EVIDENCE = LIMITS.evidence;
