@@ -10,7 +10,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { projectRoot, startCluster } from "../../server/database/database.mjs";
 import { freePort } from "../lib/app-server.mjs";
-import { applyMigrations } from "../../server/database/migrations.mjs";
+import { applyMigrations, listMigrations } from "../../server/database/migrations.mjs";
 import { actionBody, actionId, actionResult } from "../lib/server-actions.mjs";
 import { upsertUser } from "../../server/users.mjs";
 import { seed, withClient } from "../../prisma/seed.mjs";
@@ -64,12 +64,8 @@ export async function createSeedDatabase(adminUrl) {
  */
 export async function createLargeDatabase(adminUrl, log) {
   const sql = readFileSync(path.join(projectRoot, "scripts/bench/large-dataset.sql"), "utf8");
-  const migrationsDir = path.join(projectRoot, "prisma/migrations");
   const hash = createHash("sha256").update(sql);
-  for (const name of (await readdir(migrationsDir)).sort()) {
-    if (name.endsWith(".toml")) continue;
-    hash.update(await readFile(path.join(migrationsDir, name, "migration.sql"), "utf8"));
-  }
+  for (const migration of await listMigrations()) hash.update(migration.sql);
   const template = `followthrough_bench_large_${hash.digest("hex").slice(0, 12)}`;
   let generatedInSeconds = null;
   if (!(await databaseExists(adminUrl, template))) {

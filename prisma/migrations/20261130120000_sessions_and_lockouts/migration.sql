@@ -1,5 +1,5 @@
 -- Server-side sessions: the session cookie (an Auth.js JWT) carries the id of one of these rows,
--- and a cookie whose row is revoked, expired or missing is refused (lib/auth/auth.ts), so signing out
+-- and a cookie whose row is revoked, expired or missing is refused (lib/auth.ts), so signing out
 -- ends a session even where its cookie was copied. Expired rows are deleted at each sign-in.
 CREATE TABLE "sessions" (
     "id" UUID NOT NULL,
