@@ -12,21 +12,20 @@ const plural = (days: number) => `${days} day${days === 1 ? "" : "s"}`;
 export function StatusStrip({ segments }: { segments: Segment[] }) {
   const total = segments.reduce((n, s) => n + s.days, 0) || 1;
   const totals = daysPerStatus(segments);
-  let x = 0;
+  // Each slice starts where the ones before it end.
+  const slices = downsample(segments).reduce<{ segment: Segment; x: number; width: number }[]>((placed, segment) => {
+    const last = placed.at(-1);
+    return [...placed, { segment, x: last ? last.x + last.width : 0, width: (segment.days / total) * 1000 }];
+  }, []);
   const summary = totals.map((t) => `${statusLabel(t.status)} ${plural(t.days)}`).join(", ");
   return (
     <figure className="flex flex-col gap-2">
       <svg viewBox="0 0 1000 24" preserveAspectRatio="none" className="h-6 w-full overflow-hidden rounded" role="img" aria-label={`Time in each status since tracking began: ${summary}.`}>
-        {downsample(segments).map((segment) => {
-          const width = (segment.days / total) * 1000;
-          const rect = (
-            <rect key={segment.from.toISOString()} x={x} y={0} width={width} height={24} fill={STATUS_FILL[segment.status]}>
-              <title>{`${statusLabel(segment.status)}: ${plural(segment.days)}, from ${formatDate(segment.from)}`}</title>
-            </rect>
-          );
-          x += width;
-          return rect;
-        })}
+        {slices.map(({ segment, x, width }) => (
+          <rect key={segment.from.toISOString()} x={x} y={0} width={width} height={24} fill={STATUS_FILL[segment.status]}>
+            <title>{`${statusLabel(segment.status)}: ${plural(segment.days)}, from ${formatDate(segment.from)}`}</title>
+          </rect>
+        ))}
       </svg>
       <figcaption>
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700 dark:text-slate-300">

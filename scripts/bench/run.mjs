@@ -123,7 +123,6 @@ async function measureWithApp(app, database, dataset) {
     const signs = { board: `dateTime="${lastChange.toISOString()}"`, feed: summary };
     for (const [key, route] of [["board", "/"], ["feed", "/feed.xml"]]) {
       for (;;) {
-        const started = performance.now();
         const body = await (await fetch(app.base + route)).text();
         if (body.includes(signs[key])) {
           freshness[key].push(performance.now() - saved);
