@@ -10,7 +10,10 @@ const config = [
   {
     rules: {
       // A leading underscore says "deliberately unused" (a destructured field left out, a parameter a signature needs).
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", ignoreRestSiblings: true }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
     },
   },
   // CommonJS files (Next.js's cache handler and what it shares with the server) load with require().

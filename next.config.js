@@ -39,7 +39,10 @@ const nextConfig = {
       { source: "/robots.txt", headers: [{ key: "Cache-Control", value: "public, max-age=3600" }] },
       // Every path but /admin and /login (whose policy, with a nonce, proxy.ts sets): /adminfoo and
       // /login-help are public 404s and get this one.
-      { source: "/((?!admin(?:/|$)|login(?:/|$)).*)", headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ frameAncestors: "'self'" }) }] },
+      {
+        source: "/((?!admin(?:/|$)|login(?:/|$)).*)",
+        headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ frameAncestors: "'self'" }) }],
+      },
     ];
   },
 };

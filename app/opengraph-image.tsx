@@ -7,14 +7,26 @@ export const contentType = "image/png";
 
 export default function Image() {
   return new ImageResponse(
-    (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "center", gap: 32, padding: 80, background: "#0f172a", color: "#f8fafc" }}>
-        <div style={{ display: "flex", fontSize: 96, fontWeight: 700 }}>
-          Follow<span style={{ color: "#38bdf8" }}>through</span>
-        </div>
-        <div style={{ display: "flex", fontSize: 40, color: "#cbd5e1" }}>Are governments doing what predictions depend on? Every benchmark, its status, and the evidence for every change.</div>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "center",
+        gap: 32,
+        padding: 80,
+        background: "#0f172a",
+        color: "#f8fafc",
+      }}
+    >
+      <div style={{ display: "flex", fontSize: 96, fontWeight: 700 }}>
+        Follow<span style={{ color: "#38bdf8" }}>through</span>
       </div>
-    ),
+      <div style={{ display: "flex", fontSize: 40, color: "#cbd5e1" }}>
+        Are governments doing what predictions depend on? Every benchmark, its status, and the evidence for every change.
+      </div>
+    </div>,
     size,
   );
 }

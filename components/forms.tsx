@@ -17,7 +17,9 @@ export function valueOf(state: ActionResult | null, name: string, saved: unknown
 }
 
 function lookup(values: unknown, name: string): unknown {
-  return name.split(".").reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), values);
+  return name
+    .split(".")
+    .reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), values);
 }
 
 export function errorsOf(state: ActionResult | null, name: string): string[] | undefined {
@@ -33,7 +35,19 @@ type FieldProps = {
   required?: boolean;
 };
 
-function FieldShell({ name, label, hint, errors, children }: { name: string; label: string; hint?: string; errors?: string[]; children: React.ReactNode }) {
+function FieldShell({
+  name,
+  label,
+  hint,
+  errors,
+  children,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+  children: React.ReactNode;
+}) {
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={name} className="text-sm font-medium text-slate-800 dark:text-slate-200">
@@ -58,7 +72,17 @@ function describedBy(name: string, hint?: string, errors?: string[]) {
   return [hint ? `${name}-hint` : null, errors?.length ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
-export function TextField({ name, label, state, saved, hint, required, type = "text", maxLength, ...rest }: FieldProps & { type?: string; maxLength?: number; autoComplete?: string; placeholder?: string }) {
+export function TextField({
+  name,
+  label,
+  state,
+  saved,
+  hint,
+  required,
+  type = "text",
+  maxLength,
+  ...rest
+}: FieldProps & { type?: string; maxLength?: number; autoComplete?: string; placeholder?: string }) {
   const errors = errorsOf(state, name);
   return (
     <FieldShell name={name} label={label} hint={hint} errors={errors}>
@@ -78,7 +102,16 @@ export function TextField({ name, label, state, saved, hint, required, type = "t
   );
 }
 
-export function TextArea({ name, label, state, saved, hint, required, rows = 4, maxLength }: FieldProps & { rows?: number; maxLength?: number }) {
+export function TextArea({
+  name,
+  label,
+  state,
+  saved,
+  hint,
+  required,
+  rows = 4,
+  maxLength,
+}: FieldProps & { rows?: number; maxLength?: number }) {
   const errors = errorsOf(state, name);
   return (
     <FieldShell name={name} label={label} hint={hint} errors={errors}>
@@ -97,7 +130,15 @@ export function TextArea({ name, label, state, saved, hint, required, rows = 4, 
   );
 }
 
-export function SelectField({ name, label, state, saved, hint, required, options }: FieldProps & { options: { value: string; label: string }[] }) {
+export function SelectField({
+  name,
+  label,
+  state,
+  saved,
+  hint,
+  required,
+  options,
+}: FieldProps & { options: { value: string; label: string }[] }) {
   const errors = errorsOf(state, name);
   const value = valueOf(state, name, saved);
   return (

@@ -57,7 +57,16 @@ export function IconSprite() {
   return (
     <svg aria-hidden="true" focusable="false" style={{ display: "none" }}>
       {Object.entries(shapes).map(([name, shape]) => (
-        <symbol key={name} id={`icon-${name}`} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round">
+        <symbol
+          key={name}
+          id={`icon-${name}`}
+          viewBox="0 0 24 24"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth={2}
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        >
           {shape}
         </symbol>
       ))}

@@ -19,11 +19,7 @@ type Indicator = {
 /** An indicator on the board or a prediction page. `context` names its prediction where that is not obvious. */
 export function IndicatorCard({ indicator, context }: { indicator: Indicator; context?: string }) {
   return (
-    <article
-      className="card"
-      aria-labelledby={`indicator-${indicator.slug}`}
-      data-testid="indicator-card"
-    >
+    <article className="card" aria-labelledby={`indicator-${indicator.slug}`} data-testid="indicator-card">
       <p className="text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">{indicator.theme}</p>
       {context && <p className="text-sm muted">{context}</p>}
       <h3 id={`indicator-${indicator.slug}`} className="text-lg leading-snug font-semibold text-slate-900 dark:text-white">

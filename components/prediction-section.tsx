@@ -40,7 +40,9 @@ export function PredictionSection({ prediction }: { prediction: BoardEntry }) {
         </div>
       </div>
       <IndicatorGrid indicators={prediction.indicators} label={`Indicators of “${prediction.title}”`} />
-      {prediction.continues && <p className="text-sm text-slate-600 dark:text-slate-400">More indicators of this prediction on the next page.</p>}
+      {prediction.continues && (
+        <p className="text-sm text-slate-600 dark:text-slate-400">More indicators of this prediction on the next page.</p>
+      )}
     </section>
   );
 }

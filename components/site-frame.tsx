@@ -41,8 +41,11 @@ export function SiteFrame({ children }: { children: React.ReactNode }) {
       </main>
       <footer className="border-t border-slate-200 py-6 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
         <div className="mx-auto max-w-6xl px-4">
-          Followthrough tracks whether the conditions of published predictions are met, with evidence for every
-          change. <Link href="/methodology" className="underline underline-offset-2">How we rate</Link>.
+          Followthrough tracks whether the conditions of published predictions are met, with evidence for every change.{" "}
+          <Link href="/methodology" className="underline underline-offset-2">
+            How we rate
+          </Link>
+          .
         </div>
       </footer>
     </div>

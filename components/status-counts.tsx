@@ -14,7 +14,11 @@ export function StatusCounts({ counts, overdue }: { counts: Record<Status, numbe
             {STATUS_INFO[status].label}
           </dt>
           <dd className="text-2xl font-semibold tabular-nums" data-testid={`count-${status}`}>
-            <Link href={boardHref({ status })} className="hover:underline" aria-label={`${counts[status]} ${STATUS_INFO[status].label}: show them`}>
+            <Link
+              href={boardHref({ status })}
+              className="hover:underline"
+              aria-label={`${counts[status]} ${STATUS_INFO[status].label}: show them`}
+            >
               {counts[status]}
             </Link>
           </dd>

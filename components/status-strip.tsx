@@ -20,7 +20,13 @@ export function StatusStrip({ segments }: { segments: Segment[] }) {
   const summary = totals.map((t) => `${statusLabel(t.status)} ${plural(t.days)}`).join(", ");
   return (
     <figure className="flex flex-col gap-2">
-      <svg viewBox="0 0 1000 24" preserveAspectRatio="none" className="h-6 w-full overflow-hidden rounded" role="img" aria-label={`Time in each status since tracking began: ${summary}.`}>
+      <svg
+        viewBox="0 0 1000 24"
+        preserveAspectRatio="none"
+        className="h-6 w-full overflow-hidden rounded"
+        role="img"
+        aria-label={`Time in each status since tracking began: ${summary}.`}
+      >
         {slices.map(({ segment, x, width }) => (
           <rect key={segment.from.toISOString()} x={x} y={0} width={width} height={24} fill={STATUS_FILL[segment.status]}>
             <title>{`${statusLabel(segment.status)}: ${plural(segment.days)}, from ${formatDate(segment.from)}`}</title>

@@ -83,7 +83,9 @@ function TimelineItem({ entry, actions, entryHref }: { entry: TimelineEntry; act
         <StatusBadge status={entry.fromStatus} />
         <span aria-label="changed to">→</span>
         <StatusBadge status={entry.toStatus} />
-        {entry.fromStatus === entry.toStatus && <span className="text-sm text-slate-600 dark:text-slate-400">(update with new evidence)</span>}
+        {entry.fromStatus === entry.toStatus && (
+          <span className="text-sm text-slate-600 dark:text-slate-400">(update with new evidence)</span>
+        )}
       </div>
       <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
         Effective <time dateTime={toIsoDate(entry.effectiveOn)}>{formatDate(entry.effectiveOn)}</time> · published{" "}
@@ -94,19 +96,37 @@ function TimelineItem({ entry, actions, entryHref }: { entry: TimelineEntry; act
       </p>
 
       {entry.correctsId && (
-        <p className="mt-3 rounded border-l-4 border-sky-600 bg-sky-50 px-3 py-2 text-sm text-sky-950 dark:bg-sky-950 dark:text-sky-100" data-testid="correction-note">
-          <strong>Correction</strong> of <a href={entryHref(entry.correctsId)} className="underline">entry #{entry.correctsId}</a>: {entry.correctionNote}
+        <p
+          className="mt-3 rounded border-l-4 border-sky-600 bg-sky-50 px-3 py-2 text-sm text-sky-950 dark:bg-sky-950 dark:text-sky-100"
+          data-testid="correction-note"
+        >
+          <strong>Correction</strong> of{" "}
+          <a href={entryHref(entry.correctsId)} className="underline">
+            entry #{entry.correctsId}
+          </a>
+          : {entry.correctionNote}
         </p>
       )}
       {state === "corrected" && correction && (
-        <p className="mt-3 rounded border-l-4 border-amber-600 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100" data-testid="corrected-marker">
-          <strong>Corrected.</strong> This entry was replaced by <a href={entryHref(correction.id)} className="underline">entry #{correction.id}</a>; it is kept here as first published.
+        <p
+          className="mt-3 rounded border-l-4 border-amber-600 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100"
+          data-testid="corrected-marker"
+        >
+          <strong>Corrected.</strong> This entry was replaced by{" "}
+          <a href={entryHref(correction.id)} className="underline">
+            entry #{correction.id}
+          </a>
+          ; it is kept here as first published.
         </p>
       )}
       {entry.retractedAt && (
-        <p className="mt-3 rounded border-l-4 border-rose-600 bg-rose-50 px-3 py-2 text-sm text-rose-950 dark:bg-rose-950 dark:text-rose-100" data-testid="retraction-note">
+        <p
+          className="mt-3 rounded border-l-4 border-rose-600 bg-rose-50 px-3 py-2 text-sm text-rose-950 dark:bg-rose-950 dark:text-rose-100"
+          data-testid="retraction-note"
+        >
           <strong>Retracted</strong> <time dateTime={entry.retractedAt.toISOString()}>{formatMoment(entry.retractedAt)}</time>
-          {entry.retractedBy ? ` by ${entry.retractedBy.name}` : ""}: {entry.retractionNote} It no longer counts toward the indicator’s status.
+          {entry.retractedBy ? ` by ${entry.retractedBy.name}` : ""}: {entry.retractionNote} It no longer counts toward the indicator’s
+          status.
         </p>
       )}
 
@@ -116,14 +136,23 @@ function TimelineItem({ entry, actions, entryHref }: { entry: TimelineEntry; act
       <ul className="mt-1 flex flex-col gap-2 text-sm">
         {entry.evidence.map((item) => (
           <li key={item.id} className="flex flex-col">
-            <a href={item.url} rel="nofollow noopener noreferrer" className="font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300">
+            <a
+              href={item.url}
+              rel="nofollow noopener noreferrer"
+              className="font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300"
+            >
               {item.title}
               <ExternalLinkIcon className="ml-0.5 inline size-3.5 align-[-0.125em]" />
             </a>
             <span className="text-slate-600 dark:text-slate-400">
-              {item.publisher}, <time dateTime={toIsoDate(item.publishedOn)}>{formatDate(item.publishedOn)}</time> · {EVIDENCE_KIND_LABELS[item.kind]}
+              {item.publisher}, <time dateTime={toIsoDate(item.publishedOn)}>{formatDate(item.publishedOn)}</time> ·{" "}
+              {EVIDENCE_KIND_LABELS[item.kind]}
             </span>
-            {item.quote && <blockquote className="mt-1 border-l-2 border-slate-300 pl-3 text-slate-700 italic dark:border-slate-600 dark:text-slate-300">{quoted(item.quote)}</blockquote>}
+            {item.quote && (
+              <blockquote className="mt-1 border-l-2 border-slate-300 pl-3 text-slate-700 italic dark:border-slate-600 dark:text-slate-300">
+                {quoted(item.quote)}
+              </blockquote>
+            )}
           </li>
         ))}
       </ul>

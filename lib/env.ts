@@ -10,7 +10,9 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// or postgresql:// URL"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   SITE_URL: z.url().default("http://localhost:3000"),
-  AUTH_SECRET: z.string({ error: "AUTH_SECRET is not set. Start the app with `npm start`, which provides one." }).min(32, "AUTH_SECRET must have at least 32 characters."),
+  AUTH_SECRET: z
+    .string({ error: "AUTH_SECRET is not set. Start the app with `npm start`, which provides one." })
+    .min(32, "AUTH_SECRET must have at least 32 characters."),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -78,7 +78,9 @@ export async function seed(client) {
       [seedSource.title, seedSource.author, seedSource.outlet, seedSource.url, seedSource.publishedOn, seedSource.publishedPrecision],
     );
     inserted += source.rowCount;
-    const { rows: [{ id: sourceId }] } = await client.query("SELECT id FROM sources WHERE url = $1", [seedSource.url]);
+    const {
+      rows: [{ id: sourceId }],
+    } = await client.query("SELECT id FROM sources WHERE url = $1", [seedSource.url]);
 
     const prediction = await client.query(
       `INSERT INTO predictions (slug, title, claim, source_id, horizon_on, position)
@@ -86,7 +88,9 @@ export async function seed(client) {
       [seedPrediction.slug, seedPrediction.title, seedPrediction.claim, sourceId, seedPrediction.horizonOn],
     );
     inserted += prediction.rowCount;
-    const { rows: [{ id: predictionId }] } = await client.query("SELECT id FROM predictions WHERE slug = $1", [seedPrediction.slug]);
+    const {
+      rows: [{ id: predictionId }],
+    } = await client.query("SELECT id FROM predictions WHERE slug = $1", [seedPrediction.slug]);
 
     for (const [position, indicator] of seedIndicators.entries()) {
       const result = await client.query(

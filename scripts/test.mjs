@@ -1,5 +1,6 @@
-// npm test: every test, in order of cost. Unit and integration tests (Vitest, on a fresh
-// PostgreSQL database), then the production build, then browser tests (Playwright) against it.
+// npm test: every check and test, in order of cost: the format (Prettier), lint (ESLint) and type
+// checks, unit and integration tests (Vitest, on a fresh PostgreSQL database), then the production
+// build, then browser tests (Playwright) against it.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
@@ -12,6 +13,9 @@ function run(title, command, args) {
   }
 }
 
+run("Format", "npx", ["prettier", "--check", "."]);
+run("Lint", "npx", ["eslint", ".", "--max-warnings", "0"]);
+run("Type check", "npx", ["tsc", "--noEmit"]);
 run("Unit and integration tests", "npx", ["vitest", "run"]);
 run("Production build", "npx", ["next", "build"]);
 if (!existsSync("/usr/bin/chromium")) {

@@ -7,7 +7,10 @@
 import { replaceResponse } from "./deferred-head.mjs";
 
 const BODY = JSON.stringify({
-  error: { status: 400, message: "This request could not be read: its body is not a well-formed form submission, or it is larger than 1 MiB." },
+  error: {
+    status: 400,
+    message: "This request could not be read: its body is not a well-formed form submission, or it is larger than 1 MiB.",
+  },
 });
 
 /** Wraps Next.js's request handler. */

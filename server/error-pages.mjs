@@ -20,7 +20,10 @@ import { collapseRepeatedHeaders, replaceResponse } from "./deferred-head.mjs";
 
 export const RETRY_AFTER_SECONDS = 30;
 const UNAVAILABLE = JSON.stringify({
-  error: { status: 503, message: `Temporarily unavailable: the database cannot be reached and this server has no earlier copy to serve. Try again in ${RETRY_AFTER_SECONDS} seconds.` },
+  error: {
+    status: 503,
+    message: `Temporarily unavailable: the database cannot be reached and this server has no earlier copy to serve. Try again in ${RETRY_AFTER_SECONDS} seconds.`,
+  },
 });
 
 /** Wraps Next.js's request handler; `buildDir` is the .next directory. */

@@ -26,11 +26,21 @@ const MAX_ENTRY_BYTES = 4 * 1024 * 1024;
 // Headers that make Next.js answer differently for the same URL (see its Vary header).
 const VARYING = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
 const SESSION = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token/;
-const SKIP_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "date", "content-length", "content-encoding", "vary", "x-nextjs-cache"]);
+const SKIP_HEADERS = new Set([
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "date",
+  "content-length",
+  "content-encoding",
+  "vary",
+  "x-nextjs-cache",
+]);
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|rss\+xml|atom\+xml|feed\+json|javascript)|image\/svg\+xml)/;
 
 const ENCODERS = {
-  br: (body) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+  br: (body) =>
+    brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
   gzip: (body) => gzipSync(body, { level: 6 }),
 };
 
@@ -44,7 +54,9 @@ export function createHttpCache({ store: keep = true } = {}) {
   let bytes = 0;
 
   const bypass = (req) =>
-    (req.method !== "GET" && req.method !== "HEAD") || VARYING.some((name) => req.headers[name] !== undefined) || SESSION.test(req.headers.cookie ?? "");
+    (req.method !== "GET" && req.method !== "HEAD") ||
+    VARYING.some((name) => req.headers[name] !== undefined) ||
+    SESSION.test(req.headers.cookie ?? "");
 
   function remove(key) {
     const entry = entries.get(key);
@@ -105,10 +117,17 @@ export function createHttpCache({ store: keep = true } = {}) {
       if (req.method === "GET" || req.method === "HEAD") limitSharedCaching(res);
       if (bypass(req)) return next(req, res);
       if (!keep) {
-        return bufferResponse(res, next, req, MAX_ENTRY_BYTES, () => {}, (response) => {
-          const entry = entryOf(req, req.url, currentGeneration(), response);
-          return entry ? send(req, res, entry, "MISS") : sendAsIs(res, response.status, response.headers, response.body);
-        });
+        return bufferResponse(
+          res,
+          next,
+          req,
+          MAX_ENTRY_BYTES,
+          () => {},
+          (response) => {
+            const entry = entryOf(req, req.url, currentGeneration(), response);
+            return entry ? send(req, res, entry, "MISS") : sendAsIs(res, response.status, response.headers, response.body);
+          },
+        );
       }
       const key = req.url;
       // When this URL is being rendered already (an expired entry under load), wait for that
@@ -164,7 +183,13 @@ export function createHttpCache({ store: keep = true } = {}) {
  */
 function entryOf(req, key, generation, { status, headers, body }) {
   const maxAge = sharedMaxAge(headers);
-  const shareable = req.method === "GET" && status === 200 && maxAge !== null && body.length <= MAX_ENTRY_BYTES && !headers["set-cookie"] && !headers["content-encoding"];
+  const shareable =
+    req.method === "GET" &&
+    status === 200 &&
+    maxAge !== null &&
+    body.length <= MAX_ENTRY_BYTES &&
+    !headers["set-cookie"] &&
+    !headers["content-encoding"];
   if (!shareable) return null;
   const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => !SKIP_HEADERS.has(name)));
   return {

@@ -46,7 +46,9 @@ export function refuseUnexpectedMethod(req, res) {
     return true;
   }
   if (allowed.includes(req.method)) return false;
-  sendError(res, 405, `The method ${String(req.method).slice(0, 20)} is not allowed here. Allowed: ${allowed.join(", ")}.`, { Allow: allowed.join(", ") });
+  sendError(res, 405, `The method ${String(req.method).slice(0, 20)} is not allowed here. Allowed: ${allowed.join(", ")}.`, {
+    Allow: allowed.join(", "),
+  });
   req.resume();
   return true;
 }

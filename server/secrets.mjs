@@ -20,7 +20,9 @@ export async function ensureAuthSecret() {
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, secret + "\n", { mode: 0o600 });
   } catch (error) {
-    throw Object.assign(new Error(`AUTH_SECRET is not set and ${file} cannot be written (${error.code}). Set AUTH_SECRET.`), { userFacing: true });
+    throw Object.assign(new Error(`AUTH_SECRET is not set and ${file} cannot be written (${error.code}). Set AUTH_SECRET.`), {
+      userFacing: true,
+    });
   }
   return secret;
 }

@@ -51,7 +51,10 @@ export async function serve({ dev }) {
     process.env.AUTH_SECRET = await ensureAuthSecret();
     database = await openDatabase({ log });
     // The embedded PostgreSQL is brought back if it dies; if it cannot be, the app stops.
-    const supervisor = superviseEmbeddedPostgres(database, { log, giveUp: (message) => (console.error(`error: ${message}`), process.exit(1)) });
+    const supervisor = superviseEmbeddedPostgres(database, {
+      log,
+      giveUp: (message) => (console.error(`error: ${message}`), process.exit(1)),
+    });
     await prepare(database.url);
 
     process.env.DATABASE_URL = database.url;

@@ -68,7 +68,8 @@ export async function bootstrapAdmin(client, env = process.env) {
   if (rows.length) return null;
   const input = { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD, role: "admin", name: env.ADMIN_NAME };
   const problems = validateUserInput(input);
-  if (problems.length) throw Object.assign(new Error(`ADMIN_EMAIL/ADMIN_PASSWORD: ${problems.join(" ").replaceAll("--", "")}`), { userFacing: true });
+  if (problems.length)
+    throw Object.assign(new Error(`ADMIN_EMAIL/ADMIN_PASSWORD: ${problems.join(" ").replaceAll("--", "")}`), { userFacing: true });
   await upsertUser(client, input);
   return input.email;
 }

@@ -160,7 +160,9 @@ export async function authorize(role: Role): Promise<{ user: CurrentUser } | { d
     return { denied: { ok: false, status: 503, message: DATABASE_UNAVAILABLE_MESSAGE } };
   }
   if (!user) {
-    return { denied: { ok: false, status: 401, message: "You are not signed in, or your session has ended. Sign in again; nothing was saved." } };
+    return {
+      denied: { ok: false, status: 401, message: "You are not signed in, or your session has ended. Sign in again; nothing was saved." },
+    };
   }
   if (!hasRole(user, role)) {
     return { denied: { ok: false, status: 403, message: "Your role does not allow this. Nothing was saved." } };

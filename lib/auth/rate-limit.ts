@@ -44,19 +44,26 @@ const ADDRESS_LOCK = 7102;
  * on, records it as failed. Parallel attempts thus take turns, and a burst gets at most
  * MAX_FAILURES passwords checked. markLoginSucceeded turns the attempt into a success.
  */
-export async function claimLoginAttempt(email: string, ip: string): Promise<({ limited: false; attemptId: number }) | Extract<RateLimitVerdict, { limited: true }>> {
-  return getDb().$transaction(async (tx) => {
-    // Always the email first, then the address: two attempts can never wait on each other in a cycle.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${EMAIL_LOCK}::int, hashtext(${email}))`;
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADDRESS_LOCK}::int, hashtext(${ip}))`;
-    const limit = await verdict(tx, email, ip, new Date());
-    if (limit.limited) return limit;
-    const { id } = await tx.loginAttempt.create({ data: { email, ip, succeeded: false }, select: { id: true } });
-    // Keep the table small: nothing older than a day is ever read (the lockouts list looks back a day).
-    if (Math.random() < 0.02) await tx.loginAttempt.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - 24 * 60 * 60 * 1000) } } });
-    return { limited: false, attemptId: id };
-    // A burst queues here one short transaction at a time: give it room to wait its turn.
-  }, { maxWait: 10_000, timeout: 10_000 });
+export async function claimLoginAttempt(
+  email: string,
+  ip: string,
+): Promise<{ limited: false; attemptId: number } | Extract<RateLimitVerdict, { limited: true }>> {
+  return getDb().$transaction(
+    async (tx) => {
+      // Always the email first, then the address: two attempts can never wait on each other in a cycle.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${EMAIL_LOCK}::int, hashtext(${email}))`;
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADDRESS_LOCK}::int, hashtext(${ip}))`;
+      const limit = await verdict(tx, email, ip, new Date());
+      if (limit.limited) return limit;
+      const { id } = await tx.loginAttempt.create({ data: { email, ip, succeeded: false }, select: { id: true } });
+      // Keep the table small: nothing older than a day is ever read (the lockouts list looks back a day).
+      if (Math.random() < 0.02)
+        await tx.loginAttempt.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - 24 * 60 * 60 * 1000) } } });
+      return { limited: false, attemptId: id };
+      // A burst queues here one short transaction at a time: give it room to wait its turn.
+    },
+    { maxWait: 10_000, timeout: 10_000 },
+  );
 }
 
 export async function markLoginSucceeded(id: number) {

@@ -56,7 +56,13 @@ export async function endAllSessions(userId: number, actorId: number) {
     if (!user) throw new NotFoundError("This account no longer exists.");
     const now = new Date();
     const { count } = await tx.session.updateMany({ where: { userId, revokedAt: null, expiresAt: { gt: now } }, data: { revokedAt: now } });
-    await appendAudit(tx, { userId: actorId, action: "user.sign_out_everywhere", entityType: "user", entityId: userId, after: { sessionsEnded: count } });
+    await appendAudit(tx, {
+      userId: actorId,
+      action: "user.sign_out_everywhere",
+      entityType: "user",
+      entityId: userId,
+      after: { sessionsEnded: count },
+    });
     return { user, ended: count };
   });
 }

@@ -37,15 +37,33 @@ async function describeScope(scope: FeedScope) {
   }
   // updatedAt: the feed's own title is the indicator's or prediction's, so an edit of it is a change of the feed.
   if (scope.kind === "indicator") {
-    const indicator = await getDb().indicator.findUnique({ where: { slug: scope.slug }, select: { id: true, title: true, updatedAt: true } });
+    const indicator = await getDb().indicator.findUnique({
+      where: { slug: scope.slug },
+      select: { id: true, title: true, updatedAt: true },
+    });
     if (!indicator) return null;
     const path = `/indicators/${scope.slug}`;
-    return { where: { indicatorId: indicator.id }, title: `Followthrough: ${indicator.title}`, path, feedPath: path, updatedAt: indicator.updatedAt };
+    return {
+      where: { indicatorId: indicator.id },
+      title: `Followthrough: ${indicator.title}`,
+      path,
+      feedPath: path,
+      updatedAt: indicator.updatedAt,
+    };
   }
-  const prediction = await getDb().prediction.findUnique({ where: { slug: scope.slug }, select: { id: true, title: true, updatedAt: true } });
+  const prediction = await getDb().prediction.findUnique({
+    where: { slug: scope.slug },
+    select: { id: true, title: true, updatedAt: true },
+  });
   if (!prediction) return null;
   const path = `/predictions/${scope.slug}`;
-  return { where: { indicator: { predictionId: prediction.id } }, title: `Followthrough: ${prediction.title}`, path, feedPath: path, updatedAt: prediction.updatedAt };
+  return {
+    where: { indicator: { predictionId: prediction.id } },
+    title: `Followthrough: ${prediction.title}`,
+    path,
+    feedPath: path,
+    updatedAt: prediction.updatedAt,
+  };
 }
 
 /**
@@ -55,7 +73,12 @@ async function describeScope(scope: FeedScope) {
 export async function listFeedEntries(where: Prisma.StatusChangeWhereInput): Promise<FeedEntry[]> {
   const db = getDb();
   const [published, retracted] = await Promise.all([
-    db.statusChange.findMany({ where, select: { id: true, createdAt: true, correctsId: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: FEED_SIZE }),
+    db.statusChange.findMany({
+      where,
+      select: { id: true, createdAt: true, correctsId: true },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: FEED_SIZE,
+    }),
     db.statusChange.findMany({
       where: { AND: [where, { retractedAt: { not: null } }] },
       select: { id: true, retractedAt: true },
@@ -69,7 +92,10 @@ export async function listFeedEntries(where: Prisma.StatusChangeWhereInput): Pro
   ]
     .sort((a, b) => b.at.getTime() - a.at.getTime() || b.id - a.id)
     .slice(0, FEED_SIZE);
-  const changes = await db.statusChange.findMany({ where: { id: { in: [...new Set(items.map((item) => item.id))] } }, include: historyEntryInclude });
+  const changes = await db.statusChange.findMany({
+    where: { id: { in: [...new Set(items.map((item) => item.id))] } },
+    include: historyEntryInclude,
+  });
   const byId = new Map(changes.map((change) => [change.id, change]));
   return items.map(({ kind, at, id }) => ({ kind, at, change: byId.get(id)! }));
 }
@@ -95,12 +121,15 @@ export function itemGuid({ kind, change }: FeedEntry): string {
 function itemHtml({ kind, change }: FeedEntry): string {
   const parts: string[] = [];
   if (kind === "retraction") {
-    parts.push(`<p><strong>Retracted</strong> by ${escapeHtml(change.retractedBy?.name ?? "an admin")}: ${escapeHtml(change.retractionNote ?? "")} This entry no longer counts toward the indicator’s status. It read:</p>`);
+    parts.push(
+      `<p><strong>Retracted</strong> by ${escapeHtml(change.retractedBy?.name ?? "an admin")}: ${escapeHtml(change.retractionNote ?? "")} This entry no longer counts toward the indicator’s status. It read:</p>`,
+    );
   } else if (change.correctsId) {
     parts.push(`<p><strong>Correction</strong> of entry #${change.correctsId}: ${escapeHtml(change.correctionNote ?? "")}</p>`);
   }
   const state = entryState(change);
-  if (kind !== "retraction" && state === "retracted") parts.push(`<p><strong>This entry was retracted:</strong> ${escapeHtml(change.retractionNote ?? "")}</p>`);
+  if (kind !== "retraction" && state === "retracted")
+    parts.push(`<p><strong>This entry was retracted:</strong> ${escapeHtml(change.retractionNote ?? "")}</p>`);
   if (state === "corrected") parts.push(`<p><strong>This entry was corrected</strong>; see the indicator’s history.</p>`);
   parts.push(`<p>Effective ${escapeHtml(formatDate(change.effectiveOn))}.</p>`);
   parts.push(toHtml(change.summary));
@@ -117,7 +146,14 @@ const xml = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: "@", 
 const XML_DECLARATION = '<?xml version="1.0" encoding="utf-8"?>\n';
 
 type FeedItem = { id: string; title: string; link: string; published: Date; summary: string; html: string; by: string };
-type FeedDocument = { title: string; description: string; home: string; self: Record<FeedFormat, string>; updated: Date; items: FeedItem[] };
+type FeedDocument = {
+  title: string;
+  description: string;
+  home: string;
+  self: Record<FeedFormat, string>;
+  updated: Date;
+  items: FeedItem[];
+};
 
 const DESCRIPTION = "Status changes of tracked indicators, with their evidence.";
 const RIGHTS = "Data: CC BY 4.0, Followthrough. Linked sources belong to their publishers.";
@@ -221,7 +257,10 @@ async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<CachedBo
   const entries = await listFeedEntries(described.where);
   // Last-Modified follows everything shown: the feed's title, the items, and the indicators' names in their titles.
   const updated = new Date(
-    Math.max(described.updatedAt.getTime(), ...entries.map((entry) => Math.max(entry.at.getTime(), entry.change.indicator.updatedAt.getTime()))),
+    Math.max(
+      described.updatedAt.getTime(),
+      ...entries.map((entry) => Math.max(entry.at.getTime(), entry.change.indicator.updatedAt.getTime())),
+    ),
   );
   const feedUrl = (extension: string) => `${site}${described.feedPath}/feed.${extension}`;
   const feed: FeedDocument = {

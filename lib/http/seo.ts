@@ -44,4 +44,6 @@ export const indicatorFeeds = (slug: string, title: string) => [
 ];
 
 /** A prediction's own feed, offered on its page and on the board filtered to it. */
-export const predictionFeeds = (slug: string, title: string) => [{ href: `/predictions/${slug}/feed.xml`, title: `${title} (RSS)`, type: "rss" as const }];
+export const predictionFeeds = (slug: string, title: string) => [
+  { href: `/predictions/${slug}/feed.xml`, title: `${title} (RSS)`, type: "rss" as const },
+];

@@ -45,7 +45,13 @@ export function parseQuery<Schema extends z.ZodObject>(url: URL, schema: Schema)
   const repeated = names.find((name, index) => names.indexOf(name) !== index);
   if (repeated) return { error: jsonError(400, `The parameter “${repeated.slice(0, 40)}” is given more than once.`, CORS_HEADERS) };
   const query = new Map(entries);
-  const parsed = schema.safeParse(Object.fromEntries(Object.keys(schema.shape).filter((name) => query.has(name)).map((name) => [name, query.get(name)])));
+  const parsed = schema.safeParse(
+    Object.fromEntries(
+      Object.keys(schema.shape)
+        .filter((name) => query.has(name))
+        .map((name) => [name, query.get(name)]),
+    ),
+  );
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return { error: jsonError(400, `Parameter “${issue.path.join(".")}” ${issue.message}.`, CORS_HEADERS) };
@@ -123,7 +129,17 @@ export function statusChangeJson(entry: ApiEntry) {
 }
 
 export function indicatorJson(
-  indicator: { slug: string; title: string; criteria: string; theme: string; targetOn: Date | null; status: Status; statusSince: Date; lastChangeAt: Date | null; position: number },
+  indicator: {
+    slug: string;
+    title: string;
+    criteria: string;
+    theme: string;
+    targetOn: Date | null;
+    status: Status;
+    statusSince: Date;
+    lastChangeAt: Date | null;
+    position: number;
+  },
   predictionSlug: string,
   overdue: boolean,
 ) {

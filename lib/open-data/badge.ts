@@ -12,7 +12,10 @@ import { isOverdue, statusLabel } from "@/lib/rules/status";
 const textWidth = (text: string) => Math.round([...text].length * 6.6 + 12);
 
 async function buildBadge(slug: string) {
-  const indicator = await getDb().indicator.findUnique({ where: { slug }, select: { title: true, status: true, targetOn: true, updatedAt: true } });
+  const indicator = await getDb().indicator.findUnique({
+    where: { slug },
+    select: { title: true, status: true, targetOn: true, updatedAt: true },
+  });
   if (!indicator) return null;
   const label = "followthrough";
   const overdue = isOverdue(indicator);

@@ -1,5 +1,14 @@
 import "server-only";
-import { decodeCursor, encodeCursor, indicatorJson, LICENSE, siteUrl, statusChangeJson, verdictJson, type StatusChangesQuery } from "@/lib/open-data/api";
+import {
+  decodeCursor,
+  encodeCursor,
+  indicatorJson,
+  LICENSE,
+  siteUrl,
+  statusChangeJson,
+  verdictJson,
+  type StatusChangesQuery,
+} from "@/lib/open-data/api";
 import { toIsoDate, todayIso } from "@/lib/text/dates";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -38,7 +47,10 @@ async function buildPredictions() {
     indicators: prediction.indicators.map((indicator) => indicator.slug),
     feed: `${siteUrl()}/predictions/${prediction.slug}/feed.xml`,
   }));
-  const updated = latest([startOfToday(), ...predictions.flatMap((p) => [p.updatedAt, p.source.updatedAt, ...p.indicators.map((i) => i.updatedAt)])]);
+  const updated = latest([
+    startOfToday(),
+    ...predictions.flatMap((p) => [p.updatedAt, p.source.updatedAt, ...p.indicators.map((i) => i.updatedAt)]),
+  ]);
   return withEtag(document(data), updated);
 }
 
@@ -56,8 +68,17 @@ async function buildIndicators(filter: { prediction?: string; status?: Status })
 
 export function statusChangeWhere(query: Omit<StatusChangesQuery, "cursor" | "limit">): Prisma.StatusChangeWhereInput {
   return {
-    indicator: query.indicator || query.prediction ? { slug: query.indicator, prediction: query.prediction ? { slug: query.prediction } : undefined } : undefined,
-    effectiveOn: query.from || query.to ? { gte: query.from ? new Date(`${query.from}T00:00:00Z`) : undefined, lte: query.to ? new Date(`${query.to}T00:00:00Z`) : undefined } : undefined,
+    indicator:
+      query.indicator || query.prediction
+        ? { slug: query.indicator, prediction: query.prediction ? { slug: query.prediction } : undefined }
+        : undefined,
+    effectiveOn:
+      query.from || query.to
+        ? {
+            gte: query.from ? new Date(`${query.from}T00:00:00Z`) : undefined,
+            lte: query.to ? new Date(`${query.to}T00:00:00Z`) : undefined,
+          }
+        : undefined,
   };
 }
 
@@ -73,12 +94,21 @@ async function buildStatusChanges(query: StatusChangesQuery) {
   });
   const page = entries.slice(0, limit);
   const nextCursor = entries.length > limit ? encodeCursor(page[page.length - 1].id) : null;
-  const next = new URLSearchParams(Object.entries({ ...query, cursor: nextCursor ?? "" }).filter(([, v]) => v !== undefined && v !== "") as [string, string][]);
+  const next = new URLSearchParams(
+    Object.entries({ ...query, cursor: nextCursor ?? "" }).filter(([, v]) => v !== undefined && v !== "") as [string, string][],
+  );
   const updated = latest(
-    page.flatMap((e) => [e.createdAt, e.retractedAt ?? e.createdAt, e.indicator.updatedAt, ...e.corrections.flatMap((c) => [c.createdAt, c.retractedAt ?? c.createdAt])]),
+    page.flatMap((e) => [
+      e.createdAt,
+      e.retractedAt ?? e.createdAt,
+      e.indicator.updatedAt,
+      ...e.corrections.flatMap((c) => [c.createdAt, c.retractedAt ?? c.createdAt]),
+    ]),
   );
   return withEtag(
-    document(page.map(statusChangeJson), { pagination: { limit, next_cursor: nextCursor, next: nextCursor ? `${siteUrl()}/api/v1/status-changes?${next}` : null } }),
+    document(page.map(statusChangeJson), {
+      pagination: { limit, next_cursor: nextCursor, next: nextCursor ? `${siteUrl()}/api/v1/status-changes?${next}` : null },
+    }),
     updated,
   );
 }
@@ -94,7 +124,10 @@ export function getStatusChangesDocument(query: StatusChangesQuery) {
 
 export async function slugExists(kind: "indicator" | "prediction", slug: string) {
   const db = getDb();
-  const row = kind === "indicator" ? await db.indicator.findUnique({ where: { slug }, select: { id: true } }) : await db.prediction.findUnique({ where: { slug }, select: { id: true } });
+  const row =
+    kind === "indicator"
+      ? await db.indicator.findUnique({ where: { slug }, select: { id: true } })
+      : await db.prediction.findUnique({ where: { slug }, select: { id: true } });
   return row !== null;
 }
 
@@ -126,7 +159,10 @@ type ExportRecord = {
  * the benchmark's 1,000,000). Each row has the same values as the JSON API's for the same entry
  * (tests/integration/open-data.test.ts checks that they agree).
  */
-export async function* statusChangeExportBatches(query: Omit<StatusChangesQuery, "cursor" | "limit">, batchSize = 2000): AsyncGenerator<ExportRow[]> {
+export async function* statusChangeExportBatches(
+  query: Omit<StatusChangesQuery, "cursor" | "limit">,
+  batchSize = 2000,
+): AsyncGenerator<ExportRow[]> {
   const from = query.from ? new Date(`${query.from}T00:00:00Z`) : null;
   const to = query.to ? new Date(`${query.to}T00:00:00Z`) : null;
   const site = siteUrl();

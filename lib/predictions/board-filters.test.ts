@@ -19,7 +19,8 @@ describe("board filters", () => {
 
   it("keep a page number from 2 up", () => {
     expect(parseBoardFilters(new URLSearchParams("page=3"))).toEqual({ page: 3 });
-    for (const page of ["1", "0", "-2", "02", "x", "1.5", "99999999"]) expect(parseBoardFilters(new URLSearchParams(`page=${page}`))).toEqual({});
+    for (const page of ["1", "0", "-2", "02", "x", "1.5", "99999999"])
+      expect(parseBoardFilters(new URLSearchParams(`page=${page}`))).toEqual({});
     expect(boardHref({ status: "STALLED", page: 2 })).toBe("/?status=STALLED&page=2");
   });
 

@@ -49,7 +49,10 @@ export async function getBoard(filters: BoardFilters = {}, now: Date = new Date(
   const today = todayIso(now);
   const page = filters.page ?? 1;
   // The rule of isOverdue (lib/rules/status.ts), in the database.
-  const overdueWhere: Prisma.IndicatorWhereInput = { targetOn: { lt: new Date(`${today}T00:00:00Z`) }, status: { notIn: ["ACHIEVED", "ABANDONED"] } };
+  const overdueWhere: Prisma.IndicatorWhereInput = {
+    targetOn: { lt: new Date(`${today}T00:00:00Z`) },
+    status: { notIn: ["ACHIEVED", "ABANDONED"] },
+  };
   const [grouped, overdueCount, themeRows, allPredictions] = await Promise.all([
     db.indicator.groupBy({ by: ["status"], _count: { _all: true } }),
     db.indicator.count({ where: overdueWhere }),
@@ -96,7 +99,13 @@ export async function getBoard(filters: BoardFilters = {}, now: Date = new Date(
     const [parents, previous] = await Promise.all([
       db.prediction.findMany({ where: { id: { in: predictionIds } }, include: predictionInclude }),
       skip > 0
-        ? db.indicator.findMany({ where: indicatorWhere, orderBy: [{ prediction: { position: "asc" } }, { predictionId: "asc" }, { position: "asc" }, { id: "asc" }], skip: skip - 1, take: 1, select: { predictionId: true } })
+        ? db.indicator.findMany({
+            where: indicatorWhere,
+            orderBy: [{ prediction: { position: "asc" } }, { predictionId: "asc" }, { position: "asc" }, { id: "asc" }],
+            skip: skip - 1,
+            take: 1,
+            select: { predictionId: true },
+          })
         : Promise.resolve([]),
     ]);
     const next = rows[INDICATORS_PER_PAGE];

@@ -25,7 +25,9 @@ export const getPublicIndicator = cache(async (slug: string, page = 1) => {
   const db = getDb();
   const indicator = await db.indicator.findUnique({
     where: { slug },
-    include: { prediction: { select: { slug: true, title: true, source: { select: { title: true, author: true, outlet: true, url: true } } } } },
+    include: {
+      prediction: { select: { slug: true, title: true, source: { select: { title: true, author: true, outlet: true, url: true } } } },
+    },
   });
   if (!indicator) return null;
   const [entries, entryCount, strip] = await Promise.all([
@@ -82,7 +84,12 @@ export async function listIndicatorsForAdmin(filter: { q?: string; predictionId?
   const where: Prisma.IndicatorWhereInput = {
     predictionId: filter.predictionId,
     status: filter.status,
-    ...(filter.q && { OR: [{ title: { contains: containsText(filter.q), mode: "insensitive" } }, { slug: { contains: containsText(filter.q), mode: "insensitive" } }] }),
+    ...(filter.q && {
+      OR: [
+        { title: { contains: containsText(filter.q), mode: "insensitive" } },
+        { slug: { contains: containsText(filter.q), mode: "insensitive" } },
+      ],
+    }),
   };
   const [indicators, total] = await Promise.all([
     db.indicator.findMany({
@@ -123,7 +130,10 @@ export async function listIndicatorHistoryForAdmin(indicatorId: number, page: nu
 
 /** Which page of the admin's view of an indicator's history shows an entry; null if the entry is not the indicator's. */
 export async function findAdminHistoryPage(indicatorId: number, changeId: number) {
-  const entry = await getDb().statusChange.findFirst({ where: { id: changeId, indicatorId }, select: { id: true, indicatorId: true, effectiveOn: true } });
+  const entry = await getDb().statusChange.findFirst({
+    where: { id: changeId, indicatorId },
+    select: { id: true, indicatorId: true, effectiveOn: true },
+  });
   return entry ? Math.floor((await countNewerEntries(entry)) / ADMIN_HISTORY_PAGE_SIZE) + 1 : null;
 }
 

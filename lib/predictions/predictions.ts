@@ -53,7 +53,12 @@ export const ADMIN_PREDICTIONS_PAGE_SIZE = 25;
 export async function listPredictionsForAdmin(filter: { q?: string; page: number }) {
   const db = getDb();
   const where: Prisma.PredictionWhereInput = filter.q
-    ? { OR: [{ title: { contains: containsText(filter.q), mode: "insensitive" } }, { slug: { contains: containsText(filter.q), mode: "insensitive" } }] }
+    ? {
+        OR: [
+          { title: { contains: containsText(filter.q), mode: "insensitive" } },
+          { slug: { contains: containsText(filter.q), mode: "insensitive" } },
+        ],
+      }
     : {};
   const [predictions, total] = await Promise.all([
     db.prediction.findMany({
@@ -61,7 +66,13 @@ export async function listPredictionsForAdmin(filter: { q?: string; page: number
       orderBy: [{ position: "asc" }, { id: "asc" }],
       skip: offset(filter.page, ADMIN_PREDICTIONS_PAGE_SIZE),
       take: ADMIN_PREDICTIONS_PAGE_SIZE,
-      select: { id: true, slug: true, title: true, source: { select: { title: true, outlet: true } }, _count: { select: { indicators: true } } },
+      select: {
+        id: true,
+        slug: true,
+        title: true,
+        source: { select: { title: true, outlet: true } },
+        _count: { select: { indicators: true } },
+      },
     }),
     db.prediction.count({ where }),
   ]);

@@ -15,7 +15,11 @@ export type SlugKind = "indicator" | "prediction";
 export async function recordRename(tx: Prisma.TransactionClient, kind: SlugKind, from: string, to: string, targetId: number) {
   if (from === to) return;
   await tx.slugRedirect.deleteMany({ where: { kind, slug: to } });
-  await tx.slugRedirect.upsert({ where: { kind_slug: { kind, slug: from } }, create: { kind, slug: from, targetId }, update: { targetId } });
+  await tx.slugRedirect.upsert({
+    where: { kind_slug: { kind, slug: from } },
+    create: { kind, slug: from, targetId },
+    update: { targetId },
+  });
 }
 
 /** The current slug of what was once at `slug`, or null when nothing was. */
@@ -51,5 +55,8 @@ export async function redirectRenamed(request: Request, kind: SlugKind, slug: st
   const url = new URL(request.url);
   const prefix = `/${kind}s/${slug}`;
   if (!url.pathname.startsWith(prefix)) return null;
-  return new Response(null, { status: 307, headers: { Location: `/${kind}s/${current}${url.pathname.slice(prefix.length)}${url.search}`, "Cache-Control": "no-store" } });
+  return new Response(null, {
+    status: 307,
+    headers: { Location: `/${kind}s/${current}${url.pathname.slice(prefix.length)}${url.search}`, "Cache-Control": "no-store" },
+  });
 }

@@ -21,14 +21,7 @@ const indicator = (status: Status, targetOn: Date | null = null, title: string =
 
 describe("status labels", () => {
   it("has exactly the six public statuses, in order, with their labels", () => {
-    expect(STATUSES.map(statusLabel)).toEqual([
-      "Not yet rated",
-      "In progress",
-      "Stalled",
-      "Partially achieved",
-      "Achieved",
-      "Abandoned",
-    ]);
+    expect(STATUSES.map(statusLabel)).toEqual(["Not yet rated", "In progress", "Stalled", "Partially achieved", "Achieved", "Abandoned"]);
   });
 
   it("gives every status a one-line definition", () => {
@@ -161,7 +154,9 @@ describe("computeVerdict", () => {
               else if (any("STALLED") || overdue) expected = "AT_RISK";
               else if (!any("NOT_YET_RATED")) expected = "ON_TRACK";
               else expected = "NOT_YET_RATED";
-              expect(computeVerdict({ horizonOn, indicators: list }, today).verdict, `${a},${b},${c},${horizonOn},${target}`).toBe(expected);
+              expect(computeVerdict({ horizonOn, indicators: list }, today).verdict, `${a},${b},${c},${horizonOn},${target}`).toBe(
+                expected,
+              );
               expect(explainVerdict({ horizonOn, indicators: list }, today).find((step) => step.applies)?.verdict).toBe(expected);
               cases++;
             }

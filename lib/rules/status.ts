@@ -155,8 +155,16 @@ export function explainVerdict(prediction: VerdictInput, today: string = todayIs
       applies: n > 0 && (count("ABANDONED") > 0 || horizonPassed),
       check: `${count("ABANDONED")} Abandoned; ${horizon ? `horizon ${formatDate(prediction.horizonOn!)} ${horizonPassed ? "has passed" : "not yet reached"}` : "no horizon date"}.`,
     },
-    { verdict: "AT_RISK", applies: n > 0 && (count("STALLED") > 0 || overdue > 0), check: `${count("STALLED")} Stalled, ${overdue} overdue.` },
-    { verdict: "ON_TRACK", applies: n > 0 && count("NOT_YET_RATED") === 0, check: `${n - count("NOT_YET_RATED")} of ${n} indicators rated.` },
+    {
+      verdict: "AT_RISK",
+      applies: n > 0 && (count("STALLED") > 0 || overdue > 0),
+      check: `${count("STALLED")} Stalled, ${overdue} overdue.`,
+    },
+    {
+      verdict: "ON_TRACK",
+      applies: n > 0 && count("NOT_YET_RATED") === 0,
+      check: `${n - count("NOT_YET_RATED")} of ${n} indicators rated.`,
+    },
     { verdict: "NOT_YET_RATED", applies: true, check: n === 0 ? "No indicators yet." : `${count("NOT_YET_RATED")} not yet rated.` },
   ];
 }

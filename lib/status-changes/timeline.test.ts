@@ -5,7 +5,9 @@ const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe("statusSegments", () => {
   it("is one Not yet rated segment, including today, when nothing was recorded", () => {
-    expect(statusSegments(d("2026-01-01"), d("2026-01-10"), [])).toEqual([{ status: "NOT_YET_RATED", from: d("2026-01-01"), to: d("2026-01-11"), days: 10 }]);
+    expect(statusSegments(d("2026-01-01"), d("2026-01-10"), [])).toEqual([
+      { status: "NOT_YET_RATED", from: d("2026-01-01"), to: d("2026-01-11"), days: 10 },
+    ]);
   });
 
   it("follows the entries in effective-date order and merges repeated statuses", () => {
@@ -38,7 +40,11 @@ describe("statusSegments", () => {
 describe("downsample", () => {
   it("keeps short histories as they are and cuts long ones into at most the given number of slices", async () => {
     const { downsample } = await import("@/lib/status-changes/timeline");
-    const entries = Array.from({ length: 1000 }, (_, i) => ({ toStatus: (i % 2 ? "STALLED" : "IN_PROGRESS") as "STALLED" | "IN_PROGRESS", effectiveOn: new Date(Date.UTC(2023, 0, 2 + i)), id: i + 1 }));
+    const entries = Array.from({ length: 1000 }, (_, i) => ({
+      toStatus: (i % 2 ? "STALLED" : "IN_PROGRESS") as "STALLED" | "IN_PROGRESS",
+      effectiveOn: new Date(Date.UTC(2023, 0, 2 + i)),
+      id: i + 1,
+    }));
     const segments = statusSegments(d("2023-01-01"), d("2025-12-31"), entries);
     expect(segments.length).toBeGreaterThan(900);
     const drawn = downsample(segments, 100);

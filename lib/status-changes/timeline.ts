@@ -12,7 +12,11 @@ const startOfDay = (date: Date) => new Date(Date.UTC(date.getUTCFullYear(), date
  * each entry's status until the next one. `entries` are the effective entries (lib/status-changes/history.ts),
  * in any order. Entries dated before tracking began move its start back.
  */
-export function statusSegments(trackingStart: Date, today: Date, entries: { toStatus: Status; effectiveOn: Date; id: number }[]): Segment[] {
+export function statusSegments(
+  trackingStart: Date,
+  today: Date,
+  entries: { toStatus: Status; effectiveOn: Date; id: number }[],
+): Segment[] {
   const sorted = [...entries].sort((a, b) => a.effectiveOn.getTime() - b.effectiveOn.getTime() || a.id - b.id);
   const end = new Date(startOfDay(today).getTime() + DAY); // exclusive: today counts as a day
   let cursor = startOfDay(sorted.length && sorted[0].effectiveOn < trackingStart ? sorted[0].effectiveOn : trackingStart);

@@ -202,7 +202,11 @@ export async function correctStatusChange(input: CorrectStatusChangeInput, userI
       },
       include: changeInclude,
     });
-    await refreshFromStatuses(tx, original.indicatorId, input.effectiveOn < original.effectiveOn ? input.effectiveOn : original.effectiveOn);
+    await refreshFromStatuses(
+      tx,
+      original.indicatorId,
+      input.effectiveOn < original.effectiveOn ? input.effectiveOn : original.effectiveOn,
+    );
     const after = await refreshIndicatorStatus(tx, original.indicatorId);
     await appendAudit(tx, {
       userId,
@@ -229,7 +233,11 @@ export async function retractStatusChange(input: RetractStatusChangeInput, userI
     const replaced = original.correctsId
       ? await tx.statusChange.findUniqueOrThrow({ where: { id: original.correctsId }, select: { effectiveOn: true } })
       : null;
-    await refreshFromStatuses(tx, original.indicatorId, replaced && replaced.effectiveOn < original.effectiveOn ? replaced.effectiveOn : original.effectiveOn);
+    await refreshFromStatuses(
+      tx,
+      original.indicatorId,
+      replaced && replaced.effectiveOn < original.effectiveOn ? replaced.effectiveOn : original.effectiveOn,
+    );
     const after = await refreshIndicatorStatus(tx, original.indicatorId);
     await appendAudit(tx, {
       userId,

@@ -6,13 +6,12 @@
 // is ever inserted as markup.
 
 export type Inline =
-  | { type: "text"; text: string }
-  | { type: "strong" | "em"; text: string }
-  | { type: "link"; text: string; href: string };
+  { type: "text"; text: string } | { type: "strong" | "em"; text: string } | { type: "link"; text: string; href: string };
 
 export type Block = { type: "paragraph"; lines: Inline[][] } | { type: "list"; items: Inline[][] };
 
-const INLINE = /\[([^\]\n]{1,300})\]\((https?:\/\/[^\s()<>]{1,2000})\)|\*\*([^*\n]{1,500}?)\*\*|\*([^*\n]{1,500}?)\*|(?<![\w])_([^_\n]{1,500}?)_(?![\w])/g;
+const INLINE =
+  /\[([^\]\n]{1,300})\]\((https?:\/\/[^\s()<>]{1,2000})\)|\*\*([^*\n]{1,500}?)\*\*|\*([^*\n]{1,500}?)\*|(?<![\w])_([^_\n]{1,500}?)_(?![\w])/g;
 
 export function parseInline(text: string): Inline[] {
   const result: Inline[] = [];

@@ -5,19 +5,28 @@ import { RuleError } from "@/lib/errors";
 import { hashPassword } from "@/lib/auth/passwords";
 import { staleWriteError } from "@/lib/writes/versioning";
 
-const publicFields = { id: true, email: true, name: true, role: true, active: true, version: true, createdAt: true, updatedAt: true } as const;
+const publicFields = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  active: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
 
 export function listUsers() {
   return getDb().user.findMany({ select: publicFields, orderBy: [{ active: "desc" }, { name: "asc" }, { id: "asc" }] });
 }
 
-export async function createUser(
-  input: { email: string; name: string; role: "ADMIN" | "EDITOR"; password: string },
-  actorId: number,
-) {
+export async function createUser(input: { email: string; name: string; role: "ADMIN" | "EDITOR"; password: string }, actorId: number) {
   const passwordHash = await hashPassword(input.password);
   return getDb().$transaction(async (tx) => {
-    const user = await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, passwordHash }, select: publicFields });
+    const user = await tx.user.create({
+      data: { email: input.email, name: input.name, role: input.role, passwordHash },
+      select: publicFields,
+    });
     await appendAudit(tx, { userId: actorId, action: "user.create", entityType: "user", entityId: user.id, after: user });
     return user;
   });

@@ -11,7 +11,10 @@ export const emailSchema = z
 
 export const loginSchema = z.object({
   email: emailSchema,
-  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(LIMITS.password, `A password has at most ${LIMITS.password} characters.`),
+  password: z
+    .string({ error: "Enter your password." })
+    .min(1, "Enter your password.")
+    .max(LIMITS.password, `A password has at most ${LIMITS.password} characters.`),
 });
 
 /** The sign-in form: the credentials, and the admin page to return to. */

@@ -49,7 +49,13 @@ export function failure(error: unknown, values: FormValues): ActionResult {
   if (error instanceof RefusedError) return { ok: false, status: error.status, message: error.message, values };
   if (error instanceof NotFoundError) return { ok: false, status: 404, message: error.message, values };
   if (error instanceof RuleError) {
-    return { ok: false, status: 422, message: error.message, fieldErrors: error.field ? { [error.field]: [error.message] } : undefined, values };
+    return {
+      ok: false,
+      status: 422,
+      message: error.message,
+      fieldErrors: error.field ? { [error.field]: [error.message] } : undefined,
+      values,
+    };
   }
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
     const target = uniqueTarget(error);
@@ -84,5 +90,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   }
   if (error instanceof Prisma.PrismaClientInitializationError) return true;
   const text = error instanceof Error ? `${error.name} ${error.message} ${String((error as { cause?: unknown }).cause ?? "")}` : "";
-  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|Connection terminated|terminating connection|closed the connection|the database system is (starting up|shutting down|in recovery mode)|Can't reach database|DatabaseNotReachable|connection timeout|timeout exceeded when trying to connect/i.test(text);
+  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|Connection terminated|terminating connection|closed the connection|the database system is (starting up|shutting down|in recovery mode)|Can't reach database|DatabaseNotReachable|connection timeout|timeout exceeded when trying to connect/i.test(
+    text,
+  );
 }

@@ -62,7 +62,9 @@ export async function listAuditEntries(filter: AuditFilter) {
   const hasMore = entries.length > AUDIT_PAGE_SIZE;
   // The records themselves can be large (a status change with its evidence): the list names what
   // changed, and each entry's page (getAuditEntry) shows them in full, so a page of the log stays small.
-  const page = entries.slice(0, AUDIT_PAGE_SIZE).map(({ before, after, ...entry }) => ({ ...entry, changed: changedFields(before, after) }));
+  const page = entries
+    .slice(0, AUDIT_PAGE_SIZE)
+    .map(({ before, after, ...entry }) => ({ ...entry, changed: changedFields(before, after) }));
   return { entries: page, nextCursor: hasMore ? page[page.length - 1].id : null };
 }
 
@@ -76,7 +78,8 @@ const MAX_NAMED = 6;
 
 /** What an entry changed, in a few words: "created", or the top-level fields whose values differ. */
 export function changedFields(before: unknown, after: unknown): string {
-  const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+  const isRecord = (value: unknown): value is Record<string, unknown> =>
+    typeof value === "object" && value !== null && !Array.isArray(value);
   if (!isRecord(before)) return "created";
   const now = isRecord(after) ? after : {};
   const names = [...new Set([...Object.keys(before), ...Object.keys(now)])].filter(

@@ -33,7 +33,13 @@ export type FormActionOptions<Schema extends z.ZodType, Result, A extends Access
   done: Done<z.infer<Schema>, Result>;
 };
 
-export function formAction<Schema extends z.ZodType, Result, A extends Access>({ role, schema, secret = [], write, done }: FormActionOptions<Schema, Result, A>) {
+export function formAction<Schema extends z.ZodType, Result, A extends Access>({
+  role,
+  schema,
+  secret = [],
+  write,
+  done,
+}: FormActionOptions<Schema, Result, A>) {
   return async function action(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
     const fields = formDataToObject(formData);
     const values: FormValues = Object.fromEntries(Object.entries(fields).filter(([name]) => !secret.includes(name)));

@@ -46,7 +46,11 @@ for (const [name, read] of reads) {
     const plan = rows[0]["QUERY PLAN"][0];
     const nodes: { type: string; relation?: string; index?: string }[] = [];
     const walk = (node: Record<string, unknown>) => {
-      nodes.push({ type: String(node["Node Type"]), relation: node["Relation Name"] as string | undefined, index: node["Index Name"] as string | undefined });
+      nodes.push({
+        type: String(node["Node Type"]),
+        relation: node["Relation Name"] as string | undefined,
+        index: node["Index Name"] as string | undefined,
+      });
       for (const child of (node.Plans as Record<string, unknown>[] | undefined) ?? []) walk(child);
     };
     walk(plan.Plan);
@@ -54,7 +58,8 @@ for (const [name, read] of reads) {
       sql: query.replace(/\s+/g, " ").slice(0, 400),
       executionMs: plan["Execution Time"],
       scans: nodes.filter((n) => n.relation).map((n) => `${n.type} on ${n.relation}${n.index ? ` using ${n.index}` : ""}`),
-      sequentialScansOfHistory: nodes.filter((n) => n.type === "Seq Scan" && (n.relation === "status_changes" || n.relation === "evidence")).length,
+      sequentialScansOfHistory: nodes.filter((n) => n.type === "Seq Scan" && (n.relation === "status_changes" || n.relation === "evidence"))
+        .length,
     });
   }
   report.push({ name, milliseconds, queries });

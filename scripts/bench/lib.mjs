@@ -33,7 +33,14 @@ export async function startPostgres() {
     const cluster = await startCluster({ dir, port, password, persistent: false });
     const adminUrl = `postgresql://postgres:${password}@127.0.0.1:${port}/postgres`;
     const version = await withClient(adminUrl, async (client) => (await client.query("SHOW server_version")).rows[0].server_version);
-    return { adminUrl, description: `PostgreSQL ${version} (embedded)`, stop: async () => { await cluster.stop(); await rm(dir, { recursive: true, force: true }); } };
+    return {
+      adminUrl,
+      description: `PostgreSQL ${version} (embedded)`,
+      stop: async () => {
+        await cluster.stop();
+        await rm(dir, { recursive: true, force: true });
+      },
+    };
   }
 }
 
@@ -88,10 +95,16 @@ export async function createLargeDatabase(adminUrl, log) {
   const copiedInSeconds = (performance.now() - started) / 1000;
   const url = databaseUrl(adminUrl, name);
   await withClient(url, (client) => client.query("ANALYZE"));
-  const counts = await withClient(url, async (client) => (await client.query(
-    `SELECT (SELECT count(*) FROM predictions)::int AS predictions, (SELECT count(*) FROM indicators)::int AS indicators,
+  const counts = await withClient(
+    url,
+    async (client) =>
+      (
+        await client.query(
+          `SELECT (SELECT count(*) FROM predictions)::int AS predictions, (SELECT count(*) FROM indicators)::int AS indicators,
             (SELECT count(*) FROM status_changes)::int AS status_changes, (SELECT count(*) FROM evidence)::int AS evidence`,
-  )).rows[0]);
+        )
+      ).rows[0],
+  );
   return { name, url, template, counts, generatedInSeconds, copiedInSeconds, drop: () => dropDatabase(adminUrl, name) };
 }
 
@@ -115,14 +128,20 @@ export async function signInBenchAdmin(base, databaseUrl) {
     headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookies.join("; ") },
     body: new URLSearchParams({ csrfToken, email, password }),
   });
-  const session = response.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.includes("session-token"));
+  const session = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .find((c) => c.includes("session-token"));
   if (!session) throw new Error("Could not sign the bench admin in");
   return session;
 }
 
 /** Records a status change through the real server action; returns when the action has answered. */
 export async function recordChange(base, cookie, databaseUrl, indicatorId, summary) {
-  const version = await withClient(databaseUrl, async (client) => (await client.query("SELECT version FROM indicators WHERE id = $1", [indicatorId])).rows[0].version);
+  const version = await withClient(
+    databaseUrl,
+    async (client) => (await client.query("SELECT version FROM indicators WHERE id = $1", [indicatorId])).rows[0].version,
+  );
   const fields = {
     indicatorId,
     version,
@@ -151,8 +170,12 @@ export async function recordChange(base, cookie, databaseUrl, indicatorId, summa
  */
 export async function startBareServer() {
   const port = await freePort();
-  const child = fork(path.join(projectRoot, "scripts/bench/bare-server.mjs"), [String(port)], { stdio: ["ignore", "ignore", "inherit", "ipc"] });
-  await new Promise((resolve, reject) => child.once("message", resolve).once("exit", (code) => reject(new Error(`bare server exited (${code})`))));
+  const child = fork(path.join(projectRoot, "scripts/bench/bare-server.mjs"), [String(port)], {
+    stdio: ["ignore", "ignore", "inherit", "ipc"],
+  });
+  await new Promise((resolve, reject) =>
+    child.once("message", resolve).once("exit", (code) => reject(new Error(`bare server exited (${code})`))),
+  );
   return {
     async replay(url) {
       const response = await rawGet(url, BROWSER_HEADERS);
@@ -173,7 +196,11 @@ function rawGet(url, headers) {
         const chunks = [];
         res.on("data", (chunk) => chunks.push(chunk));
         res.on("end", () => {
-          const kept = Object.fromEntries(Object.entries(res.headers).filter(([name]) => !["connection", "keep-alive", "transfer-encoding", "date", "content-length"].includes(name)));
+          const kept = Object.fromEntries(
+            Object.entries(res.headers).filter(
+              ([name]) => !["connection", "keep-alive", "transfer-encoding", "date", "content-length"].includes(name),
+            ),
+          );
           resolve({ status: res.statusCode, headers: kept, body: Buffer.concat(chunks) });
         });
       })
@@ -214,7 +241,10 @@ async function processTree(root) {
 }
 
 // Like a browser: readers' browsers always accept compressed responses.
-const BROWSER_HEADERS = { "Accept-Encoding": "gzip, deflate, br", Accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" };
+const BROWSER_HEADERS = {
+  "Accept-Encoding": "gzip, deflate, br",
+  Accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+};
 
 /** wrk (Debian's package) when installed: on two cores it drives several times the load autocannon can. */
 export function loadGenerator() {
@@ -224,7 +254,9 @@ export function loadGenerator() {
 /** One load run: `connections` clients for `duration` seconds against one URL. */
 export async function load(url, { connections, duration, headers = {} }) {
   const all = { ...BROWSER_HEADERS, ...headers };
-  return loadGenerator() === "wrk" ? loadWithWrk(url, { connections, duration, headers: all }) : loadWithAutocannon(url, { connections, duration, headers: all });
+  return loadGenerator() === "wrk"
+    ? loadWithWrk(url, { connections, duration, headers: all })
+    : loadWithAutocannon(url, { connections, duration, headers: all });
 }
 
 async function loadWithAutocannon(url, { connections, duration, headers }) {
@@ -334,7 +366,11 @@ export async function sendAttacks(base) {
     body.append("_1_x.0", "a");
     body.append("_1_x.length", "4294967295");
     body.append("0", JSON.stringify([null, "$K1"]));
-    const response = await fetch(`${base}/login`, { method: "POST", headers: { "Next-Action": actionId("login"), Accept: "text/x-component" }, body });
+    const response = await fetch(`${base}/login`, {
+      method: "POST",
+      headers: { "Next-Action": actionId("login"), Accept: "text/x-component" },
+      body,
+    });
     await response.arrayBuffer();
     return response.status;
   });
@@ -348,11 +384,15 @@ function sendChunked(url, mebibytes) {
     const chunk = Buffer.alloc(2 ** 20, "a");
     let sent = 0;
     let answered = false;
-    const request = http.request(url, { method: "POST", headers: { "Transfer-Encoding": "chunked", "Content-Type": "application/x-www-form-urlencoded" } }, (response) => {
-      answered = true;
-      response.resume();
-      response.on("end", () => resolve(response.statusCode));
-    });
+    const request = http.request(
+      url,
+      { method: "POST", headers: { "Transfer-Encoding": "chunked", "Content-Type": "application/x-www-form-urlencoded" } },
+      (response) => {
+        answered = true;
+        response.resume();
+        response.on("end", () => resolve(response.statusCode));
+      },
+    );
     request.on("error", (error) => (answered ? undefined : reject(error)));
     const pump = () => {
       while (!answered && sent < mebibytes) {

@@ -13,8 +13,23 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { projectRoot } from "../../server/database/database.mjs";
 import {
-  createLargeDatabase, createSeedDatabase, downloadCsv, load, loadGenerator, machineDescription, median, recordChange, rssBytes,
-  sendAttacks, signInBenchAdmin, sleep, startApp, startBareServer, startPostgres, withClient, withPeakRss,
+  createLargeDatabase,
+  createSeedDatabase,
+  downloadCsv,
+  load,
+  loadGenerator,
+  machineDescription,
+  median,
+  recordChange,
+  rssBytes,
+  sendAttacks,
+  signInBenchAdmin,
+  sleep,
+  startApp,
+  startBareServer,
+  startPostgres,
+  withClient,
+  withPeakRss,
 } from "./lib.mjs";
 import { nginxBinary, startNginx } from "./nginx.mjs";
 import { measureAdminPages } from "./admin.mjs";
@@ -73,8 +88,16 @@ async function measureWithApp(app, database, dataset) {
   // The indicator page under load is the one with the longest history; the freshness probe
   // writes to the first indicator of the board's first page, where the change must show.
   const { indicatorId, indicatorSlug } = await withClient(database.url, async (client) => {
-    const { rows: [busiest] } = await client.query("SELECT slug FROM indicators ORDER BY (SELECT count(*) FROM status_changes s WHERE s.indicator_id = indicators.id) DESC, id LIMIT 1");
-    const { rows: [first] } = await client.query("SELECT i.id FROM indicators i JOIN predictions p ON p.id = i.prediction_id ORDER BY p.position, p.id, i.position, i.id LIMIT 1");
+    const {
+      rows: [busiest],
+    } = await client.query(
+      "SELECT slug FROM indicators ORDER BY (SELECT count(*) FROM status_changes s WHERE s.indicator_id = indicators.id) DESC, id LIMIT 1",
+    );
+    const {
+      rows: [first],
+    } = await client.query(
+      "SELECT i.id FROM indicators i JOIN predictions p ON p.id = i.prediction_id ORDER BY p.position, p.id, i.position, i.id LIMIT 1",
+    );
     return { indicatorId: first.id, indicatorSlug: busiest.slug };
   });
   // A second reference: the app's stylesheet, a static file of about a page's size, served by
@@ -119,9 +142,15 @@ async function measureWithApp(app, database, dataset) {
     await recordChange(app.base, cookie, database.url, indicatorId, summary);
     const saved = performance.now();
     // The board shows when each indicator last changed; the feed shows the summary.
-    const lastChange = await withClient(database.url, async (client) => (await client.query("SELECT last_change_at FROM indicators WHERE id = $1", [indicatorId])).rows[0].last_change_at);
+    const lastChange = await withClient(
+      database.url,
+      async (client) => (await client.query("SELECT last_change_at FROM indicators WHERE id = $1", [indicatorId])).rows[0].last_change_at,
+    );
     const signs = { board: `dateTime="${lastChange.toISOString()}"`, feed: summary };
-    for (const [key, route] of [["board", "/"], ["feed", "/feed.xml"]]) {
+    for (const [key, route] of [
+      ["board", "/"],
+      ["feed", "/feed.xml"],
+    ]) {
       for (;;) {
         const body = await (await fetch(app.base + route)).text();
         if (body.includes(signs[key])) {
@@ -139,11 +168,15 @@ async function measureWithApp(app, database, dataset) {
   for (let i = 0; i < 15; i++) {
     await recordChange(app.base, cookie, database.url, indicatorId, `Benchmark render probe ${Date.now()}-${i}`);
     await sleep(250);
-    for (const [key, route] of [["board", "/"], ["feed", "/feed.xml"]]) {
+    for (const [key, route] of [
+      ["board", "/"],
+      ["feed", "/feed.xml"],
+    ]) {
       const started = performance.now();
       const response = await fetch(app.base + route);
       await response.text();
-      if (response.headers.get("x-cache") !== "MISS") throw new Error(`${route} was not rendered after a save (X-Cache: ${response.headers.get("x-cache")})`);
+      if (response.headers.get("x-cache") !== "MISS")
+        throw new Error(`${route} was not rendered after a save (X-Cache: ${response.headers.get("x-cache")})`);
       uncached[key].push(performance.now() - started);
     }
   }
@@ -156,7 +189,15 @@ async function measureWithApp(app, database, dataset) {
   dataset.admin = await measureAdminPages(app.base, database.url);
 
   // EXPLAIN (ANALYZE) of the board's and the feeds' queries.
-  const predictionSlug = await withClient(database.url, async (client) => (await client.query("SELECT p.slug FROM predictions p JOIN indicators i ON i.prediction_id = p.id WHERE i.slug = $1", [indicatorSlug])).rows[0].slug);
+  const predictionSlug = await withClient(
+    database.url,
+    async (client) =>
+      (
+        await client.query("SELECT p.slug FROM predictions p JOIN indicators i ON i.prediction_id = p.id WHERE i.slug = $1", [
+          indicatorSlug,
+        ])
+      ).rows[0].slug,
+  );
   const explain = spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/bench/explain.ts", predictionSlug], {
     cwd: projectRoot,
     env: { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: "x".repeat(32) },
@@ -184,7 +225,10 @@ async function measureWithApp(app, database, dataset) {
         const base = label === "static file" ? nginx.staticBase : nginx.base;
         for (let i = 0; i < 3; i++) await fetch(base + route).then((r) => r.arrayBuffer());
         log(`  load via nginx: ${label}…`);
-        const run = { label: label === "static file" ? "static file (nginx)" : label, ...(await load(base + route, { connections, duration })) };
+        const run = {
+          label: label === "static file" ? "static file (nginx)" : label,
+          ...(await load(base + route, { connections, duration })),
+        };
         // The control: nginx serving the same bytes from a file.
         if (label !== "static file") {
           log(`  load via nginx: the same bytes as ${label}, from a file…`);
@@ -220,7 +264,10 @@ async function measureWithApp(app, database, dataset) {
  */
 async function nginxFreshness(nginxBase, app, database, indicatorId, cookie) {
   const result = {};
-  for (const [key, route] of [["board", "/"], ["feed", "/feed.xml"]]) {
+  for (const [key, route] of [
+    ["board", "/"],
+    ["feed", "/feed.xml"],
+  ]) {
     for (const traffic of ["busy", "quiet"]) {
       const samples = [];
       for (let i = 0; i < 3; i++) {
@@ -229,7 +276,11 @@ async function nginxFreshness(nginxBase, app, database, indicatorId, cookie) {
         const summary = `Benchmark nginx freshness probe ${Date.now()}-${i}`;
         await recordChange(app.base, cookie, database.url, indicatorId, summary);
         const saved = performance.now();
-        const lastChange = await withClient(database.url, async (client) => (await client.query("SELECT last_change_at FROM indicators WHERE id = $1", [indicatorId])).rows[0].last_change_at);
+        const lastChange = await withClient(
+          database.url,
+          async (client) =>
+            (await client.query("SELECT last_change_at FROM indicators WHERE id = $1", [indicatorId])).rows[0].last_change_at,
+        );
         const sign = key === "board" ? `dateTime="${lastChange.toISOString()}"` : summary;
         for (;;) {
           const body = await (await fetch(nginxBase + route, { headers: { "Accept-Encoding": "gzip" } })).text();
@@ -240,7 +291,11 @@ async function nginxFreshness(nginxBase, app, database, indicatorId, cookie) {
         samples.push(performance.now() - saved);
         await background;
       }
-      result[`${key}, ${traffic}`] = { medianMs: Math.round(median(samples)), maxMs: Math.round(Math.max(...samples)), samples: samples.length };
+      result[`${key}, ${traffic}`] = {
+        medianMs: Math.round(median(samples)),
+        maxMs: Math.round(Math.max(...samples)),
+        samples: samples.length,
+      };
     }
   }
   return result;
@@ -249,7 +304,15 @@ async function nginxFreshness(nginxBase, app, database, indicatorId, cookie) {
 try {
   if (!args.only || args.only === "seed") {
     const database = await createSeedDatabase(postgres.adminUrl);
-    database.counts = await withClient(database.url, async (c) => (await c.query("SELECT (SELECT count(*) FROM indicators)::int AS indicators, (SELECT count(*) FROM status_changes)::int AS status_changes")).rows[0]);
+    database.counts = await withClient(
+      database.url,
+      async (c) =>
+        (
+          await c.query(
+            "SELECT (SELECT count(*) FROM indicators)::int AS indicators, (SELECT count(*) FROM status_changes)::int AS status_changes",
+          )
+        ).rows[0],
+    );
     try {
       results.datasets.push(await measureDataset("seed", database));
     } finally {
@@ -260,7 +323,11 @@ try {
     const database = await createLargeDatabase(postgres.adminUrl, log);
     try {
       const dataset = await measureDataset("large", database);
-      dataset.generation = { template: database.template, generatedInSeconds: database.generatedInSeconds, copiedInSeconds: database.copiedInSeconds };
+      dataset.generation = {
+        template: database.template,
+        generatedInSeconds: database.generatedInSeconds,
+        copiedInSeconds: database.copiedInSeconds,
+      };
       results.datasets.push(dataset);
     } finally {
       await database.drop();

@@ -32,7 +32,15 @@ export async function startApp(databaseUrl, options = {}) {
   const { env = {}, onOutput } = options;
   const port = options.port ?? (await freePort());
   const base = `http://127.0.0.1:${port}`;
-  const childEnv = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOSTNAME: "127.0.0.1", SITE_URL: base, AUTH_SECRET: randomBytes(32).toString("base64url"), ...env };
+  const childEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    HOSTNAME: "127.0.0.1",
+    SITE_URL: base,
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    ...env,
+  };
   if (!databaseUrl) delete childEnv.DATABASE_URL;
   const server = spawn(process.execPath, [...NODE_FLAGS, "server/start.mjs"], {
     cwd: projectRoot,
@@ -56,7 +64,8 @@ export async function startApp(databaseUrl, options = {}) {
   );
   const deadline = Date.now() + 90_000;
   for (;;) {
-    if (server.exitCode !== null || server.signalCode !== null) throw new Error(`The app exited with code ${server.exitCode ?? server.signalCode}:\n${output}`);
+    if (server.exitCode !== null || server.signalCode !== null)
+      throw new Error(`The app exited with code ${server.exitCode ?? server.signalCode}:\n${output}`);
     try {
       if ((await fetch(`${base}/api/health`)).ok) break;
     } catch {

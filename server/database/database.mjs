@@ -77,7 +77,9 @@ async function bringUpEmbeddedServer({ port, password, explicit }, { log, mayMov
       return { port: runningPort, server: null };
     }
     if (/password authentication failed/.test(answer)) {
-      throw new DatabaseUnavailableError(`The embedded PostgreSQL (pid ${running.pid}) refuses the password kept in ${shown(settingsFile)}.`);
+      throw new DatabaseUnavailableError(
+        `The embedded PostgreSQL (pid ${running.pid}) refuses the password kept in ${shown(settingsFile)}.`,
+      );
     }
     log(`The embedded PostgreSQL (pid ${running.pid}) does not answer (${answer}); stopping it to start it again.`);
     await endProcess(running.pid);
@@ -154,7 +156,9 @@ export async function startCluster({ dir, port, password, persistent, user = "po
       .join("")
       .split("\n")
       // Refusals of clients that connect too early say nothing about why the server did not start.
-      .filter((line) => /FATAL|ERROR|error/i.test(line) && !/the database system is (starting up|shutting down|not yet accepting)/.test(line))
+      .filter(
+        (line) => /FATAL|ERROR|error/i.test(line) && !/the database system is (starting up|shutting down|not yet accepting)/.test(line),
+      )
       .slice(-3)
       .join("\n");
     throw new DatabaseUnavailableError(

@@ -61,7 +61,9 @@ export async function applyMigrations(url) {
       }
       if (previous) {
         throw Object.assign(
-          new Error(`Migration ${migration.name} started earlier but did not finish. Inspect the database, then mark it rolled back in _prisma_migrations.`),
+          new Error(
+            `Migration ${migration.name} started earlier but did not finish. Inspect the database, then mark it rolled back in _prisma_migrations.`,
+          ),
           { userFacing: true },
         );
       }

@@ -14,14 +14,20 @@ test.beforeAll(async () => {
 
 /** A prediction with `count` indicators titled "<title> <n>" and slugged "<slug>-<n>" (n from 1), in one statement. */
 async function createIndicators(count: number, options: { title?: string; statuses?: string[] } = {}) {
-  const slug = unique("lists").toLowerCase().replace(/[^a-z0-9]+/g, "-");
+  const slug = unique("lists")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-");
   const title = options.title ?? `Listed ${slug}`;
   return withDb(async (client) => {
-    const { rows: [source] } = await client.query(
+    const {
+      rows: [source],
+    } = await client.query(
       `INSERT INTO sources (title, author, outlet, url, published_on) VALUES ($1, 'Author', 'Outlet', $2, '2026-01-01') RETURNING id`,
       [`Source ${slug}`, `https://example.org/${slug}`],
     );
-    const { rows: [prediction] } = await client.query(
+    const {
+      rows: [prediction],
+    } = await client.query(
       `INSERT INTO predictions (slug, title, claim, source_id, position) VALUES ($1, $2, 'A claim.', $3, 500) RETURNING id`,
       [slug, `Prediction ${slug}`, source.id],
     );
@@ -32,7 +38,13 @@ async function createIndicators(count: number, options: { title?: string; status
        FROM generate_series(1, $5::int) AS n ORDER BY n RETURNING id, slug, title, status`,
       [prediction.id, slug, title, statuses, count],
     );
-    return { slug, title, predictionId: prediction.id as number, predictionTitle: `Prediction ${slug}`, indicators: indicators as { id: number; slug: string; title: string; status: string }[] };
+    return {
+      slug,
+      title,
+      predictionId: prediction.id as number,
+      predictionTitle: `Prediction ${slug}`,
+      indicators: indicators as { id: number; slug: string; title: string; status: string }[],
+    };
   });
 }
 
@@ -72,7 +84,9 @@ test("the admin's pages stay bounded however much is tracked", async ({ page }) 
 
   // The overview: at most one page of indicator links, whatever the database holds.
   await page.goto("/admin");
-  const links = await page.locator("main a").evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")).filter((href) => /^\/admin\/indicators\/\d+$/.test(href ?? "")));
+  const links = await page
+    .locator("main a")
+    .evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")).filter((href) => /^\/admin\/indicators\/\d+$/.test(href ?? "")));
   expect(links.length).toBeGreaterThan(0);
   expect(links.length).toBeLessThanOrEqual(50);
 
@@ -199,7 +213,9 @@ test("bad list parameters are ignored with a message, never a server error", asy
 test("predictions and sources are listed a page at a time, with edit links", async ({ page }) => {
   const token = unique("Plover").replace(/[^A-Za-z0-9]/g, "");
   await withDb(async (client) => {
-    const { rows: [source] } = await client.query(
+    const {
+      rows: [source],
+    } = await client.query(
       `INSERT INTO sources (title, author, outlet, url, published_on) VALUES ($1, 'A', 'O', 'https://example.org/s', '2026-01-01') RETURNING id`,
       [`Source ${token}`],
     );
@@ -282,8 +298,14 @@ test("the lists, their messages and pagination have no serious accessibility vio
   test.setTimeout(120_000); // axe takes seconds per page on a busy machine
   const fixture = await createIndicators(60);
   await createHistory(fixture.indicators[0].id, editor.id, 30);
-  const auditId = await withDb(async (client) =>
-    (await client.query(`INSERT INTO audit_log (user_id, action, entity_type, entity_id, before, after) VALUES ($1, 'indicator.update', 'indicator', '1', '{"title": "A"}', '{"title": "B"}') RETURNING id`, [editor.id])).rows[0].id,
+  const auditId = await withDb(
+    async (client) =>
+      (
+        await client.query(
+          `INSERT INTO audit_log (user_id, action, entity_type, entity_id, before, after) VALUES ($1, 'indicator.update', 'indicator', '1', '{"title": "A"}', '{"title": "B"}') RETURNING id`,
+          [editor.id],
+        )
+      ).rows[0].id,
   );
   await signIn(page.request, admin);
   for (const path of [
@@ -300,7 +322,11 @@ test("the lists, their messages and pagination have no serious accessibility vio
   }
 });
 
-test("the audit log stays small however large the audited records, and each entry opens in full, to admins only", async ({ page, playwright, baseURL }) => {
+test("the audit log stays small however large the audited records, and each entry opens in full, to admins only", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   // 50 status changes with long summaries, written by one editor: a full page of the log.
   const long = "A long public summary of what happened and why it moves the status. ".repeat(58); // about 4,000 characters
   await withDb((client) =>
@@ -319,7 +345,11 @@ test("the audit log stays small however large the audited records, and each entr
   expect(html.length, "bytes of the audit log's page").toBeLessThan(300_000);
 
   // Each entry's record, in full, on its own page.
-  await page.getByTestId("audit-row").first().getByRole("link", { name: /^Details/ }).click();
+  await page
+    .getByTestId("audit-row")
+    .first()
+    .getByRole("link", { name: /^Details/ })
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("status_change.record");
   await expect(page.getByTestId("audit-after")).toContainText(`${long}50`);
 

@@ -1,7 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
 import { collectErrors, createPredictionFixture, createUser, expectNoSeriousA11yViolations, signIn, withDb } from "./support";
 
-async function fillEvidence(page: Page, index: number, evidence: { url: string; title: string; publisher: string; date: string; kind: string; quote?: string }) {
+async function fillEvidence(
+  page: Page,
+  index: number,
+  evidence: { url: string; title: string; publisher: string; date: string; kind: string; quote?: string },
+) {
   const group = page.getByRole("group", { name: `Evidence ${index}` });
   await group.getByLabel("URL").fill(evidence.url);
   await group.getByLabel("Title").fill(evidence.title);
@@ -28,9 +32,22 @@ test("an editor signs in, records a change with two pieces of evidence, sees it 
   await page.getByLabel("New status").selectOption({ label: "Stalled" });
   await page.getByLabel("Effective date").fill("2026-02-10");
   await page.getByLabel("Public summary").fill("Procurement review **paused** pending a budget decision.");
-  await fillEvidence(page, 1, { url: "https://example.org/official", title: "Official notice", publisher: "Department", date: "2026-02-09", kind: "Official or primary source", quote: "The review is paused." });
+  await fillEvidence(page, 1, {
+    url: "https://example.org/official",
+    title: "Official notice",
+    publisher: "Department",
+    date: "2026-02-09",
+    kind: "Official or primary source",
+    quote: "The review is paused.",
+  });
   await page.getByRole("button", { name: "Add evidence" }).click();
-  await fillEvidence(page, 2, { url: "https://example.org/news", title: "News report", publisher: "Newspaper", date: "2026-02-10", kind: "News" });
+  await fillEvidence(page, 2, {
+    url: "https://example.org/news",
+    title: "News report",
+    publisher: "Newspaper",
+    date: "2026-02-10",
+    kind: "News",
+  });
   await page.getByRole("button", { name: "Publish status change" }).click();
 
   await expect(page).toHaveURL(new RegExp(`/admin/indicators/${indicator.id}\\?saved=change$`));
@@ -80,18 +97,26 @@ test("a stale form is refused with who changed it and when, and the input stays 
   const [first, second] = [await createUser("editor", "alice"), await createUser("editor", "bob")];
   const fixture = await createPredictionFixture("conflict");
   const [indicator] = fixture.indicators;
-  const pages = await Promise.all([first, second].map(async (user) => {
-    const context = await browser.newContext();
-    await signIn(context.request, user);
-    const page = await context.newPage();
-    await page.goto(`/admin/indicators/${indicator.id}/changes/new`);
-    return page;
-  }));
+  const pages = await Promise.all(
+    [first, second].map(async (user) => {
+      const context = await browser.newContext();
+      await signIn(context.request, user);
+      const page = await context.newPage();
+      await page.goto(`/admin/indicators/${indicator.id}/changes/new`);
+      return page;
+    }),
+  );
 
   for (const [index, page] of pages.entries()) {
     await page.getByLabel("New status").selectOption({ label: index === 0 ? "In progress" : "Stalled" });
     await page.getByLabel("Public summary").fill(`Summary from editor ${index + 1}`);
-    await fillEvidence(page, 1, { url: `https://example.org/${index}`, title: `Source ${index}`, publisher: "P", date: "2026-01-01", kind: "News" });
+    await fillEvidence(page, 1, {
+      url: `https://example.org/${index}`,
+      title: `Source ${index}`,
+      publisher: "P",
+      date: "2026-01-01",
+      kind: "News",
+    });
   }
   await pages[0].getByRole("button", { name: "Publish status change" }).click();
   await expect(pages[0]).toHaveURL(/saved=change$/);
@@ -107,7 +132,12 @@ test("a stale form is refused with who changed it and when, and the input stays 
 
   const counts = await withDb(async (client) => ({
     changes: (await client.query("SELECT count(*)::int AS n FROM status_changes WHERE indicator_id = $1", [indicator.id])).rows[0].n,
-    audits: (await client.query("SELECT count(*)::int AS n FROM audit_log a JOIN status_changes s ON a.entity_id = s.id::text AND a.entity_type = 'status_change' WHERE s.indicator_id = $1", [indicator.id])).rows[0].n,
+    audits: (
+      await client.query(
+        "SELECT count(*)::int AS n FROM audit_log a JOIN status_changes s ON a.entity_id = s.id::text AND a.entity_type = 'status_change' WHERE s.indicator_id = $1",
+        [indicator.id],
+      )
+    ).rows[0].n,
   }));
   expect(counts).toEqual({ changes: 1, audits: 1 });
 });
@@ -130,7 +160,10 @@ test("invalid input gets a message next to each field and writes nothing", async
   await expect(group.getByText("Evidence URL must be a full web address starting with http:// or https://.")).toBeVisible();
   await expect(group.getByLabel("URL")).toHaveAttribute("aria-invalid", "true");
   await expect(group.getByLabel("Title")).toHaveAccessibleDescription("Evidence title is required.");
-  const count = await withDb(async (client) => (await client.query("SELECT count(*)::int AS n FROM status_changes WHERE indicator_id = $1", [indicator.id])).rows[0].n);
+  const count = await withDb(
+    async (client) =>
+      (await client.query("SELECT count(*)::int AS n FROM status_changes WHERE indicator_id = $1", [indicator.id])).rows[0].n,
+  );
   expect(count).toBe(0);
 });
 
@@ -171,7 +204,14 @@ test("admin pages have no serious accessibility violations", async ({ page }) =>
   const admin = await createUser("admin");
   const fixture = await createPredictionFixture("a11y");
   await signIn(page.request, admin);
-  for (const path of ["/admin", `/admin/indicators/${fixture.indicators[0].id}`, `/admin/indicators/${fixture.indicators[0].id}/changes/new`, "/admin/users", "/admin/audit", "/admin/sources"]) {
+  for (const path of [
+    "/admin",
+    `/admin/indicators/${fixture.indicators[0].id}`,
+    `/admin/indicators/${fixture.indicators[0].id}/changes/new`,
+    "/admin/users",
+    "/admin/audit",
+    "/admin/sources",
+  ]) {
     await page.goto(path);
     await expectNoSeriousA11yViolations(page);
   }

@@ -3,7 +3,17 @@
 // whether the row was written. Route handlers of our own that change data: none yet (Auth.js's
 // /api/auth/* endpoints are covered by the sign-in and CSRF tests in security.spec.ts).
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { callAction, createPredictionFixture, createUser, deactivate, signIn, statusChangeFields, unique, withDb, type TestUser } from "./support";
+import {
+  callAction,
+  createPredictionFixture,
+  createUser,
+  deactivate,
+  signIn,
+  statusChangeFields,
+  unique,
+  withDb,
+  type TestUser,
+} from "./support";
 
 type Role = "anonymous" | "deactivated" | "editor" | "admin";
 const ROLES: Role[] = ["anonymous", "deactivated", "editor", "admin"];
@@ -126,7 +136,16 @@ const cases: Case[] = [
       const title = unique("Source title");
       return {
         path: `/admin/sources/${fixture.sourceId}`,
-        fields: { id: fixture.sourceId, version: await version("sources", fixture.sourceId), title, author: "A", outlet: "O", url: `https://example.org/${fixture.slug}`, publishedOn: "2026-01-01", publishedPrecision: "DAY" },
+        fields: {
+          id: fixture.sourceId,
+          version: await version("sources", fixture.sourceId),
+          title,
+          author: "A",
+          outlet: "O",
+          url: `https://example.org/${fixture.slug}`,
+          publishedOn: "2026-01-01",
+          publishedPrecision: "DAY",
+        },
         written: () => exists("SELECT 1 FROM sources WHERE title = $1", [title]),
       };
     },
@@ -150,7 +169,16 @@ const cases: Case[] = [
       const title = unique("Prediction title");
       return {
         path: `/admin/predictions/${fixture.predictionId}`,
-        fields: { id: fixture.predictionId, version: await version("predictions", fixture.predictionId), slug: fixture.slug, title, claim: "Claim.", sourceId: fixture.sourceId, horizonOn: "", position: 100 },
+        fields: {
+          id: fixture.predictionId,
+          version: await version("predictions", fixture.predictionId),
+          slug: fixture.slug,
+          title,
+          claim: "Claim.",
+          sourceId: fixture.sourceId,
+          horizonOn: "",
+          position: 100,
+        },
         written: () => exists("SELECT 1 FROM predictions WHERE title = $1", [title]),
       };
     },
@@ -162,7 +190,15 @@ const cases: Case[] = [
       const slug = unique("i").toLowerCase();
       return {
         path: "/admin/indicators/new",
-        fields: { predictionId: fixture.predictionId, slug, title: "Matrix indicator", criteria: "C.", theme: "T", targetOn: "", position: 9 },
+        fields: {
+          predictionId: fixture.predictionId,
+          slug,
+          title: "Matrix indicator",
+          criteria: "C.",
+          theme: "T",
+          targetOn: "",
+          position: 9,
+        },
         written: () => exists("SELECT 1 FROM indicators WHERE slug = $1", [slug]),
       };
     },
@@ -175,7 +211,17 @@ const cases: Case[] = [
       const title = unique("Indicator title");
       return {
         path: `/admin/indicators/${indicator.id}`,
-        fields: { id: indicator.id, version: await version("indicators", indicator.id), predictionId: fixture.predictionId, slug: indicator.slug, title, criteria: "C.", theme: "T", targetOn: "", position: 1 },
+        fields: {
+          id: indicator.id,
+          version: await version("indicators", indicator.id),
+          predictionId: fixture.predictionId,
+          slug: indicator.slug,
+          title,
+          criteria: "C.",
+          theme: "T",
+          targetOn: "",
+          position: 1,
+        },
         written: () => exists("SELECT 1 FROM indicators WHERE title = $1", [title]),
       };
     },
@@ -249,8 +295,14 @@ const cases: Case[] = [
     role: "admin",
     prepare: async () => {
       const target = await createUser("editor", "sessions-ended");
-      const sessionId = await withDb(async (client) =>
-        (await client.query("INSERT INTO sessions (id, user_id, session_version, expires_at) VALUES (gen_random_uuid(), $1, 1, now() + interval '1 hour') RETURNING id", [target.id])).rows[0].id,
+      const sessionId = await withDb(
+        async (client) =>
+          (
+            await client.query(
+              "INSERT INTO sessions (id, user_id, session_version, expires_at) VALUES (gen_random_uuid(), $1, 1, now() + interval '1 hour') RETURNING id",
+              [target.id],
+            )
+          ).rows[0].id,
       );
       return {
         path: "/admin/users",
@@ -264,7 +316,9 @@ const cases: Case[] = [
     role: "admin",
     prepare: async () => {
       const email = `${unique("locked")}@example.org`;
-      await withDb((client) => client.query("INSERT INTO login_attempts (email, ip, succeeded) SELECT $1, 'matrix', false FROM generate_series(1, 10)", [email]));
+      await withDb((client) =>
+        client.query("INSERT INTO login_attempts (email, ip, succeeded) SELECT $1, 'matrix', false FROM generate_series(1, 10)", [email]),
+      );
       return {
         path: "/admin/users",
         fields: { kind: "email", key: email },

@@ -18,10 +18,42 @@ import { createSourceSchema, updateSourceSchema } from "@/lib/validation/source"
 import { correctStatusChangeSchema, recordStatusChangeSchema, retractStatusChangeSchema } from "@/lib/validation/status-change";
 import { createUserSchema, updateUserSchema } from "@/lib/validation/user";
 import { EVIDENCE, evidenceOf, FORMS, invalidForm, stored, validForm, type Form } from "../support/form-inputs";
-import { actionId, callAction, createPredictionFixture, createUser, expectSaved, signIn, statusChangeFields, unique, withDb, type ActionCall } from "./support";
+import {
+  actionId,
+  callAction,
+  createPredictionFixture,
+  createUser,
+  expectSaved,
+  signIn,
+  statusChangeFields,
+  unique,
+  withDb,
+  type ActionCall,
+} from "./support";
 
 const hostile = fc.oneof(
-  fc.constantFrom("<script>alert(1)</script>", "javascript:alert(1)", "data:text/html,x", "]]>", "&", "'", '"', "\u0000", "\u202E", "🇨🇦", "../", "%2e%2e%2f", "..%2F", "__proto__", "2026-13-45", "-1", "1e999", "", " ", "\\"),
+  fc.constantFrom(
+    "<script>alert(1)</script>",
+    "javascript:alert(1)",
+    "data:text/html,x",
+    "]]>",
+    "&",
+    "'",
+    '"',
+    "\u0000",
+    "\u202E",
+    "🇨🇦",
+    "../",
+    "%2e%2e%2f",
+    "..%2F",
+    "__proto__",
+    "2026-13-45",
+    "-1",
+    "1e999",
+    "",
+    " ",
+    "\\",
+  ),
   fc.string({ maxLength: 20 }),
 );
 // One seed for the run (playwright.config.ts), printed, so that a failure can be replayed:
@@ -29,7 +61,7 @@ const hostile = fc.oneof(
 const seed = Number(process.env.FC_SEED);
 console.log(`bad-input fast-check seed: ${seed}`);
 let sampled = 0;
-const sample = <T,>(arbitrary: fc.Arbitrary<T>, numRuns: number) => fc.sample(arbitrary, { numRuns, seed: seed + sampled++ });
+const sample = <T>(arbitrary: fc.Arbitrary<T>, numRuns: number) => fc.sample(arbitrary, { numRuns, seed: seed + sampled++ });
 
 const text = fc.array(hostile, { maxLength: 4 }).map((parts) => parts.join(""));
 let cases = 0;
@@ -58,7 +90,14 @@ test("generated slugs and path tricks get a page or a 404, never a 500", async (
   const slugs = [...sample(text, 40), "..", "../../etc/passwd", "%2e%2e", "a/../../b", "a%00b", "A-Slug", "x".repeat(300), "emoji-🇨🇦"];
   for (const slug of slugs) {
     const encoded = encodeURIComponent(slug);
-    for (const path of [`/indicators/${encoded}`, `/predictions/${encoded}`, `/indicators/${encoded}/feed.xml`, `/indicators/${encoded}/feed.atom`, `/indicators/${encoded}/badge.svg`, `/predictions/${encoded}/feed.xml`]) {
+    for (const path of [
+      `/indicators/${encoded}`,
+      `/predictions/${encoded}`,
+      `/indicators/${encoded}/feed.xml`,
+      `/indicators/${encoded}/feed.atom`,
+      `/indicators/${encoded}/badge.svg`,
+      `/predictions/${encoded}/feed.xml`,
+    ]) {
       cases++;
       const response = await request.get(path, { maxRedirects: 0 });
       expect(response.status(), path).toBeLessThan(500);
@@ -95,7 +134,10 @@ function asSubmitted(values: Record<string, string>) {
   return formDataToObject(form);
 }
 
-test("generated form fields sent to every server action are refused with the schema's field messages, never a 500", async ({ playwright, baseURL }) => {
+test("generated form fields sent to every server action are refused with the schema's field messages, never a 500", async ({
+  playwright,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   const admin = await createUser("admin", "fuzz");
   const fixture = await createPredictionFixture("fuzz");
@@ -110,7 +152,21 @@ test("generated form fields sent to every server action are refused with the sch
     ["updatePredictionAction", `/admin/predictions/${fixture.predictionId}`, ["id", "version", "slug", "sourceId"]],
     ["createIndicatorAction", "/admin/indicators/new", ["predictionId", "slug", "title", "criteria", "theme", "targetOn", "position"]],
     ["updateIndicatorAction", `/admin/indicators/${indicator.id}`, ["id", "version", "predictionId", "slug", "targetOn"]],
-    ["recordStatusChangeAction", `/admin/indicators/${indicator.id}/changes/new`, ["indicatorId", "version", "toStatus", "effectiveOn", "summary", "evidence.0.url", "evidence.0.kind", "evidence.150.url", "evidence.x.y"]],
+    [
+      "recordStatusChangeAction",
+      `/admin/indicators/${indicator.id}/changes/new`,
+      [
+        "indicatorId",
+        "version",
+        "toStatus",
+        "effectiveOn",
+        "summary",
+        "evidence.0.url",
+        "evidence.0.kind",
+        "evidence.150.url",
+        "evidence.x.y",
+      ],
+    ],
     ["correctStatusChangeAction", "/admin/changes/1/correct", ["changeId", "version", "toStatus", "correctionNote", "evidence.0.url"]],
     ["retractStatusChangeAction", "/admin/changes/1/retract", ["changeId", "version", "retractionNote"]],
     ["createUserAction", "/admin/users", ["email", "name", "role", "password"]],
@@ -128,7 +184,12 @@ test("generated form fields sent to every server action are refused with the sch
       const expected = SCHEMA_OF[action](asSubmitted(values));
       if (!expected.success) {
         refusedByValidation++;
-        expect(call.result, label).toMatchObject({ ok: false, status: 422, message: "Some fields need attention; nothing was saved.", fieldErrors: fieldErrorsOf(expected.error!) });
+        expect(call.result, label).toMatchObject({
+          ok: false,
+          status: 422,
+          message: "Some fields need attention; nothing was saved.",
+          fieldErrors: fieldErrorsOf(expected.error!),
+        });
       } else if (call.result && call.result.ok === false) {
         // Valid by the schema, refused further on (no such row, a stale version, a wrong password): with a reason.
         expect(call.result.status, label).not.toBe(500);
@@ -165,13 +226,20 @@ function expectStored(row: Record<string, unknown>, form: Form, values: Values, 
 }
 
 async function expectEvidence(changeId: number, values: Values, label: string) {
-  const rows = await withDb(async (client) =>
-    (await client.query("SELECT url, title, publisher, published_on::text, quote, kind::text FROM evidence WHERE status_change_id = $1 ORDER BY position", [changeId])).rows,
+  const rows = await withDb(
+    async (client) =>
+      (
+        await client.query(
+          "SELECT url, title, publisher, published_on::text, quote, kind::text FROM evidence WHERE status_change_id = $1 ORDER BY position",
+          [changeId],
+        )
+      ).rows,
   );
   const items = evidenceOf(values);
   expect(rows.length, `${label}: evidence items`).toBe(items.length);
   for (const [index, item] of items.entries()) {
-    for (const [name, field] of Object.entries(EVIDENCE)) expect(rows[index][snake(name)], `${label}: evidence.${index}.${name}`).toEqual(stored(field, item[name]));
+    for (const [name, field] of Object.entries(EVIDENCE))
+      expect(rows[index][snake(name)], `${label}: evidence.${index}.${name}`).toEqual(stored(field, item[name]));
   }
 }
 
@@ -179,7 +247,10 @@ async function expectEvidence(changeId: number, values: Values, label: string) {
 // (A field a one-field-wrong submission left out stays out: its override is dropped.)
 const uniqueSlug = (slug = "") => {
   const tail = unique("s").replace(/[^a-z0-9]+/g, "");
-  return `${slug.trim().slice(0, 79 - tail.length).replace(/-+$/, "")}-${tail}`;
+  return `${slug
+    .trim()
+    .slice(0, 79 - tail.length)
+    .replace(/-+$/, "")}-${tail}`;
 };
 const uniqueUrl = (url = "") => url.replace(/\s*$/, (pad) => `#${unique("u")}${pad}`);
 const uniqueEmail = (email = "") => email.replace("@", `.${unique("e").replace(/[^a-z0-9]+/gi, "")}@`);
@@ -192,46 +263,123 @@ function targets(fixture: Awaited<ReturnType<typeof createPredictionFixture>>, u
   const changeRow = "SELECT id, summary, to_status::text, effective_on::text, correction_note, retraction_note FROM status_changes";
   // The newest entry of `recorded` that can still be corrected or retracted.
   const newestEntry = async () =>
-    String((await one("SELECT max(s.id) AS id FROM status_changes s WHERE s.indicator_id = $1 AND s.retracted_at IS NULL AND NOT EXISTS (SELECT 1 FROM status_changes c WHERE c.corrects_id = s.id AND c.retracted_at IS NULL)", [recorded.id])).id);
+    String(
+      (
+        await one(
+          "SELECT max(s.id) AS id FROM status_changes s WHERE s.indicator_id = $1 AND s.retracted_at IS NULL AND NOT EXISTS (SELECT 1 FROM status_changes c WHERE c.corrects_id = s.id AND c.retracted_at IS NULL)",
+          [recorded.id],
+        )
+      ).id,
+    );
   return [
     {
-      action: "createSourceAction", form: FORMS.source, path: () => "/admin/sources/new",
+      action: "createSourceAction",
+      form: FORMS.source,
+      path: () => "/admin/sources/new",
       overrides: async (values) => ({ url: uniqueUrl(values.url) }),
       saved: () => "/admin/sources?saved=1",
-      check: async (values) => expectStored(await one(`${sourceRow} WHERE url = $1`, [values.url.trim()]), FORMS.source, values, ["title", "author", "outlet", "publishedOn", "publishedPrecision"], "new source"),
+      check: async (values) =>
+        expectStored(
+          await one(`${sourceRow} WHERE url = $1`, [values.url.trim()]),
+          FORMS.source,
+          values,
+          ["title", "author", "outlet", "publishedOn", "publishedPrecision"],
+          "new source",
+        ),
     },
     {
-      action: "updateSourceAction", form: FORMS.sourceUpdate, path: () => `/admin/sources/${fixture.sourceId}`,
-      overrides: async (values) => ({ id: String(fixture.sourceId), version: await versionOf("sources", fixture.sourceId), url: uniqueUrl(values.url) }),
+      action: "updateSourceAction",
+      form: FORMS.sourceUpdate,
+      path: () => `/admin/sources/${fixture.sourceId}`,
+      overrides: async (values) => ({
+        id: String(fixture.sourceId),
+        version: await versionOf("sources", fixture.sourceId),
+        url: uniqueUrl(values.url),
+      }),
       saved: () => "/admin/sources?saved=1",
-      check: async (values) => expectStored(await one(`${sourceRow} WHERE id = $1`, [fixture.sourceId]), FORMS.sourceUpdate, values, ["title", "author", "outlet", "url", "publishedOn", "publishedPrecision"], "source"),
+      check: async (values) =>
+        expectStored(
+          await one(`${sourceRow} WHERE id = $1`, [fixture.sourceId]),
+          FORMS.sourceUpdate,
+          values,
+          ["title", "author", "outlet", "url", "publishedOn", "publishedPrecision"],
+          "source",
+        ),
     },
     {
-      action: "createPredictionAction", form: FORMS.prediction, path: () => "/admin/predictions/new",
+      action: "createPredictionAction",
+      form: FORMS.prediction,
+      path: () => "/admin/predictions/new",
       overrides: async (values) => ({ slug: uniqueSlug(values.slug), sourceId: String(fixture.sourceId) }),
       saved: () => /^\/admin\?prediction=\d+&saved=prediction$/,
-      check: async (values) => expectStored(await one(`${predictionRow} WHERE slug = $1`, [values.slug]), FORMS.prediction, values, ["title", "claim", "sourceId", "horizonOn", "position"], "new prediction"),
+      check: async (values) =>
+        expectStored(
+          await one(`${predictionRow} WHERE slug = $1`, [values.slug]),
+          FORMS.prediction,
+          values,
+          ["title", "claim", "sourceId", "horizonOn", "position"],
+          "new prediction",
+        ),
     },
     {
-      action: "updatePredictionAction", form: FORMS.predictionUpdate, path: () => `/admin/predictions/${fixture.predictionId}`,
-      overrides: async (values) => ({ id: String(fixture.predictionId), version: await versionOf("predictions", fixture.predictionId), slug: uniqueSlug(values.slug), sourceId: String(fixture.sourceId) }),
+      action: "updatePredictionAction",
+      form: FORMS.predictionUpdate,
+      path: () => `/admin/predictions/${fixture.predictionId}`,
+      overrides: async (values) => ({
+        id: String(fixture.predictionId),
+        version: await versionOf("predictions", fixture.predictionId),
+        slug: uniqueSlug(values.slug),
+        sourceId: String(fixture.sourceId),
+      }),
       saved: () => `/admin?prediction=${fixture.predictionId}&saved=prediction`,
-      check: async (values) => expectStored(await one(`${predictionRow} WHERE id = $1`, [fixture.predictionId]), FORMS.predictionUpdate, values, ["slug", "title", "claim", "sourceId", "horizonOn", "position"], "prediction"),
+      check: async (values) =>
+        expectStored(
+          await one(`${predictionRow} WHERE id = $1`, [fixture.predictionId]),
+          FORMS.predictionUpdate,
+          values,
+          ["slug", "title", "claim", "sourceId", "horizonOn", "position"],
+          "prediction",
+        ),
     },
     {
-      action: "createIndicatorAction", form: FORMS.indicator, path: () => "/admin/indicators/new",
+      action: "createIndicatorAction",
+      form: FORMS.indicator,
+      path: () => "/admin/indicators/new",
       overrides: async (values) => ({ slug: uniqueSlug(values.slug), predictionId: String(fixture.predictionId) }),
       saved: () => /^\/admin\/indicators\/\d+\?saved=indicator$/,
-      check: async (values) => expectStored(await one(`${indicatorRow} WHERE slug = $1`, [values.slug]), FORMS.indicator, values, ["predictionId", "title", "criteria", "theme", "targetOn", "position"], "new indicator"),
+      check: async (values) =>
+        expectStored(
+          await one(`${indicatorRow} WHERE slug = $1`, [values.slug]),
+          FORMS.indicator,
+          values,
+          ["predictionId", "title", "criteria", "theme", "targetOn", "position"],
+          "new indicator",
+        ),
     },
     {
-      action: "updateIndicatorAction", form: FORMS.indicatorUpdate, path: () => `/admin/indicators/${edited.id}`,
-      overrides: async (values) => ({ id: String(edited.id), version: await versionOf("indicators", edited.id), slug: uniqueSlug(values.slug), predictionId: String(fixture.predictionId) }),
+      action: "updateIndicatorAction",
+      form: FORMS.indicatorUpdate,
+      path: () => `/admin/indicators/${edited.id}`,
+      overrides: async (values) => ({
+        id: String(edited.id),
+        version: await versionOf("indicators", edited.id),
+        slug: uniqueSlug(values.slug),
+        predictionId: String(fixture.predictionId),
+      }),
       saved: () => `/admin/indicators/${edited.id}?saved=indicator`,
-      check: async (values) => expectStored(await one(`${indicatorRow} WHERE id = $1`, [edited.id]), FORMS.indicatorUpdate, values, ["predictionId", "slug", "title", "criteria", "theme", "targetOn", "position"], "indicator"),
+      check: async (values) =>
+        expectStored(
+          await one(`${indicatorRow} WHERE id = $1`, [edited.id]),
+          FORMS.indicatorUpdate,
+          values,
+          ["predictionId", "slug", "title", "criteria", "theme", "targetOn", "position"],
+          "indicator",
+        ),
     },
     {
-      action: "recordStatusChangeAction", form: FORMS.statusChange, path: () => `/admin/indicators/${recorded.id}/changes/new`,
+      action: "recordStatusChangeAction",
+      form: FORMS.statusChange,
+      path: () => `/admin/indicators/${recorded.id}/changes/new`,
       overrides: async () => ({ indicatorId: String(recorded.id), version: await versionOf("indicators", recorded.id) }),
       saved: () => `/admin/indicators/${recorded.id}?saved=change`,
       check: async (values) => {
@@ -241,7 +389,9 @@ function targets(fixture: Awaited<ReturnType<typeof createPredictionFixture>>, u
       },
     },
     {
-      action: "correctStatusChangeAction", form: FORMS.correction, path: () => "/admin/changes/0/correct",
+      action: "correctStatusChangeAction",
+      form: FORMS.correction,
+      path: () => "/admin/changes/0/correct",
       overrides: async () => ({ changeId: await newestEntry(), version: await versionOf("indicators", recorded.id) }),
       saved: () => `/admin/indicators/${recorded.id}?saved=correction`,
       check: async (values) => {
@@ -251,17 +401,30 @@ function targets(fixture: Awaited<ReturnType<typeof createPredictionFixture>>, u
       },
     },
     {
-      action: "retractStatusChangeAction", form: FORMS.retraction, path: () => "/admin/changes/0/retract",
+      action: "retractStatusChangeAction",
+      form: FORMS.retraction,
+      path: () => "/admin/changes/0/retract",
       overrides: async () => ({ changeId: await newestEntry(), version: await versionOf("indicators", recorded.id) }),
       saved: () => `/admin/indicators/${recorded.id}?saved=retraction`,
-      check: async (values) => expectStored(await one(`${changeRow} WHERE id = $1`, [Number(values.changeId)]), FORMS.retraction, values, ["retractionNote"], "retraction"),
+      check: async (values) =>
+        expectStored(
+          await one(`${changeRow} WHERE id = $1`, [Number(values.changeId)]),
+          FORMS.retraction,
+          values,
+          ["retractionNote"],
+          "retraction",
+        ),
     },
     {
-      action: "createUserAction", form: FORMS.user, path: () => "/admin/users",
+      action: "createUserAction",
+      form: FORMS.user,
+      path: () => "/admin/users",
       overrides: async (values) => ({ email: uniqueEmail(values.email) }),
       saved: () => "ok",
       check: async (values) => {
-        const row = await one("SELECT email, name, role::text, active, password_hash FROM users WHERE email = $1", [values.email.trim().toLowerCase()]);
+        const row = await one("SELECT email, name, role::text, active, password_hash FROM users WHERE email = $1", [
+          values.email.trim().toLowerCase(),
+        ]);
         expectStored(row, FORMS.user, values, ["email", "name", "role"], "new user");
         expect(row.active).toBe(true);
         // The password exactly as typed: it signs in with those characters, no others.
@@ -269,10 +432,16 @@ function targets(fixture: Awaited<ReturnType<typeof createPredictionFixture>>, u
       },
     },
     {
-      action: "updateUserAction", form: FORMS.userUpdate, path: () => "/admin/users",
+      action: "updateUserAction",
+      form: FORMS.userUpdate,
+      path: () => "/admin/users",
       overrides: async () => ({ id: String(userId), version: await versionOf("users", userId) }),
       saved: () => "ok",
-      check: async (values) => expect(await one("SELECT role::text, active FROM users WHERE id = $1", [userId])).toEqual({ role: values.role, active: values.active === "true" }),
+      check: async (values) =>
+        expect(await one("SELECT role::text, active FROM users WHERE id = $1", [userId])).toEqual({
+          role: values.role,
+          active: values.active === "true",
+        }),
     },
   ];
 }
@@ -284,7 +453,9 @@ function expectAccepted(call: ActionCall, expected: string | RegExp, label: stri
     return;
   }
   expect(call.result, label).toBeNull();
-  expect(call.redirect?.split(";")[0], label).toMatch(typeof expected === "string" ? new RegExp(`^${expected.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) : expected);
+  expect(call.redirect?.split(";")[0], label).toMatch(
+    typeof expected === "string" ? new RegExp(`^${expected.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) : expected,
+  );
 }
 
 test.describe("generated submissions that reach the write path", () => {
@@ -321,7 +492,15 @@ test.describe("generated submissions that reach the write path", () => {
   test("one wrong field: refused with that field's message, the input echoed, nothing written", async () => {
     test.setTimeout(180_000);
     // Something to correct and retract, so that only the wrong field stands in the way.
-    expectSaved(await callAction(request, `/admin/indicators/${fixture.indicators[1].id}/changes/new`, "recordStatusChangeAction", statusChangeFields(fixture.indicators[1].id, 1)), `/admin/indicators/${fixture.indicators[1].id}?saved=change`);
+    expectSaved(
+      await callAction(
+        request,
+        `/admin/indicators/${fixture.indicators[1].id}/changes/new`,
+        "recordStatusChangeAction",
+        statusChangeFields(fixture.indicators[1].id, 1),
+      ),
+      `/admin/indicators/${fixture.indicators[1].id}?saved=change`,
+    );
     const before = await writes(admin.id, fixture.predictionId);
     let refused = 0;
     for (const target of targets(fixture, subject.id)) {
@@ -340,7 +519,8 @@ test.describe("generated submissions that reach the write path", () => {
         expect(fieldErrors[key], label).toContainEqual(typeof message === "string" ? message : expect.stringMatching(message));
         // The input comes back to the form (a password never does).
         const echoed = call.result!.values ?? {};
-        for (const [name, value] of Object.entries(values)) if (name !== "password" && !name.startsWith("evidence.")) expect(echoed[name], `${label}: ${name} echoed`).toBe(value);
+        for (const [name, value] of Object.entries(values))
+          if (name !== "password" && !name.startsWith("evidence.")) expect(echoed[name], `${label}: ${name} echoed`).toBe(value);
         refused++;
       }
     }
@@ -355,13 +535,18 @@ test.describe("generated submissions that reach the write path", () => {
  * fixture's indicators carry their versions and histories.
  */
 const writes = (userId: number, predictionId: number) =>
-  withDb(async (client) => (await client.query(
-    `SELECT (SELECT count(*) FROM audit_log WHERE user_id = $1)::int AS audits,
+  withDb(
+    async (client) =>
+      (
+        await client.query(
+          `SELECT (SELECT count(*) FROM audit_log WHERE user_id = $1)::int AS audits,
             (SELECT count(*) FROM status_changes s JOIN indicators i ON i.id = s.indicator_id WHERE i.prediction_id = $2)::int AS changes,
             (SELECT coalesce(sum(version), 0)::int FROM indicators WHERE prediction_id = $2) AS versions,
             (SELECT version FROM predictions WHERE id = $2) AS prediction_version`,
-    [userId, predictionId],
-  )).rows[0]);
+          [userId, predictionId],
+        )
+      ).rows[0],
+  );
 
 test("stored hostile summaries never come back as markup or unsafe links", async ({ page, request }) => {
   test.setTimeout(120_000);
@@ -371,18 +556,43 @@ test("stored hostile summaries never come back as markup or unsafe links", async
   await signIn(page.request, editor);
   // Control characters are refused with a field message (tests/unit/text-fields.test.ts); every other summary is stored.
   const controls = new RegExp(CONTROL.source, "g");
-  const summaries = sample(fc.array(fc.oneof(hostile, fc.constantFrom("[a](javascript:alert(1))", "[b](data:text/html;base64,PHNjcmlwdD4=)", "<a href=javascript:alert(1)>x</a>", "[ok](https://example.org/ok)")), { minLength: 1, maxLength: 5 }).map((parts) => `MARK ${parts.join(" ")}`.replace(controls, "")), 15);
+  const summaries = sample(
+    fc
+      .array(
+        fc.oneof(
+          hostile,
+          fc.constantFrom(
+            "[a](javascript:alert(1))",
+            "[b](data:text/html;base64,PHNjcmlwdD4=)",
+            "<a href=javascript:alert(1)>x</a>",
+            "[ok](https://example.org/ok)",
+          ),
+        ),
+        { minLength: 1, maxLength: 5 },
+      )
+      .map((parts) => `MARK ${parts.join(" ")}`.replace(controls, "")),
+    15,
+  );
   let version = 1;
   for (const summary of summaries) {
     cases++;
-    const call = await callAction(page.request, `/admin/indicators/${indicator.id}/changes/new`, "recordStatusChangeAction", { ...statusChangeFields(indicator.id, version, summary) });
+    const call = await callAction(page.request, `/admin/indicators/${indicator.id}/changes/new`, "recordStatusChangeAction", {
+      ...statusChangeFields(indicator.id, version, summary),
+    });
     expectSaved(call, `/admin/indicators/${indicator.id}?saved=change`);
     version++;
   }
-  const stored = await withDb(async (client) => (await client.query("SELECT count(*)::int AS n FROM status_changes WHERE indicator_id = $1", [indicator.id])).rows[0].n);
+  const stored = await withDb(
+    async (client) =>
+      (await client.query("SELECT count(*)::int AS n FROM status_changes WHERE indicator_id = $1", [indicator.id])).rows[0].n,
+  );
   expect(stored).toBe(summaries.length);
   // Pages and feeds: the hostile text may appear, escaped, as text, but never as a tag.
-  for (const path of [`/indicators/${indicator.slug}`, `/indicators/${indicator.slug}/feed.xml`, `/indicators/${indicator.slug}/feed.atom`]) {
+  for (const path of [
+    `/indicators/${indicator.slug}`,
+    `/indicators/${indicator.slug}/feed.xml`,
+    `/indicators/${indicator.slug}/feed.atom`,
+  ]) {
     const body = await (await request.get(path)).text();
     expect(body, path).not.toMatch(/<script>alert\(1\)/);
     expect(body, path).not.toMatch(/<img\s[^>]*onerror/i);
@@ -421,11 +631,15 @@ test("oversized and malformed bodies get a 4xx with a reason", async ({ request,
   for (const [path, id, client] of targets) {
     for (const [label, body, contentType] of [
       ["not JSON", "0=%7Bnot-json", "application/x-www-form-urlencoded"],
-      ["JSON garbage", "{\"a\":", "text/plain;charset=UTF-8"],
+      ["JSON garbage", '{"a":', "text/plain;charset=UTF-8"],
       ["empty", "", "text/plain;charset=UTF-8"],
-      ["truncated form", "------x\r\nContent-Disposition: form-data; name=\"0\"\r\n\r\n[", "multipart/form-data; boundary=----x"],
+      ["truncated form", '------x\r\nContent-Disposition: form-data; name="0"\r\n\r\n[', "multipart/form-data; boundary=----x"],
     ] as const) {
-      const response = await client.post(path, { headers: { "Next-Action": id, "Content-Type": contentType }, data: body, maxRedirects: 0 });
+      const response = await client.post(path, {
+        headers: { "Next-Action": id, "Content-Type": contentType },
+        data: body,
+        maxRedirects: 0,
+      });
       expect(response.status(), `${path} ${label}`).toBeGreaterThanOrEqual(400);
       expect(response.status(), `${path} ${label}`).toBeLessThan(500);
       expect(await response.text(), `${path} ${label}: a reason`).toMatch(/\w{4,}/);
@@ -434,11 +648,18 @@ test("oversized and malformed bodies get a 4xx with a reason", async ({ request,
   // Too large, sent in chunks, without a Content-Length to refuse it by up front.
   const chunked = await new Promise<{ status: number; body: string }>((resolve, reject) => {
     const url = new URL("/login", baseURL);
-    const req = http.request(url, { method: "POST", headers: { "Next-Action": actionId("login"), "Content-Type": "text/plain;charset=UTF-8", "Transfer-Encoding": "chunked" } }, (res) => {
-      let body = "";
-      res.on("data", (chunk) => (body += chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
-    });
+    const req = http.request(
+      url,
+      {
+        method: "POST",
+        headers: { "Next-Action": actionId("login"), "Content-Type": "text/plain;charset=UTF-8", "Transfer-Encoding": "chunked" },
+      },
+      (res) => {
+        let body = "";
+        res.on("data", (chunk) => (body += chunk));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
     req.on("error", reject);
     for (let i = 0; i < 48; i++) req.write("x".repeat(64 * 1024));
     req.end();

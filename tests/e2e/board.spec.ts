@@ -87,7 +87,14 @@ for (const colorScheme of ["light", "dark"] as const) {
 
 test("fits a 360 px phone without horizontal scrolling", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  for (const path of ["/", "/methodology", "/data", "/indicators/modernizing-the-military", "/predictions/canada-autonomous-actor-in-nato", "/?order=recent"]) {
+  for (const path of [
+    "/",
+    "/methodology",
+    "/data",
+    "/indicators/modernizing-the-military",
+    "/predictions/canada-autonomous-actor-in-nato",
+    "/?order=recent",
+  ]) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);

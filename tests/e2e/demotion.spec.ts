@@ -15,12 +15,29 @@ test("a demoted admin's open session loses admin pages and actions on its next r
   // An admin, with a change of their own to retract later.
   expect((await page.goto("/admin/users"))?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
-  expectSaved(await callAction(page.request, `/admin/indicators/${indicator.id}/changes/new`, "recordStatusChangeAction", statusChangeFields(indicator.id, 1, unique("before demotion"))), `/admin/indicators/${indicator.id}?saved=change`);
-  const changeId = await withDb(async (client) => (await client.query("SELECT id FROM status_changes WHERE indicator_id = $1", [indicator.id])).rows[0].id as number);
+  expectSaved(
+    await callAction(
+      page.request,
+      `/admin/indicators/${indicator.id}/changes/new`,
+      "recordStatusChangeAction",
+      statusChangeFields(indicator.id, 1, unique("before demotion")),
+    ),
+    `/admin/indicators/${indicator.id}?saved=change`,
+  );
+  const changeId = await withDb(
+    async (client) => (await client.query("SELECT id FROM status_changes WHERE indicator_id = $1", [indicator.id])).rows[0].id as number,
+  );
 
   // The other admin demotes them to editor; the account stays active and the session open.
-  const version = await withDb(async (client) => (await client.query("SELECT version FROM users WHERE id = $1", [demoted.id])).rows[0].version as number);
-  const demotion = await callAction(otherContext.request, "/admin/users", "updateUserAction", { id: demoted.id, version, role: "EDITOR", active: "true" });
+  const version = await withDb(
+    async (client) => (await client.query("SELECT version FROM users WHERE id = $1", [demoted.id])).rows[0].version as number,
+  );
+  const demotion = await callAction(otherContext.request, "/admin/users", "updateUserAction", {
+    id: demoted.id,
+    version,
+    role: "EDITOR",
+    active: "true",
+  });
   expect(demotion.result).toMatchObject({ ok: true });
 
   // Their very next request to an admin page: 403.
@@ -32,15 +49,55 @@ test("a demoted admin's open session loses admin pages and actions on its next r
   // Every admin-only action refuses, and writes nothing.
   const refused = { ok: false, status: 403, message: "Your role does not allow this. Nothing was saved." };
   const email = `${unique("made-by-demoted")}@example.org`;
-  expect((await callAction(page.request, "/admin/users", "createUserAction", { email, name: "Should Not Exist", role: "ADMIN", password: "a long enough password" })).result).toMatchObject(refused);
-  expect((await callAction(page.request, "/admin/users", "updateUserAction", { id: demoted.id, version: version + 1, role: "ADMIN", active: "true" })).result).toMatchObject(refused);
-  expect((await callAction(page.request, `/admin/changes/${changeId}/retract`, "retractStatusChangeAction", { changeId, version: 2, retractionNote: "Should not retract." })).result).toMatchObject(refused);
+  expect(
+    (
+      await callAction(page.request, "/admin/users", "createUserAction", {
+        email,
+        name: "Should Not Exist",
+        role: "ADMIN",
+        password: "a long enough password",
+      })
+    ).result,
+  ).toMatchObject(refused);
+  expect(
+    (
+      await callAction(page.request, "/admin/users", "updateUserAction", {
+        id: demoted.id,
+        version: version + 1,
+        role: "ADMIN",
+        active: "true",
+      })
+    ).result,
+  ).toMatchObject(refused);
+  expect(
+    (
+      await callAction(page.request, `/admin/changes/${changeId}/retract`, "retractStatusChangeAction", {
+        changeId,
+        version: 2,
+        retractionNote: "Should not retract.",
+      })
+    ).result,
+  ).toMatchObject(refused);
   expect(await withDb(async (client) => (await client.query("SELECT 1 FROM users WHERE email = $1", [email])).rowCount)).toBe(0);
-  expect(await withDb(async (client) => (await client.query("SELECT role, active FROM users WHERE id = $1", [demoted.id])).rows[0])).toEqual({ role: "EDITOR", active: true });
-  expect(await withDb(async (client) => (await client.query("SELECT retracted_at FROM status_changes WHERE id = $1", [changeId])).rows[0].retracted_at)).toBeNull();
+  expect(
+    await withDb(async (client) => (await client.query("SELECT role, active FROM users WHERE id = $1", [demoted.id])).rows[0]),
+  ).toEqual({ role: "EDITOR", active: true });
+  expect(
+    await withDb(
+      async (client) => (await client.query("SELECT retracted_at FROM status_changes WHERE id = $1", [changeId])).rows[0].retracted_at,
+    ),
+  ).toBeNull();
 
   // Still an editor: the admin's front page and an editor's save work.
   expect((await page.goto("/admin"))?.status()).toBe(200);
-  expectSaved(await callAction(page.request, `/admin/indicators/${indicator.id}/changes/new`, "recordStatusChangeAction", statusChangeFields(indicator.id, 2, unique("after demotion"))), `/admin/indicators/${indicator.id}?saved=change`);
+  expectSaved(
+    await callAction(
+      page.request,
+      `/admin/indicators/${indicator.id}/changes/new`,
+      "recordStatusChangeAction",
+      statusChangeFields(indicator.id, 2, unique("after demotion")),
+    ),
+    `/admin/indicators/${indicator.id}?saved=change`,
+  );
   await Promise.all([demotedContext.close(), otherContext.close()]);
 });

@@ -69,7 +69,10 @@ async function dataFolder() {
     remove: async () => {
       for (const app of apps) {
         // A stop that hangs is reported by the test's own checks; here it must not hide them.
-        const stopped = await Promise.race([app.stop().then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), 15_000))]);
+        const stopped = await Promise.race([
+          app.stop().then(() => true),
+          new Promise((resolve) => setTimeout(() => resolve(false), 15_000)),
+        ]);
         if (!stopped) kill(app.pid!, "SIGKILL");
       }
       for (const fn of cleanups.reverse()) await fn();
@@ -128,7 +131,8 @@ async function killPostmaster(cluster: string) {
  */
 async function holdPort(port: number) {
   const server = net.createServer((socket) => socket.destroy());
-  const listen = () => new Promise<boolean>((resolve) => server.once("error", () => resolve(false)).listen(port, "127.0.0.1", () => resolve(true)));
+  const listen = () =>
+    new Promise<boolean>((resolve) => server.once("error", () => resolve(false)).listen(port, "127.0.0.1", () => resolve(true)));
   await expect.poll(listen, { timeout: 5_000, intervals: [20] }).toBe(true);
   return { release: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
@@ -149,12 +153,25 @@ async function signedInEditor(folder: Awaited<ReturnType<typeof dataFolder>>, re
 }
 
 /** Records a status change through the app's server action, at the indicator's current version. */
-async function recordChange(folder: Awaited<ReturnType<typeof dataFolder>>, request: APIRequestContext, indicatorId: number, summary: string, version?: number) {
+async function recordChange(
+  folder: Awaited<ReturnType<typeof dataFolder>>,
+  request: APIRequestContext,
+  indicatorId: number,
+  summary: string,
+  version?: number,
+) {
   version ??= (await folder.query("SELECT version FROM indicators WHERE id = $1", [indicatorId]))[0].version as number;
-  return callAction(request, `/admin/indicators/${indicatorId}/changes/new`, "recordStatusChangeAction", statusChangeFields(indicatorId, version, summary));
+  return callAction(
+    request,
+    `/admin/indicators/${indicatorId}/changes/new`,
+    "recordStatusChangeAction",
+    statusChangeFields(indicatorId, version, summary),
+  );
 }
 
-test("kill -9 of the embedded PostgreSQL: saves in the gap keep their input, then it comes back with the same data, the app still running", async ({ playwright }) => {
+test("kill -9 of the embedded PostgreSQL: saves in the gap keep their input, then it comes back with the same data, the app still running", async ({
+  playwright,
+}) => {
   test.setTimeout(90_000);
   const folder = await dataFolder();
   try {
@@ -196,7 +213,9 @@ test("kill -9 of the embedded PostgreSQL: saves in the gap keep their input, the
   }
 });
 
-test("an orphaned server of the same folder is taken over and watched, or restarted when it hangs; a stale postmaster.pid naming an unrelated live process is cleared", async ({ playwright }) => {
+test("an orphaned server of the same folder is taken over and watched, or restarted when it hangs; a stale postmaster.pid naming an unrelated live process is cleared", async ({
+  playwright,
+}) => {
   test.setTimeout(120_000);
   const folder = await dataFolder();
   try {
@@ -273,9 +292,14 @@ test("when its PostgreSQL cannot come back within EMBEDDED_POSTGRES_RESTART_TIME
     folder.onCleanup(port.release);
     const exit = await Promise.race([app.exited, new Promise((resolve) => setTimeout(() => resolve("still running"), 20_000))]);
     expect(exit).toEqual({ code: 1, signal: null });
-    const errors = app.output().split("\n").filter((line) => line.startsWith("error:"));
+    const errors = app
+      .output()
+      .split("\n")
+      .filter((line) => line.startsWith("error:"));
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^error: The embedded PostgreSQL \(.*, port \d+\) could not be restarted within 3 s \(last error: Port \d+ is taken by another program\.\); giving up\./);
+    expect(errors[0]).toMatch(
+      /^error: The embedded PostgreSQL \(.*, port \d+\) could not be restarted within 3 s \(last error: Port \d+ is taken by another program\.\); giving up\./,
+    );
   } finally {
     await folder.remove();
   }
@@ -288,10 +312,17 @@ test("a remembered port taken by another program (a second checkout's server) is
   await chmod(otherDir, 0o755);
   try {
     const taken = await freePort();
-    const other = await startCluster({ dir: path.join(otherDir, "postgres"), port: taken, password: randomBytes(12).toString("hex"), persistent: false });
+    const other = await startCluster({
+      dir: path.join(otherDir, "postgres"),
+      port: taken,
+      password: randomBytes(12).toString("hex"),
+      persistent: false,
+    });
     folder.onCleanup(() => other.stop());
     // This folder's settings, as a first run on the default port would have saved them.
-    await writeFile(path.join(folder.dir, "postgres.json"), JSON.stringify({ port: taken, password: randomBytes(12).toString("hex") }), { mode: 0o600 });
+    await writeFile(path.join(folder.dir, "postgres.json"), JSON.stringify({ port: taken, password: randomBytes(12).toString("hex") }), {
+      mode: 0o600,
+    });
 
     const app = await folder.start();
     const chosen = folder.settings().port;
@@ -321,5 +352,8 @@ test("a remembered port taken by another program (a second checkout's server) is
 
 async function postgresUser(): Promise<{ uid?: number; gid?: number }> {
   const { execFileSync } = await import("node:child_process");
-  return { uid: Number(execFileSync("id", ["-u", "postgres"], { encoding: "utf8" })), gid: Number(execFileSync("id", ["-g", "postgres"], { encoding: "utf8" })) };
+  return {
+    uid: Number(execFileSync("id", ["-u", "postgres"], { encoding: "utf8" })),
+    gid: Number(execFileSync("id", ["-g", "postgres"], { encoding: "utf8" })),
+  };
 }

@@ -33,7 +33,9 @@ async function restart(options: { dir: string; port: number; password: string; p
   }
 }
 
-test("after a save, PostgreSQL killed: readers get the last copies (marked stale), new pages a readable 503, saves a clear refusal; then all is fresh", async ({ browser }) => {
+test("after a save, PostgreSQL killed: readers get the last copies (marked stale), new pages a readable 503, saves a clear refusal; then all is fresh", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const dir = await mkdtemp(path.join(os.tmpdir(), "followthrough-fault-pg-"));
   const pgPort = await freePort();
@@ -79,7 +81,10 @@ test("after a save, PostgreSQL killed: readers get the last copies (marked stale
     await fillForm("Saved across the outage.");
     // Another saved just before (over HTTP, so that no page of the browser's prefetches the
     // public pages again after it and refreshes the copies this test wants stale).
-    const version = await withClient(databaseUrl, async (db: pg.Client) => (await db.query("SELECT version FROM indicators WHERE id = $1", [indicator.id])).rows[0].version);
+    const version = await withClient(
+      databaseUrl,
+      async (db: pg.Client) => (await db.query("SELECT version FROM indicators WHERE id = $1", [indicator.id])).rows[0].version,
+    );
     const saved = await callAction(page.request, `/admin/indicators/${indicator.id}/changes/new`, "recordStatusChangeAction", {
       ...statusChangeFields(indicator.id, version, "Saved just before the outage."),
     });
@@ -103,7 +108,7 @@ test("after a save, PostgreSQL killed: readers get the last copies (marked stale
     expect(board).not.toContain("Saved just before the outage.");
     const feed = await parseXmlFeed(await (await reader.get("/feed.xml")).text());
     expect(feed.title).toContain("Followthrough");
-    expect((await (await reader.get(`/indicators/${indicator.slug}/badge.svg`)).text())).toContain("<svg");
+    expect(await (await reader.get(`/indicators/${indicator.slug}/badge.svg`)).text()).toContain("<svg");
     expect((await (await reader.get("/api/v1/status-changes")).json()).data).toEqual([]);
     // Still so once the pages' 10 s lifetime has passed.
     await new Promise((resolve) => setTimeout(resolve, 11_000));
@@ -145,7 +150,9 @@ test("after a save, PostgreSQL killed: readers get the last copies (marked stale
     await page.getByRole("button", { name: "Publish status change" }).click();
     await expect(page).toHaveURL(/saved=change$/, { timeout: 15_000 });
     // A page whose render failed a moment ago is tried again at most every 2 s.
-    await expect.poll(async () => (await reader.get(`/indicators/${indicator.slug}`)).headers()["x-cache"], { timeout: 5_000 }).not.toBe("STALE");
+    await expect
+      .poll(async () => (await reader.get(`/indicators/${indicator.slug}`)).headers()["x-cache"], { timeout: 5_000 })
+      .not.toBe("STALE");
     const text = await (await reader.get(`/indicators/${indicator.slug}`)).text();
     expect(text).toContain("Saved just before the outage.");
     expect(text).toContain("Saved across the outage.");

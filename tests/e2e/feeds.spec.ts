@@ -1,10 +1,27 @@
 import { expect, test } from "@playwright/test";
 import { SHARED_CACHE_CONTROL } from "../../server/deferred-head.mjs";
-import { callAction, createPredictionFixture, createUser, expectSaved, parseJsonFeed, parseXmlFeed, readXmlItems, signIn, statusChangeFields, unique, withDb } from "./support";
+import {
+  callAction,
+  createPredictionFixture,
+  createUser,
+  expectSaved,
+  parseJsonFeed,
+  parseXmlFeed,
+  readXmlItems,
+  signIn,
+  statusChangeFields,
+  unique,
+  withDb,
+} from "./support";
 
 async function record(request: Parameters<typeof callAction>[0], indicatorId: number, toStatus: string, summary: string) {
-  const version = await withDb(async (client) => (await client.query("SELECT version FROM indicators WHERE id = $1", [indicatorId])).rows[0].version);
-  const call = await callAction(request, `/admin/indicators/${indicatorId}/changes/new`, "recordStatusChangeAction", { ...statusChangeFields(indicatorId, version, summary), toStatus });
+  const version = await withDb(
+    async (client) => (await client.query("SELECT version FROM indicators WHERE id = $1", [indicatorId])).rows[0].version,
+  );
+  const call = await callAction(request, `/admin/indicators/${indicatorId}/changes/new`, "recordStatusChangeAction", {
+    ...statusChangeFields(indicatorId, version, summary),
+    toStatus,
+  });
   expectSaved(call, `/admin/indicators/${indicatorId}?saved=change`);
   return withDb(async (client) => (await client.query("SELECT id FROM status_changes WHERE summary = $1", [summary])).rows[0].id as number);
 }
@@ -33,8 +50,14 @@ test("feeds of an indicator and its prediction: items, order, titles, links, gui
 
   const rss = await parseXmlFeed(await (await request.get(`/indicators/${first.slug}/feed.xml`)).text());
   expect(rss.title).toBe(`Followthrough: ${first.title}`);
-  expect(rss.items.map((item) => item.title)).toEqual([`${first.title}: In progress → Stalled`, `${first.title}: Not yet rated → In progress`]);
-  expect(rss.items.map((item) => item.link)).toEqual([`${baseURL}/indicators/${first.slug}/changes/${b}`, `${baseURL}/indicators/${first.slug}/changes/${a}`]);
+  expect(rss.items.map((item) => item.title)).toEqual([
+    `${first.title}: In progress → Stalled`,
+    `${first.title}: Not yet rated → In progress`,
+  ]);
+  expect(rss.items.map((item) => item.link)).toEqual([
+    `${baseURL}/indicators/${first.slug}/changes/${b}`,
+    `${baseURL}/indicators/${first.slug}/changes/${a}`,
+  ]);
   expect(rss.items.map((item) => item.guid)).toEqual([`urn:followthrough:status-change:${b}`, `urn:followthrough:status-change:${a}`]);
   expect(rss.items[0].date!.getTime()).toBeGreaterThanOrEqual(rss.items[1].date!.getTime());
   expect(rss.items[0].content).toContain("https://example.org/evidence");
@@ -54,15 +77,28 @@ test("feeds of an indicator and its prediction: items, order, titles, links, gui
   // Correcting and retracting other entries adds items, and leaves every other guid as it was.
   const adminContext = await page.context().browser()!.newContext();
   await signIn(adminContext.request, admin);
-  const version = await withDb(async (client) => (await client.query("SELECT version FROM indicators WHERE id = $1", [first.id])).rows[0].version);
+  const version = await withDb(
+    async (client) => (await client.query("SELECT version FROM indicators WHERE id = $1", [first.id])).rows[0].version,
+  );
   const { indicatorId: _ignored, ...fields } = statusChangeFields(first.id, version, unique("corrected"));
-  const corrected = await callAction(adminContext.request, `/admin/changes/${b}/correct`, "correctStatusChangeAction", { ...fields, changeId: b, toStatus: "PARTIALLY_ACHIEVED", correctionNote: "It was partly achieved." });
+  const corrected = await callAction(adminContext.request, `/admin/changes/${b}/correct`, "correctStatusChangeAction", {
+    ...fields,
+    changeId: b,
+    toStatus: "PARTIALLY_ACHIEVED",
+    correctionNote: "It was partly achieved.",
+  });
   expectSaved(corrected, `/admin/indicators/${first.id}?saved=correction`);
-  const retracted = await callAction(adminContext.request, `/admin/changes/${a}/retract`, "retractStatusChangeAction", { changeId: a, version: version + 1, retractionNote: "Recorded on the wrong day." });
+  const retracted = await callAction(adminContext.request, `/admin/changes/${a}/retract`, "retractStatusChangeAction", {
+    changeId: a,
+    version: version + 1,
+    retractionNote: "Recorded on the wrong day.",
+  });
   expectSaved(retracted, `/admin/indicators/${first.id}?saved=retraction`);
 
   const after = await parseXmlFeed(await (await request.get(`/indicators/${first.slug}/feed.xml`)).text());
-  const correction = await withDb(async (client) => (await client.query("SELECT id FROM status_changes WHERE corrects_id = $1", [b])).rows[0].id);
+  const correction = await withDb(
+    async (client) => (await client.query("SELECT id FROM status_changes WHERE corrects_id = $1", [b])).rows[0].id,
+  );
   expect(after.items.map((item) => item.guid)).toEqual([
     `urn:followthrough:retraction:${a}`,
     `urn:followthrough:status-change:${correction}`,
@@ -82,7 +118,9 @@ test("feeds of an indicator and its prediction: items, order, titles, links, gui
 });
 
 test("the global feeds in three formats carry the same newest items, at most 50", async ({ request }) => {
-  const [rssText, atomText, jsonText] = await Promise.all(["/feed.xml", "/feed.atom", "/feed.json"].map(async (path) => (await request.get(path)).text()));
+  const [rssText, atomText, jsonText] = await Promise.all(
+    ["/feed.xml", "/feed.atom", "/feed.json"].map(async (path) => (await request.get(path)).text()),
+  );
   const [rss, atom] = await Promise.all([parseXmlFeed(rssText), parseXmlFeed(atomText)]);
   const { json, extracted } = await parseJsonFeed(jsonText);
   expect(rss.items.length).toBeLessThanOrEqual(50);
@@ -116,7 +154,13 @@ test("conditional GET: the same ETag or date gets 304; a new change gets a new E
   await signIn(page.request, editor);
   await record(page.request, indicator.id, "IN_PROGRESS", unique("before"));
 
-  for (const path of [`/indicators/${indicator.slug}/feed.xml`, `/indicators/${indicator.slug}/feed.atom`, "/feed.json", `/indicators/${indicator.slug}/badge.svg`, "/api/v1/status-changes"]) {
+  for (const path of [
+    `/indicators/${indicator.slug}/feed.xml`,
+    `/indicators/${indicator.slug}/feed.atom`,
+    "/feed.json",
+    `/indicators/${indicator.slug}/badge.svg`,
+    "/api/v1/status-changes",
+  ]) {
     const first = await request.get(path);
     const headers = first.headers();
     expect(headers["etag"], path).toMatch(/^"[^"]+"$/);
@@ -144,15 +188,28 @@ test("unknown slugs get a 404 page or a JSON reason", async ({ request, page }) 
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
   expect((await page.goto("/predictions/no-such-prediction"))?.status()).toBe(404);
   // The 404 page is in the HTML itself, for readers without JavaScript and for crawlers.
-  const seed = await withDb(async (client) => (await client.query("SELECT slug FROM indicators ORDER BY id LIMIT 1")).rows[0].slug as string);
-  for (const path of ["/indicators/no-such-indicator", "/predictions/no-such-prediction", "/?page=999", `/indicators/${seed}/history/99`, `/indicators/${seed}/changes/2147483647`]) {
+  const seed = await withDb(
+    async (client) => (await client.query("SELECT slug FROM indicators ORDER BY id LIMIT 1")).rows[0].slug as string,
+  );
+  for (const path of [
+    "/indicators/no-such-indicator",
+    "/predictions/no-such-prediction",
+    "/?page=999",
+    `/indicators/${seed}/history/99`,
+    `/indicators/${seed}/changes/2147483647`,
+  ]) {
     const missing = await request.get(path);
     expect(missing.status(), path).toBe(404);
     const html = await missing.text();
     expect(html, path).toMatch(/<html lang="en-CA"/);
     expect(html, path).toMatch(/<h1[^>]*>Page not found<\/h1>/);
   }
-  for (const path of ["/indicators/no-such-indicator/feed.xml", "/indicators/no-such-indicator/badge.svg", "/predictions/nope/feed.xml", "/indicators/..%2F..%2Fetc/feed.xml"]) {
+  for (const path of [
+    "/indicators/no-such-indicator/feed.xml",
+    "/indicators/no-such-indicator/badge.svg",
+    "/predictions/nope/feed.xml",
+    "/indicators/..%2F..%2Fetc/feed.xml",
+  ]) {
     const missing = await request.get(path);
     expect(missing.status(), path).toBe(404);
   }
@@ -164,14 +221,15 @@ test("an entry on a later page of the history is reached from its feed link and 
   const [indicator] = fixture.indicators;
   // 55 entries, and the newest published one backdated behind them all: page 2 of the history.
   await insertEntries(indicator.id, author.id, 55, "Deep");
-  const backdated = await withDb(async (client) =>
-    (
-      await client.query(
-        `INSERT INTO status_changes (indicator_id, from_status, to_status, effective_on, summary, author_id)
+  const backdated = await withDb(
+    async (client) =>
+      (
+        await client.query(
+          `INSERT INTO status_changes (indicator_id, from_status, to_status, effective_on, summary, author_id)
          VALUES ($1, 'NOT_YET_RATED', 'IN_PROGRESS', DATE '2025-06-01', 'Backdated entry', $2) RETURNING id`,
-        [indicator.id, author.id],
-      )
-    ).rows[0].id as number,
+          [indicator.id, author.id],
+        )
+      ).rows[0].id as number,
   );
   const feed = await parseXmlFeed(await (await request.get(`/indicators/${indicator.slug}/feed.xml`)).text());
   // Feed items link to an entry's permanent address, which leads to the page that shows it.
@@ -192,17 +250,34 @@ test("an entry on a later page of the history is reached from its feed link and 
 
 // Issue 9, finding 3: the feed library ended CDATA only at the first "]]>", so a title could
 // close its item and forge another, linking elsewhere, or make every RSS feed malformed.
-test("no text can end CDATA or open markup: forging titles give exactly the real items, in every format", async ({ page, request, baseURL }) => {
+test("no text can end CDATA or open markup: forging titles give exactly the real items, in every format", async ({
+  page,
+  request,
+  baseURL,
+}) => {
   const editor = await createUser("editor", "forge");
   const fixture = await createPredictionFixture("forge", 2);
   const [a, b] = fixture.indicators;
   const forging = "Arctic]]>x]]></title><link>https://evil.example/</link></item><item><title>FAKE: forged item</title>";
   const doubled = "A ]]> B ]]> C &amp; <b>bold</b> \"q\" 'a'";
   await signIn(page.request, editor);
-  for (const [indicator, title] of [[a, forging], [b, doubled]] as const) {
-    const version = await withDb(async (client) => (await client.query("SELECT version FROM indicators WHERE id = $1", [indicator.id])).rows[0].version);
+  for (const [indicator, title] of [
+    [a, forging],
+    [b, doubled],
+  ] as const) {
+    const version = await withDb(
+      async (client) => (await client.query("SELECT version FROM indicators WHERE id = $1", [indicator.id])).rows[0].version,
+    );
     const saved = await callAction(page.request, `/admin/indicators/${indicator.id}`, "updateIndicatorAction", {
-      id: indicator.id, version, predictionId: fixture.predictionId, slug: indicator.slug, title, criteria: "Test criteria.", theme: "Test theme", targetOn: "", position: 0,
+      id: indicator.id,
+      version,
+      predictionId: fixture.predictionId,
+      slug: indicator.slug,
+      title,
+      criteria: "Test criteria.",
+      theme: "Test theme",
+      targetOn: "",
+      position: 0,
     });
     expect(saved.redirect ?? JSON.stringify(saved.result)).toContain("saved=indicator");
   }
@@ -214,16 +289,26 @@ test("no text can end CDATA or open markup: forging titles give exactly the real
   ]);
 
   const feeds: [string, number][] = [
-    ["/feed.xml", 2], ["/feed.atom", 2], [`/predictions/${fixture.slug}/feed.xml`, 2],
-    [`/indicators/${a.slug}/feed.xml`, 1], [`/indicators/${a.slug}/feed.atom`, 1], [`/indicators/${b.slug}/feed.xml`, 1], [`/indicators/${b.slug}/feed.atom`, 1],
+    ["/feed.xml", 2],
+    ["/feed.atom", 2],
+    [`/predictions/${fixture.slug}/feed.xml`, 2],
+    [`/indicators/${a.slug}/feed.xml`, 1],
+    [`/indicators/${a.slug}/feed.atom`, 1],
+    [`/indicators/${b.slug}/feed.xml`, 1],
+    [`/indicators/${b.slug}/feed.atom`, 1],
   ];
   for (const [path, count] of feeds) {
     const text = await (await request.get(path)).text();
     const feed = await parseXmlFeed(text); // throws on malformed XML
     for (const item of feed.items) expect(item.link, `${path}: every link is ours`).toMatch(new RegExp(`^${baseURL}/`));
     const ours = (await readXmlItems(text)).filter((item) => item.link.includes(fixture.slug));
-    expect(ours.map((item) => item.id).sort(), path).toEqual([...expected.keys()].filter((_, i) => count === 2 || path.includes([a, b][i].slug)).sort());
-    expect(feed.items.filter((item) => item.link.includes(fixture.slug)), `${path}: a feed reader sees the same items`).toHaveLength(ours.length);
+    expect(ours.map((item) => item.id).sort(), path).toEqual(
+      [...expected.keys()].filter((_, i) => count === 2 || path.includes([a, b][i].slug)).sort(),
+    );
+    expect(
+      feed.items.filter((item) => item.link.includes(fixture.slug)),
+      `${path}: a feed reader sees the same items`,
+    ).toHaveLength(ours.length);
     for (const item of ours) expect(item.title, path).toBe(expected.get(item.id));
   }
   const { json } = await parseJsonFeed(await (await request.get("/feed.json")).text());

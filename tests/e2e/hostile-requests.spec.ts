@@ -22,13 +22,16 @@ function sendChunked(path: string, totalMiB: number, headers: Record<string, str
     const chunk = Buffer.alloc(1024 * 1024, "a");
     let sent = 0;
     let answered = false;
-    const request = http.request({ host: "127.0.0.1", port: port(), path, method, headers: { "Transfer-Encoding": "chunked", ...headers } }, (response) => {
-      answered = true;
-      let body = "";
-      response.setEncoding("utf8");
-      response.on("data", (data) => (body += data));
-      response.on("end", () => resolve({ status: response.statusCode!, body, sentMiB: sent }));
-    });
+    const request = http.request(
+      { host: "127.0.0.1", port: port(), path, method, headers: { "Transfer-Encoding": "chunked", ...headers } },
+      (response) => {
+        answered = true;
+        let body = "";
+        response.setEncoding("utf8");
+        response.on("data", (data) => (body += data));
+        response.on("end", () => resolve({ status: response.statusCode!, body, sentMiB: sent }));
+      },
+    );
     request.on("error", (error) => (answered ? undefined : reject(error)));
     const pump = () => {
       while (!answered && sent < totalMiB) {
@@ -41,7 +44,10 @@ function sendChunked(path: string, totalMiB: number, headers: Record<string, str
   });
 }
 
-test("a server action claiming a list of 4294967295 items answers at once, and the server stays responsive", async ({ request, baseURL }) => {
+test("a server action claiming a list of 4294967295 items answers at once, and the server stays responsive", async ({
+  request,
+  baseURL,
+}) => {
   const body = new FormData();
   body.append("_1_x.0", "a");
   body.append("_1_x.length", "4294967295");
@@ -76,7 +82,11 @@ for (const [label, path, headers, method] of [
 
 test("a declared Content-Length over 1 MiB is refused before its body is read", async ({ baseURL }) => {
   const response = await new Promise<http.IncomingMessage>((resolve, reject) => {
-    const request = http.request(`${baseURL}/api/auth/callback/credentials`, { method: "POST", headers: { "Content-Length": String(300 * 1024 * 1024) } }, resolve);
+    const request = http.request(
+      `${baseURL}/api/auth/callback/credentials`,
+      { method: "POST", headers: { "Content-Length": String(300 * 1024 * 1024) } },
+      resolve,
+    );
     request.on("error", reject);
     request.write("email=a");
   });
@@ -118,7 +128,17 @@ test("methods an address has no use for get 405 with Allow, never a 500", async 
 });
 
 test("every HTML answer carries the Content-Security-Policy, 404s under look-alike paths included", async ({ request }) => {
-  for (const path of ["/", "/methodology", "/adminfoo", "/login-help", "/administrator/x", "/no/such/page", "/indicators/no-such-indicator", "/login", "/admin"]) {
+  for (const path of [
+    "/",
+    "/methodology",
+    "/adminfoo",
+    "/login-help",
+    "/administrator/x",
+    "/no/such/page",
+    "/indicators/no-such-indicator",
+    "/login",
+    "/admin",
+  ]) {
     const response = await request.get(path, { maxRedirects: 0 });
     if (response.status() >= 300 && response.status() < 400) continue;
     expect(response.headers()["content-type"], path).toContain("text/html");

@@ -9,7 +9,10 @@ import { createPredictionFixture, createUser, parseJsonFeed, parseXmlFeed, signI
 const hostile = `<script>alert("x")</script> ]]> A ]]> B & &amp; 'quotes' "double" 🇨🇦 emoji מחיר עברית \u202Eevil\u2066`;
 const cleaned = hostile.replace(/[\u202E\u2066]/g, "");
 
-test("markup, CDATA ends, control characters, emoji and right-to-left text survive admin → page, feeds and API", async ({ page, request }) => {
+test("markup, CDATA ends, control characters, emoji and right-to-left text survive admin → page, feeds and API", async ({
+  page,
+  request,
+}) => {
   const editor = await createUser("editor", "hostile");
   const fixture = await createPredictionFixture("hostile");
   const [indicator] = fixture.indicators;
@@ -28,7 +31,9 @@ test("markup, CDATA ends, control characters, emoji and right-to-left text survi
   await expect(page).toHaveURL(/saved=indicator/);
   await page.goto(`/admin/indicators/${indicator.id}/changes/new`);
   await page.getByLabel("New status").selectOption({ label: "In progress" });
-  await page.getByLabel("Public summary").fill(`${hostile}\n\n[bad link](javascript:alert(1)) [data](data:text/html,x) [good](https://example.org/ok)`);
+  await page
+    .getByLabel("Public summary")
+    .fill(`${hostile}\n\n[bad link](javascript:alert(1)) [data](data:text/html,x) [good](https://example.org/ok)`);
   const group = page.getByRole("group", { name: "Evidence 1" });
   await group.getByLabel("URL").fill("https://example.org/e?a=1&b=<2>");
   await group.getByLabel("Title").fill(hostile);
@@ -78,7 +83,12 @@ test("markup, CDATA ends, control characters, emoji and right-to-left text survi
 
   const { data } = await (await request.get(`/api/v1/status-changes?indicator=${indicator.slug}`)).json();
   expect(data[0].summary.startsWith(cleaned)).toBe(true);
-  expect(data[0].evidence[0]).toMatchObject({ title: cleaned, publisher: cleaned, quote: `Quote ${cleaned}`, url: "https://example.org/e?a=1&b=<2>" });
+  expect(data[0].evidence[0]).toMatchObject({
+    title: cleaned,
+    publisher: cleaned,
+    quote: `Quote ${cleaned}`,
+    url: "https://example.org/e?a=1&b=<2>",
+  });
   const { data: indicators } = await (await request.get(`/api/v1/indicators?prediction=${fixture.slug}`)).json();
   expect(indicators[0]).toMatchObject({ title: cleaned, criteria: `Criteria ${cleaned}` });
   // The theme field takes 80 characters: the browser stops there, and what was typed comes back as text.
@@ -87,7 +97,14 @@ test("markup, CDATA ends, control characters, emoji and right-to-left text survi
   const csv = (await (await request.get(`/api/v1/status-changes.csv?indicator=${indicator.slug}`)).text()).replace(/^\uFEFF/, "");
   expect(csv).toContain(`"${cleaned.replaceAll('"', '""')}`);
   // Bidirectional controls reach no surface (issue 9, finding 6): removed on the way in.
-  for (const path of [`/indicators/${indicator.slug}`, `/?prediction=${fixture.slug}`, `/indicators/${indicator.slug}/badge.svg`, `/api/v1/status-changes.csv?indicator=${indicator.slug}`, "/feed.json", `/api/v1/indicators?prediction=${fixture.slug}`]) {
+  for (const path of [
+    `/indicators/${indicator.slug}`,
+    `/?prediction=${fixture.slug}`,
+    `/indicators/${indicator.slug}/badge.svg`,
+    `/api/v1/status-changes.csv?indicator=${indicator.slug}`,
+    "/feed.json",
+    `/api/v1/indicators?prediction=${fixture.slug}`,
+  ]) {
     expect(await (await request.get(path)).text(), path).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
   }
   const badge = await (await request.get(`/indicators/${indicator.slug}/badge.svg`)).text();

@@ -10,8 +10,18 @@ test("the longest unbroken editor text stays within a 360 px phone on the board,
   const word = (length: number) => `${unique("w").replace(/[^a-z0-9]/g, "")}${"x".repeat(length)}`.slice(0, length);
   await withDb(async (client) => {
     await client.query("UPDATE predictions SET title = $1, claim = $2 WHERE id = $3", [word(200), word(2000), fixture.predictionId]);
-    await client.query("UPDATE sources SET title = $1, author = $2, outlet = $3 WHERE id = $4", [word(300), word(200), word(200), fixture.sourceId]);
-    await client.query("UPDATE indicators SET title = $1, criteria = $2, theme = $3 WHERE id = $4", [word(200), word(4000), word(80), indicator.id]);
+    await client.query("UPDATE sources SET title = $1, author = $2, outlet = $3 WHERE id = $4", [
+      word(300),
+      word(200),
+      word(200),
+      fixture.sourceId,
+    ]);
+    await client.query("UPDATE indicators SET title = $1, criteria = $2, theme = $3 WHERE id = $4", [
+      word(200),
+      word(4000),
+      word(80),
+      indicator.id,
+    ]);
     const { rows } = await client.query(
       `INSERT INTO status_changes (indicator_id, from_status, to_status, effective_on, summary, author_id)
        VALUES ($1, 'NOT_YET_RATED', 'STALLED', '2026-01-01', $2, $3) RETURNING id`,

@@ -16,7 +16,8 @@ const contextFor = (playwright: PlaywrightWorkerArgs["playwright"], baseURL: str
   playwright.request.newContext({ baseURL, extraHTTPHeaders: address ? { "X-Forwarded-For": address, "X-Real-IP": address } : {} });
 
 /** Signs in through the login form's server action, as the browser does. */
-const loginAction = (request: APIRequestContext, email: string, password: string) => callAction(request, "/login", "login", { email, password });
+const loginAction = (request: APIRequestContext, email: string, password: string) =>
+  callAction(request, "/login", "login", { email, password });
 
 /** Signs in through Auth.js's own endpoint; returns where it redirects and the session it gives. */
 async function credentialsCallback(request: APIRequestContext, email: string, password: string) {
@@ -34,16 +35,28 @@ function expectRefusal(call: ActionCall, label: string) {
 }
 
 const failuresFor = (column: "email" | "ip", value: string) =>
-  withDb(async (client) => (await client.query(`SELECT count(*)::int AS n FROM login_attempts WHERE ${column} = $1 AND NOT succeeded`, [value])).rows[0].n as number);
+  withDb(
+    async (client) =>
+      (await client.query(`SELECT count(*)::int AS n FROM login_attempts WHERE ${column} = $1 AND NOT succeeded`, [value])).rows[0]
+        .n as number,
+  );
 
 test.describe("parallel bursts (behind the tests' proxy: TRUST_PROXY=true)", () => {
-  test("a burst of forty guesses at once checks at most ten passwords: the right one, sent last, is refused", async ({ playwright, baseURL }) => {
+  test("a burst of forty guesses at once checks at most ten passwords: the right one, sent last, is refused", async ({
+    playwright,
+    baseURL,
+  }) => {
     const editor = await createUser("editor", "burst-guess");
     const contexts = await Promise.all(Array.from({ length: 40 }, (_, i) => contextFor(playwright, baseURL!, `192.0.3.${i + 1}`)));
-    const calls = await Promise.all(contexts.map((request, i) => loginAction(request, editor.email, i === 39 ? editor.password : `wrong password ${i}`)));
+    const calls = await Promise.all(
+      contexts.map((request, i) => loginAction(request, editor.email, i === 39 ? editor.password : `wrong password ${i}`)),
+    );
     // Before the fix: every attempt passed the check before any was counted, and the right password got in.
     calls.forEach((call, i) => expectRefusal(call, `attempt ${i}`));
-    const checked = await withDb(async (client) => (await client.query("SELECT count(*)::int AS n FROM login_attempts WHERE email = $1", [editor.email])).rows[0].n as number);
+    const checked = await withDb(
+      async (client) =>
+        (await client.query("SELECT count(*)::int AS n FROM login_attempts WHERE email = $1", [editor.email])).rows[0].n as number,
+    );
     expect(checked, "passwords checked").toBeLessThanOrEqual(10);
     await Promise.all(contexts.map((context) => context.dispose()));
   });
@@ -60,7 +73,10 @@ test.describe("parallel bursts (behind the tests' proxy: TRUST_PROXY=true)", () 
     const elsewhere = await contextFor(playwright, baseURL!, "192.0.2.200");
     const refused = await loginAction(elsewhere, editor.email, editor.password);
     expect(refused.result).toMatchObject({ ok: false, status: 429, message: expect.stringMatching(LIMITED) });
-    expect(await credentialsCallback(elsewhere, editor.email, editor.password)).toEqual({ location: expect.stringContaining("code=rate_limited"), session: null });
+    expect(await credentialsCallback(elsewhere, editor.email, editor.password)).toEqual({
+      location: expect.stringContaining("code=rate_limited"),
+      session: null,
+    });
     await Promise.all([...contexts, elsewhere].map((context) => context.dispose()));
   });
 
@@ -68,7 +84,9 @@ test.describe("parallel bursts (behind the tests' proxy: TRUST_PROXY=true)", () 
     const address = `192.0.2.${Math.floor(Math.random() * 50) + 201}`;
     const editor = await createUser("editor", "burst-address");
     const request = await contextFor(playwright, baseURL!, address);
-    const calls = await Promise.all(Array.from({ length: 30 }, (_, i) => loginAction(request, `${unique(`nobody${i}`)}@example.org`, "wrong password")));
+    const calls = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => loginAction(request, `${unique(`nobody${i}`)}@example.org`, "wrong password")),
+    );
     calls.forEach((call, i) => expectRefusal(call, `attempt ${i}`));
     expect(await failuresFor("ip", address)).toBeGreaterThanOrEqual(10);
 
@@ -102,7 +120,9 @@ test.describe("without TRUST_PROXY", () => {
     await database?.drop();
   });
 
-  test("a client's own X-Forwarded-For is ignored: failures from ten claimed addresses count against its one real address", async ({ playwright }) => {
+  test("a client's own X-Forwarded-For is ignored: failures from ten claimed addresses count against its one real address", async ({
+    playwright,
+  }) => {
     const emails = Array.from({ length: 10 }, (_, i) => `${unique(`spoof${i}`)}@example.org`);
     for (const [i, email] of emails.entries()) {
       const request = await contextFor(playwright, app.base, `203.0.113.${i + 1}`);
@@ -111,16 +131,23 @@ test.describe("without TRUST_PROXY", () => {
       expect(call.result, `attempt ${i + 1}`).toMatchObject({ ok: false, status: i < 9 ? 401 : 429 });
       await request.dispose();
     }
-    const recorded = await withClient(database.url, (client: pg.Client) => client.query("SELECT DISTINCT ip FROM login_attempts WHERE email = ANY($1)", [emails]));
+    const recorded = await withClient(database.url, (client: pg.Client) =>
+      client.query("SELECT DISTINCT ip FROM login_attempts WHERE email = ANY($1)", [emails]),
+    );
     expect(recorded.rows.map((row: { ip: string }) => row.ip)).toEqual(["127.0.0.1"]);
 
     // A real account, the right password, yet another claimed address: still refused.
     const email = `${unique("real")}@example.org`;
-    await withClient(database.url, (client: pg.Client) => upsertUser(client, { email, password: "no proxy password", role: "editor", name: "No Proxy" }));
+    await withClient(database.url, (client: pg.Client) =>
+      upsertUser(client, { email, password: "no proxy password", role: "editor", name: "No Proxy" }),
+    );
     const request = await contextFor(playwright, app.base, "203.0.113.99");
     const refused = await loginAction(request, email, "no proxy password");
     expect(refused.result).toMatchObject({ ok: false, status: 429, message: expect.stringMatching(LIMITED) });
-    expect(await credentialsCallback(request, email, "no proxy password")).toEqual({ location: expect.stringContaining("code=rate_limited"), session: null });
+    expect(await credentialsCallback(request, email, "no proxy password")).toEqual({
+      location: expect.stringContaining("code=rate_limited"),
+      session: null,
+    });
     await request.dispose();
   });
 });

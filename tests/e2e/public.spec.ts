@@ -1,13 +1,32 @@
 import { expect, test } from "@playwright/test";
 import { SHARED_CACHE_CONTROL } from "../../server/deferred-head.mjs";
-import { collectErrors, createPredictionFixture, invalidatePublicCaches, createUser, expectNoSeriousA11yViolations, parseJsonFeed, parseXmlFeed, signIn, unique, withDb } from "./support";
+import {
+  collectErrors,
+  createPredictionFixture,
+  invalidatePublicCaches,
+  createUser,
+  expectNoSeriousA11yViolations,
+  parseJsonFeed,
+  parseXmlFeed,
+  signIn,
+  unique,
+  withDb,
+} from "./support";
 
 test("a change made in the admin shows at once on the indicator page, the board and every feed", async ({ page, request, browser }) => {
   const editor = await createUser("editor", "fresh");
   const fixture = await createPredictionFixture("fresh");
   const [indicator] = fixture.indicators;
   // Warm every cache first, so that "at once" means revalidated, not merely uncached.
-  for (const path of [`/?prediction=${fixture.slug}`, `/indicators/${indicator.slug}`, "/feed.xml", "/feed.atom", "/feed.json", `/indicators/${indicator.slug}/feed.xml`]) await request.get(path);
+  for (const path of [
+    `/?prediction=${fixture.slug}`,
+    `/indicators/${indicator.slug}`,
+    "/feed.xml",
+    "/feed.atom",
+    "/feed.json",
+    `/indicators/${indicator.slug}/feed.xml`,
+  ])
+    await request.get(path);
 
   await signIn(page.request, editor);
   await page.goto(`/admin/indicators/${indicator.id}/changes/new`);
@@ -35,12 +54,17 @@ test("a change made in the admin shows at once on the indicator page, the board 
   await expect(reader.getByRole("img", { name: /Time in each status since tracking began: .*Partially achieved 1 day/ })).toBeVisible();
 
   await reader.goto(`/?prediction=${fixture.slug}`);
-  await expect(reader.getByTestId("indicator-card").filter({ hasText: indicator.title }).locator("[data-status]")).toHaveText("Partially achieved");
+  await expect(reader.getByTestId("indicator-card").filter({ hasText: indicator.title }).locator("[data-status]")).toHaveText(
+    "Partially achieved",
+  );
 
   const title = `${indicator.title}: Not yet rated → Partially achieved`;
   for (const path of ["/feed.xml", "/feed.atom", `/indicators/${indicator.slug}/feed.xml`, `/predictions/${fixture.slug}/feed.xml`]) {
     const feed = await parseXmlFeed(await (await request.get(path)).text());
-    expect(feed.items.map((item) => item.title), path).toContain(title);
+    expect(
+      feed.items.map((item) => item.title),
+      path,
+    ).toContain(title);
   }
   const { json } = await parseJsonFeed(await (await request.get("/feed.json")).text());
   expect(json.items.map((item: { title: string }) => item.title)).toContain(title);
@@ -52,8 +76,13 @@ test("board filters live in the URL, can be shared, and order by recent change",
   const fixture = await createPredictionFixture("filters", 2);
   const [older, newer] = fixture.indicators;
   await withDb(async (client) => {
-    await client.query("UPDATE indicators SET status = 'STALLED', last_change_at = now() - interval '1 day', theme = 'Filter theme' WHERE id = $1", [older.id]);
-    await client.query("UPDATE indicators SET status = 'ACHIEVED', last_change_at = now(), theme = 'Filter theme' WHERE id = $1", [newer.id]);
+    await client.query(
+      "UPDATE indicators SET status = 'STALLED', last_change_at = now() - interval '1 day', theme = 'Filter theme' WHERE id = $1",
+      [older.id],
+    );
+    await client.query("UPDATE indicators SET status = 'ACHIEVED', last_change_at = now(), theme = 'Filter theme' WHERE id = $1", [
+      newer.id,
+    ]);
     // Both past their target date: only the one not achieved is overdue.
     await client.query("UPDATE indicators SET target_on = DATE '2020-01-01' WHERE id = ANY($1)", [[older.id, newer.id]]);
   });
@@ -111,7 +140,10 @@ test("every public page has social metadata and links to its feeds", async ({ re
     expect(html, path).toMatch(/<meta property="og:title" content="[^"]+"/);
     expect(html, path).toMatch(/<meta name="twitter:card" content="summary_large_image"/);
     expect(html, path).toMatch(/<meta property="og:image" content="[^"]+"/);
-    for (const feed of feeds) expect(html, `${path} links ${feed}`).toMatch(new RegExp(`<link rel="alternate" type="application/[a-z+]+" href="[^"]*${feed.replace(/\./g, "\\.")}"`));
+    for (const feed of feeds)
+      expect(html, `${path} links ${feed}`).toMatch(
+        new RegExp(`<link rel="alternate" type="application/[a-z+]+" href="[^"]*${feed.replace(/\./g, "\\.")}"`),
+      );
   }
   const html = await (await request.get(`/indicators/${indicator.slug}`)).text();
   const image = html.match(/<meta property="og:image" content="[^"]*?(\/indicators\/[^"]+)"/)![1].replace(/&amp;/g, "&");
@@ -154,10 +186,15 @@ test("the open-data API: JSON with ISO dates, cursor pagination, CORS, errors wi
   expect(predictions.headers()["access-control-allow-origin"]).toBe("*");
   const { data: allPredictions, license } = await predictions.json();
   expect(license).toContain("CC BY 4.0");
-  expect(allPredictions.find((p: { slug: string }) => p.slug === fixture.slug)).toMatchObject({ verdict: { code: "NOT_YET_RATED" }, indicators: [indicator.slug] });
+  expect(allPredictions.find((p: { slug: string }) => p.slug === fixture.slug)).toMatchObject({
+    verdict: { code: "NOT_YET_RATED" },
+    indicators: [indicator.slug],
+  });
 
   const { data: indicators } = await (await request.get(`/api/v1/indicators?prediction=${fixture.slug}`)).json();
-  expect(indicators).toEqual([expect.objectContaining({ slug: indicator.slug, status: "NOT_YET_RATED", status_since: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) })]);
+  expect(indicators).toEqual([
+    expect.objectContaining({ slug: indicator.slug, status: "NOT_YET_RATED", status_since: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }),
+  ]);
 
   const firstPage = await (await request.get(`/api/v1/status-changes?indicator=${indicator.slug}&limit=2`)).json();
   expect(firstPage.data.map((c: { summary: string }) => c.summary)).toEqual(['=HYPERLINK("x") 5', '=HYPERLINK("x") 4']);
@@ -184,7 +221,10 @@ test("the open-data API: JSON with ISO dates, cursor pagination, CORS, errors wi
     const body = await response.json();
     expect(body.error.message, path).toMatch(reason);
   }
-  const preflight = await request.fetch("/api/v1/status-changes", { method: "OPTIONS", headers: { Origin: "https://elsewhere.example", "Access-Control-Request-Method": "GET" } });
+  const preflight = await request.fetch("/api/v1/status-changes", {
+    method: "OPTIONS",
+    headers: { Origin: "https://elsewhere.example", "Access-Control-Request-Method": "GET" },
+  });
   expect(preflight.status()).toBe(204);
   expect(preflight.headers()["access-control-allow-methods"]).toContain("GET");
 
@@ -236,5 +276,7 @@ test("a renamed indicator's old addresses lead to its new ones", async ({ page, 
   expect((await request.get(`/indicators/${indicator.slug}`)).url()).toMatch(new RegExp(`/indicators/${renamed}$`));
   // Signed in (past the public cache, straight to Next.js): one Location header, as for everyone.
   const signedIn = await page.request.get(`/indicators/${indicator.slug}`, { maxRedirects: 0 });
-  expect(signedIn.headersArray().filter((header) => header.name.toLowerCase() === "location")).toEqual([{ name: expect.any(String), value: `/indicators/${renamed}` }]);
+  expect(signedIn.headersArray().filter((header) => header.name.toLowerCase() === "location")).toEqual([
+    { name: expect.any(String), value: `/indicators/${renamed}` },
+  ]);
 });

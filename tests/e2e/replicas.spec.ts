@@ -26,7 +26,13 @@ test.afterAll(async () => {
 // Other tests write at the same time (each write drops every cached copy), so "served from the
 // cache" is asked again until a write-free moment shows it.
 const cachedNow = (reader: APIRequestContext, path: string) =>
-  expect.poll(async () => (await reader.get(path)).headers()["x-cache"], { message: `${path} is served from the in-process cache`, timeout: 10_000, intervals: [0, 50, 100] }).toBe("HIT");
+  expect
+    .poll(async () => (await reader.get(path)).headers()["x-cache"], {
+      message: `${path} is served from the in-process cache`,
+      timeout: 10_000,
+      intervals: [0, 50, 100],
+    })
+    .toBe("HIT");
 
 async function warm(reader: APIRequestContext, paths: string[]) {
   for (const path of paths) {
@@ -50,7 +56,10 @@ async function saveAndWatch(
   expect(await (await reader.get(boardPath)).text()).not.toContain(marker);
 
   const summary = unique("Seen by the other replica");
-  const call = await callAction(writer.request, `/admin/indicators/${indicator.id}/changes/new`, "recordStatusChangeAction", { ...statusChangeFields(indicator.id, version, summary), toStatus });
+  const call = await callAction(writer.request, `/admin/indicators/${indicator.id}/changes/new`, "recordStatusChangeAction", {
+    ...statusChangeFields(indicator.id, version, summary),
+    toStatus,
+  });
   expectSaved(call, `/admin/indicators/${indicator.id}?saved=change`);
   const saved = Date.now();
 
@@ -67,7 +76,8 @@ async function saveAndWatch(
   };
   const [board, page, feed] = await Promise.all([seen(boardPath, marker), seen(pagePath, summary), seen("/feed.xml", summary)]);
   const delays = { board, page, feed };
-  for (const [surface, delay] of Object.entries(delays)) expect(delay.sent, `${surface}: ${JSON.stringify(delay)}`).toBeLessThanOrEqual(AT_ONCE_MS);
+  for (const [surface, delay] of Object.entries(delays))
+    expect(delay.sent, `${surface}: ${JSON.stringify(delay)}`).toBeLessThanOrEqual(AT_ONCE_MS);
   // And what the reader got came from a cache again afterwards, not from bypassing it.
   await cachedNow(reader, pagePath);
   return delays;
@@ -97,7 +107,9 @@ test("a replica killed outright leaves the other serving, and its harness says h
   const health = await fetch(`${second.base}/api/health`);
   expect(health.status).toBe(200);
   process.kill(second.pid!, "SIGKILL");
-  await expect.poll(() => second.output(), { timeout: 10_000 }).toContain(`the app (pid ${second.pid}) ended on its own: exit code null, signal SIGKILL`);
+  await expect
+    .poll(() => second.output(), { timeout: 10_000 })
+    .toContain(`the app (pid ${second.pid}) ended on its own: exit code null, signal SIGKILL`);
   // stop() returns for an app already gone (the suite's teardown, which drops its database, waits on it).
   await second.stop();
   expect((await request.get("/api/health")).status()).toBe(200);

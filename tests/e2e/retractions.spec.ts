@@ -3,7 +3,11 @@
 import { expect, test } from "@playwright/test";
 import { callAction, createPredictionFixture, createUser, expectSaved, signIn, statusChangeFields, unique, withDb } from "./support";
 
-test("an anonymous reader sees a retracted entry marked, with its note, and the status from the entries that still count", async ({ browser, playwright, baseURL }) => {
+test("an anonymous reader sees a retracted entry marked, with its note, and the status from the entries that still count", async ({
+  browser,
+  playwright,
+  baseURL,
+}) => {
   const [editor, admin] = await Promise.all([createUser("editor", "retraction-editor"), createUser("admin", "retraction-admin")]);
   const fixture = await createPredictionFixture("retraction");
   const [indicator] = fixture.indicators;
@@ -11,7 +15,11 @@ test("an anonymous reader sees a retracted entry marked, with its note, and the 
   const adminRequest = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": "198.51.100.72" } });
   await Promise.all([signIn(staff, editor), signIn(adminRequest, admin)]);
   const record = (version: number, toStatus: string, effectiveOn: string, summary: string) =>
-    callAction(staff, `/admin/indicators/${indicator.id}/changes/new`, "recordStatusChangeAction", { ...statusChangeFields(indicator.id, version, summary), toStatus, effectiveOn });
+    callAction(staff, `/admin/indicators/${indicator.id}/changes/new`, "recordStatusChangeAction", {
+      ...statusChangeFields(indicator.id, version, summary),
+      toStatus,
+      effectiveOn,
+    });
   const kept = unique("Stalled in committee");
   const retracted = unique("Funding announced");
   expectSaved(await record(1, "STALLED", "2026-01-10", kept), `/admin/indicators/${indicator.id}?saved=change`);
@@ -23,9 +31,15 @@ test("an anonymous reader sees a retracted entry marked, with its note, and the 
   await page.goto(`/indicators/${indicator.slug}`);
   await expect(page.locator("article > header [data-status]")).toHaveText("Achieved");
 
-  const changeId = await withDb(async (client) => (await client.query("SELECT id FROM status_changes WHERE summary = $1", [retracted])).rows[0].id as number);
+  const changeId = await withDb(
+    async (client) => (await client.query("SELECT id FROM status_changes WHERE summary = $1", [retracted])).rows[0].id as number,
+  );
   const note = `Recorded on the wrong indicator: <b>not</b> "this" one & ${unique("note")}.`;
-  const retraction = await callAction(adminRequest, `/admin/changes/${changeId}/retract`, "retractStatusChangeAction", { changeId, version: 3, retractionNote: note });
+  const retraction = await callAction(adminRequest, `/admin/changes/${changeId}/retract`, "retractStatusChangeAction", {
+    changeId,
+    version: 3,
+    retractionNote: note,
+  });
   expectSaved(retraction, `/admin/indicators/${indicator.id}?saved=retraction`);
 
   // The page as served to someone with no session (through the public cache), read as HTML...
@@ -49,7 +63,9 @@ test("an anonymous reader sees a retracted entry marked, with its note, and the 
   await expect(gone).toHaveAttribute("data-state", "retracted");
   await expect(gone).toContainText(retracted);
   await expect(gone.getByTestId("retraction-note")).toContainText(`Retracted`);
-  await expect(gone.getByTestId("retraction-note")).toContainText(`by ${admin.name}: ${note} It no longer counts toward the indicator’s status.`);
+  await expect(gone.getByTestId("retraction-note")).toContainText(
+    `by ${admin.name}: ${note} It no longer counts toward the indicator’s status.`,
+  );
   await expect(entries.filter({ hasText: kept })).toHaveAttribute("data-state", "current");
   // The time-in-status strip counts only what still stands.
   const strip = page.getByRole("img", { name: /^Time in each status since tracking began:/ });

@@ -1,5 +1,16 @@
 import { expect, test } from "@playwright/test";
-import { callAction, createPredictionFixture, expectSaved, invalidatePublicCaches, createUser, PASSWORD, signIn, statusChangeFields, unique, withDb } from "./support";
+import {
+  callAction,
+  createPredictionFixture,
+  expectSaved,
+  invalidatePublicCaches,
+  createUser,
+  PASSWORD,
+  signIn,
+  statusChangeFields,
+  unique,
+  withDb,
+} from "./support";
 
 test("sign-in failures are rate limited per email, with a clear wait time", async ({ browser }) => {
   const editor = await createUser("editor", "limited");
@@ -15,7 +26,9 @@ test("sign-in failures are rate limited per email, with a clear wait time", asyn
     await page.getByRole("button", { name: "Sign in" }).click();
     await answered;
     // The tenth failure fills the window: from then on, sign-in waits.
-    await expect(page.getByTestId("form-message")).toContainText(attempt < 10 ? "do not match an active account" : "Try again in 15 minutes");
+    await expect(page.getByTestId("form-message")).toContainText(
+      attempt < 10 ? "do not match an active account" : "Try again in 15 minutes",
+    );
   }
   // Even the right password is refused now, from anywhere.
   const elsewhere = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "198.51.100.11" } });
@@ -33,10 +46,16 @@ test("sign-in failures are rate limited per address, across emails", async ({ br
   const request = context.request;
   for (let attempt = 1; attempt <= 10; attempt++) {
     const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
-    await request.post("/api/auth/callback/credentials", { form: { csrfToken, email: `${unique("nobody")}@example.org`, password: "wrong password" }, maxRedirects: 0 });
+    await request.post("/api/auth/callback/credentials", {
+      form: { csrfToken, email: `${unique("nobody")}@example.org`, password: "wrong password" },
+      maxRedirects: 0,
+    });
   }
   const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
-  const response = await request.post("/api/auth/callback/credentials", { form: { csrfToken, email: editor.email, password: PASSWORD }, maxRedirects: 0 });
+  const response = await request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email: editor.email, password: PASSWORD },
+    maxRedirects: 0,
+  });
   expect(response.headers()["location"]).toContain("code=rate_limited");
   const session = await (await request.get("/api/auth/session")).json();
   expect(session).toBeNull();
@@ -49,24 +68,43 @@ test("a cross-origin POST to a server action is refused and writes nothing", asy
   const request = await playwright.request.newContext({ baseURL });
   await signIn(request, editor);
   const summary = unique("cross-origin");
-  const call = await callAction(request, `/admin/indicators/${indicator.id}/changes/new`, "recordStatusChangeAction", statusChangeFields(indicator.id, 1, summary), {
-    Origin: "https://evil.example",
-  });
+  const call = await callAction(
+    request,
+    `/admin/indicators/${indicator.id}/changes/new`,
+    "recordStatusChangeAction",
+    statusChangeFields(indicator.id, 1, summary),
+    {
+      Origin: "https://evil.example",
+    },
+  );
   expect(call.httpStatus).toBe(403);
-  const written = await withDb(async (client) => (await client.query("SELECT 1 FROM status_changes WHERE summary = $1", [summary])).rowCount);
+  const written = await withDb(
+    async (client) => (await client.query("SELECT 1 FROM status_changes WHERE summary = $1", [summary])).rowCount,
+  );
   expect(written).toBe(0);
   // The same call from the site's own origin goes through.
-  const same = await callAction(request, `/admin/indicators/${indicator.id}/changes/new`, "recordStatusChangeAction", statusChangeFields(indicator.id, 1, summary), {
-    Origin: new URL(baseURL!).origin,
-  });
+  const same = await callAction(
+    request,
+    `/admin/indicators/${indicator.id}/changes/new`,
+    "recordStatusChangeAction",
+    statusChangeFields(indicator.id, 1, summary),
+    {
+      Origin: new URL(baseURL!).origin,
+    },
+  );
   expectSaved(same, `/admin/indicators/${indicator.id}?saved=change`);
-  expect(await withDb(async (client) => (await client.query("SELECT 1 FROM status_changes WHERE summary = $1", [summary])).rowCount)).toBe(1);
+  expect(await withDb(async (client) => (await client.query("SELECT 1 FROM status_changes WHERE summary = $1", [summary])).rowCount)).toBe(
+    1,
+  );
   await request.dispose();
 });
 
 test("Auth.js refuses a credentials POST without its CSRF token", async ({ request }) => {
   const editor = await createUser("editor", "nocsrf");
-  const response = await request.post("/api/auth/callback/credentials", { form: { email: editor.email, password: PASSWORD }, maxRedirects: 0 });
+  const response = await request.post("/api/auth/callback/credentials", {
+    form: { email: editor.email, password: PASSWORD },
+    maxRedirects: 0,
+  });
   expect(response.headers()["location"]).toContain("error=MissingCSRF");
   expect(await (await request.get("/api/auth/session")).json()).toBeNull();
 });

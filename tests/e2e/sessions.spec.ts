@@ -52,7 +52,15 @@ async function expectSignedOut(request: APIRequestContext) {
 }
 
 const audit = (action: string, entityId: string) =>
-  withDb(async (client) => (await client.query("SELECT user_id, entity_type, after FROM audit_log WHERE action = $1 AND entity_id = $2 ORDER BY id", [action, entityId])).rows);
+  withDb(
+    async (client) =>
+      (
+        await client.query("SELECT user_id, entity_type, after FROM audit_log WHERE action = $1 AND entity_id = $2 ORDER BY id", [
+          action,
+          entityId,
+        ])
+      ).rows,
+  );
 
 test("after signing out, a copy of the session cookie opens nothing and is not renewed", async ({ browser }) => {
   const editor = await createUser("editor", "copied");
@@ -123,12 +131,18 @@ test("an admin ends every session of another account from Users", async ({ brows
   await expectSignedOut(editorContext.request);
   // The admin's own session is untouched.
   expect((await adminContext.request.get("/admin/users", { maxRedirects: 0 })).status()).toBe(200);
-  expect(await audit("user.sign_out_everywhere", String(editor.id))).toEqual([{ user_id: admin.id, entity_type: "user", after: { sessionsEnded: 1 } }]);
+  expect(await audit("user.sign_out_everywhere", String(editor.id))).toEqual([
+    { user_id: admin.id, entity_type: "user", after: { sessionsEnded: 1 } },
+  ]);
   await editorContext.close();
   await adminContext.close();
 });
 
-test("an admin lifts a sign-in lockout and the locked email signs in at once; lifting it again says it is gone", async ({ browser, playwright, baseURL }) => {
+test("an admin lifts a sign-in lockout and the locked email signs in at once; lifting it again says it is gone", async ({
+  browser,
+  playwright,
+  baseURL,
+}) => {
   const editor = await createUser("editor", "lockout");
   const admin = await createUser("admin", "lockout-admin");
   // Ten failures for the editor's email, each from a different address: only the email is locked.
@@ -167,10 +181,18 @@ test("an admin lifts a sign-in lockout and the locked email signs in at once; li
   await expect(editorPage.getByTestId("signed-in-as")).toContainText(editor.name);
 
   const rows = await audit("login_lockout.lift", `email:${editor.email}`);
-  expect(rows).toEqual([{ user_id: admin.id, entity_type: "login_lockout", after: { kind: "email", key: editor.email, failuresCleared: 10 } }]);
+  expect(rows).toEqual([
+    { user_id: admin.id, entity_type: "login_lockout", after: { kind: "email", key: editor.email, failuresCleared: 10 } },
+  ]);
   // The failures are kept, marked as cleared by the admin: what happened stays visible.
-  const kept = await withDb(async (client) =>
-    (await client.query("SELECT count(*)::int AS n FROM login_attempts WHERE email = $1 AND NOT succeeded AND cleared_by_id = $2 AND cleared_at IS NOT NULL", [editor.email, admin.id])).rows[0].n,
+  const kept = await withDb(
+    async (client) =>
+      (
+        await client.query(
+          "SELECT count(*)::int AS n FROM login_attempts WHERE email = $1 AND NOT succeeded AND cleared_by_id = $2 AND cleared_at IS NOT NULL",
+          [editor.email, admin.id],
+        )
+      ).rows[0].n,
   );
   expect(kept).toBe(10);
 
@@ -180,7 +202,11 @@ test("an admin lifts a sign-in lockout and the locked email signs in at once; li
   expect(await audit("login_lockout.lift", `email:${editor.email}`)).toHaveLength(1);
   // Bad input gets field messages, not a database error.
   const bad = await callAction(adminContext.request, "/admin/users", "liftLockoutAction", { kind: "user", key: "a\u0000b" });
-  expect(bad.result).toMatchObject({ ok: false, status: 422, fieldErrors: { kind: [expect.any(String)], key: ["An email or address has no control characters."] } });
+  expect(bad.result).toMatchObject({
+    ok: false,
+    status: 422,
+    fieldErrors: { kind: [expect.any(String)], key: ["An email or address has no control characters."] },
+  });
   await editorContext.close();
   await adminContext.close();
 });

@@ -84,7 +84,9 @@ export async function signIn(request: APIRequestContext, user: { email: string; 
 /** A prediction with `count` unrated indicators of its own, so tests never share rows. */
 export async function createPredictionFixture(label: string, count = 1) {
   const fixture = await withDb(async (client) => {
-    const slug = unique(label).toLowerCase().replace(/[^a-z0-9]+/g, "-");
+    const slug = unique(label)
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-");
     const { rows: sources } = await client.query(
       `INSERT INTO sources (title, author, outlet, url, published_on) VALUES ($1, 'Test author', 'Test outlet', $2, '2026-01-01') RETURNING id`,
       [`Source ${slug}`, `https://example.org/${slug}`],
@@ -114,7 +116,13 @@ export { actionId };
 
 export type ActionCall = {
   httpStatus: number;
-  result: { ok: boolean; status?: number; message?: string; fieldErrors?: Record<string, string[]>; values?: Record<string, unknown> } | null;
+  result: {
+    ok: boolean;
+    status?: number;
+    message?: string;
+    fieldErrors?: Record<string, string[]>;
+    values?: Record<string, unknown>;
+  } | null;
   redirect: string | null;
 };
 
@@ -199,7 +207,14 @@ export async function parseXmlFeed(xml: string): Promise<{ title: string; items:
     parser.on("readable", () => {
       let item;
       while ((item = parser.read())) {
-        items.push({ title: item.title, link: item.link, guid: item.guid, date: item.pubdate ?? item.date, content: item.description ?? item.summary, author: item.author });
+        items.push({
+          title: item.title,
+          link: item.link,
+          guid: item.guid,
+          date: item.pubdate ?? item.date,
+          content: item.description ?? item.summary,
+          author: item.author,
+        });
       }
     });
     parser.on("end", () => resolve({ title: parser.meta.title, items }));
@@ -211,8 +226,15 @@ export async function parseXmlFeed(xml: string): Promise<{ title: string; items:
 export async function readXmlItems(xml: string): Promise<{ id: string; title: string; link: string }[]> {
   await assertWellFormedXml(xml);
   const { XMLParser } = await import("fast-xml-parser");
-  const document = new XMLParser({ ignoreAttributes: false, processEntities: true, htmlEntities: false, parseTagValue: false, trimValues: false }).parse(xml);
-  const text = (value: unknown): string => (typeof value === "object" && value !== null ? String((value as Record<string, unknown>)["#text"]) : String(value));
+  const document = new XMLParser({
+    ignoreAttributes: false,
+    processEntities: true,
+    htmlEntities: false,
+    parseTagValue: false,
+    trimValues: false,
+  }).parse(xml);
+  const text = (value: unknown): string =>
+    typeof value === "object" && value !== null ? String((value as Record<string, unknown>)["#text"]) : String(value);
   if (document.feed) {
     return [document.feed.entry ?? []].flat().map((entry: Record<string, unknown>) => ({
       id: text(entry.id),
@@ -220,7 +242,9 @@ export async function readXmlItems(xml: string): Promise<{ id: string; title: st
       link: String((entry.link as Record<string, unknown>)["@_href"]),
     }));
   }
-  return [document.rss.channel.item ?? []].flat().map((item: Record<string, unknown>) => ({ id: text(item.guid), title: text(item.title), link: text(item.link) }));
+  return [document.rss.channel.item ?? []]
+    .flat()
+    .map((item: Record<string, unknown>) => ({ id: text(item.guid), title: text(item.title), link: text(item.link) }));
 }
 
 /** Parses a JSON Feed with @extractus/feed-extractor, after checking the 1.1 shape itself. */

@@ -7,7 +7,13 @@ const slug = `board-test-${Date.now()}`;
 
 beforeAll(async () => {
   const source = await db.source.create({
-    data: { title: "Board test source", author: "Test", outlet: "Test outlet", url: `https://example.org/${slug}`, publishedOn: new Date("2026-01-01") },
+    data: {
+      title: "Board test source",
+      author: "Test",
+      outlet: "Test outlet",
+      url: `https://example.org/${slug}`,
+      publishedOn: new Date("2026-01-01"),
+    },
   });
   await db.prediction.create({
     data: {
@@ -18,7 +24,15 @@ beforeAll(async () => {
       position: 99,
       indicators: {
         create: [
-          { slug: `${slug}-b`, title: "Second", criteria: "c", theme: "Theme B", position: 2, status: "IN_PROGRESS", targetOn: new Date("2020-01-01") },
+          {
+            slug: `${slug}-b`,
+            title: "Second",
+            criteria: "c",
+            theme: "Theme B",
+            position: 2,
+            status: "IN_PROGRESS",
+            targetOn: new Date("2020-01-01"),
+          },
           { slug: `${slug}-a`, title: "First", criteria: "c", theme: "Theme A", position: 1, status: "ACHIEVED" },
         ],
       },

@@ -12,8 +12,20 @@ const db = getDb();
 
 describe("editing predictions, sources and indicators", () => {
   it("refuses a save based on an old version, naming who saved in between, and keeps their save", async () => {
-    const [first, second, indicator] = await Promise.all([makeUser("editor", "First Editor"), makeUser("editor", "Second Editor"), makeIndicator()]);
-    const input = { predictionId: indicator.predictionId, slug: indicator.slug, title: "Renamed once", criteria: "C.", theme: "T", targetOn: null, position: 0 };
+    const [first, second, indicator] = await Promise.all([
+      makeUser("editor", "First Editor"),
+      makeUser("editor", "Second Editor"),
+      makeIndicator(),
+    ]);
+    const input = {
+      predictionId: indicator.predictionId,
+      slug: indicator.slug,
+      title: "Renamed once",
+      criteria: "C.",
+      theme: "T",
+      targetOn: null,
+      position: 0,
+    };
     await updateIndicator(indicator.id, 1, input, first.id);
     await expect(updateIndicator(indicator.id, 1, { ...input, title: "Renamed twice" }, second.id)).rejects.toThrow(
       /^This indicator was changed by First Editor at .+ UTC, after you opened this form\. Nothing was saved/,
@@ -26,11 +38,33 @@ describe("editing predictions, sources and indicators", () => {
     const [editor, indicator] = await Promise.all([makeUser(), makeIndicator()]);
     const prediction = await db.prediction.findUniqueOrThrow({ where: { id: indicator.predictionId }, include: { source: true } });
     const { source } = prediction;
-    await updateSource(source.id, 1, { title: "New title", author: source.author, outlet: source.outlet, url: source.url, publishedOn: source.publishedOn, publishedPrecision: "DAY" }, editor.id);
+    await updateSource(
+      source.id,
+      1,
+      {
+        title: "New title",
+        author: source.author,
+        outlet: source.outlet,
+        url: source.url,
+        publishedOn: source.publishedOn,
+        publishedPrecision: "DAY",
+      },
+      editor.id,
+    );
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityType: "source", entityId: String(source.id) } });
-    expect(audit).toMatchObject({ action: "source.update", userId: editor.id, before: expect.objectContaining({ title: source.title }), after: expect.objectContaining({ title: "New title" }) });
+    expect(audit).toMatchObject({
+      action: "source.update",
+      userId: editor.id,
+      before: expect.objectContaining({ title: source.title }),
+      after: expect.objectContaining({ title: "New title" }),
+    });
     await expect(
-      updatePrediction(prediction.id, 1, { slug: prediction.slug, title: "T", claim: "C", sourceId: 2_000_000_000, horizonOn: null, position: 0 }, editor.id),
+      updatePrediction(
+        prediction.id,
+        1,
+        { slug: prediction.slug, title: "T", claim: "C", sourceId: 2_000_000_000, horizonOn: null, position: 0 },
+        editor.id,
+      ),
     ).rejects.toThrow(RuleError);
   });
 
@@ -38,7 +72,10 @@ describe("editing predictions, sources and indicators", () => {
     const [editor, indicator] = await Promise.all([makeUser(), makeIndicator()]);
     const prediction = await db.prediction.findUniqueOrThrow({ where: { id: indicator.predictionId } });
     const before = await db.auditLog.count({ where: { userId: editor.id } });
-    const refused = await createPrediction({ slug: prediction.slug, title: "Dup", claim: "C", sourceId: prediction.sourceId, horizonOn: null, position: 0 }, editor.id).catch((error) => error);
+    const refused = await createPrediction(
+      { slug: prediction.slug, title: "Dup", claim: "C", sourceId: prediction.sourceId, horizonOn: null, position: 0 },
+      editor.id,
+    ).catch((error) => error);
     expect(refused).toMatchObject({ code: "P2002" });
     // The form shows why, next to the field.
     expect(failure(refused, {})).toMatchObject({ status: 409, fieldErrors: { slug: ["That slug is already used; choose another."] } });
@@ -48,20 +85,50 @@ describe("editing predictions, sources and indicators", () => {
 
   it("keeps an indicator's criteria fixed once it has been rated", async () => {
     const [editor, indicator] = await Promise.all([makeUser(), makeIndicator()]);
-    const input = { predictionId: indicator.predictionId, slug: indicator.slug, title: indicator.title, criteria: "Revised before any rating.", theme: "T", targetOn: null, position: 0 };
+    const input = {
+      predictionId: indicator.predictionId,
+      slug: indicator.slug,
+      title: indicator.title,
+      criteria: "Revised before any rating.",
+      theme: "T",
+      targetOn: null,
+      position: 0,
+    };
     const revised = await updateIndicator(indicator.id, 1, input, editor.id);
-    await db.statusChange.create({ data: { indicatorId: indicator.id, fromStatus: "NOT_YET_RATED", toStatus: "IN_PROGRESS", effectiveOn: new Date("2026-01-01"), summary: "Rated.", authorId: editor.id } });
-    await expect(updateIndicator(indicator.id, revised.version, { ...input, criteria: "Moved goalposts." }, editor.id)).rejects.toMatchObject({
+    await db.statusChange.create({
+      data: {
+        indicatorId: indicator.id,
+        fromStatus: "NOT_YET_RATED",
+        toStatus: "IN_PROGRESS",
+        effectiveOn: new Date("2026-01-01"),
+        summary: "Rated.",
+        authorId: editor.id,
+      },
+    });
+    await expect(
+      updateIndicator(indicator.id, revised.version, { ...input, criteria: "Moved goalposts." }, editor.id),
+    ).rejects.toMatchObject({
       field: "criteria",
       message: expect.stringMatching(/^What counts as achieved is fixed once an indicator has been rated/),
     });
     // Everything else about it can still be edited.
-    expect(await updateIndicator(indicator.id, revised.version, { ...input, title: "Clearer title" }, editor.id)).toMatchObject({ title: "Clearer title", criteria: "Revised before any rating." });
+    expect(await updateIndicator(indicator.id, revised.version, { ...input, title: "Clearer title" }, editor.id)).toMatchObject({
+      title: "Clearer title",
+      criteria: "Revised before any rating.",
+    });
   });
 
   it("remembers old slugs, so that links to a renamed indicator lead to its current address", async () => {
     const [editor, indicator] = await Promise.all([makeUser(), makeIndicator()]);
-    const input = { predictionId: indicator.predictionId, slug: indicator.slug, title: indicator.title, criteria: indicator.criteria, theme: "T", targetOn: null, position: 0 };
+    const input = {
+      predictionId: indicator.predictionId,
+      slug: indicator.slug,
+      title: indicator.title,
+      criteria: indicator.criteria,
+      theme: "T",
+      targetOn: null,
+      position: 0,
+    };
     const [first, second] = [`${indicator.slug}-b`, `${indicator.slug}-c`];
     let version = (await updateIndicator(indicator.id, 1, { ...input, slug: first }, editor.id)).version;
     version = (await updateIndicator(indicator.id, version, { ...input, slug: second }, editor.id)).version;
@@ -75,7 +142,15 @@ describe("editing predictions, sources and indicators", () => {
 
   it("a stale version is a ConflictError", async () => {
     const [editor, indicator] = await Promise.all([makeUser(), makeIndicator()]);
-    const input = { predictionId: indicator.predictionId, slug: indicator.slug, title: "X", criteria: "C.", theme: "T", targetOn: null, position: 0 };
+    const input = {
+      predictionId: indicator.predictionId,
+      slug: indicator.slug,
+      title: "X",
+      criteria: "C.",
+      theme: "T",
+      targetOn: null,
+      position: 0,
+    };
     await expect(updateIndicator(indicator.id, 99, input, editor.id)).rejects.toBeInstanceOf(ConflictError);
   });
 });

@@ -29,18 +29,32 @@ describe("the effective-entry rule", () => {
         const db = getDb();
         const version = async () => (await db.indicator.findUniqueOrThrow({ where: { id: indicator.id } })).version;
         for (const { kind, pick, status, day } of steps) {
-          const entries = await db.statusChange.findMany({ where: { indicatorId: indicator.id }, include: historyEntryInclude, orderBy: { id: "asc" } });
+          const entries = await db.statusChange.findMany({
+            where: { indicatorId: indicator.id },
+            include: historyEntryInclude,
+            orderBy: { id: "asc" },
+          });
           const open = entries.filter((entry) => !entry.retractedAt && !entry.corrections.some((c) => !c.retractedAt));
           const data = change(indicator.id, await version(), STATUSES[status], `2026-02-${String(day).padStart(2, "0")}`);
           if (kind === "record" || open.length === 0) await recordStatusChange(data, editor.id);
-          else if (kind === "correct") await correctStatusChange({ ...data, changeId: open[pick % open.length].id, correctionNote: "Corrected." }, editor.id);
+          else if (kind === "correct")
+            await correctStatusChange({ ...data, changeId: open[pick % open.length].id, correctionNote: "Corrected." }, editor.id);
           else {
             const live = entries.filter((entry) => !entry.retractedAt);
-            await retractStatusChange({ changeId: live[pick % live.length].id, version: await version(), retractionNote: "Retracted." }, admin.id);
+            await retractStatusChange(
+              { changeId: live[pick % live.length].id, version: await version(), retractionNote: "Retracted." },
+              admin.id,
+            );
           }
         }
-        const entries = await db.statusChange.findMany({ where: { indicatorId: indicator.id }, include: historyEntryInclude, orderBy: { id: "asc" } });
-        const inSql = await db.$queryRaw<{ id: number }[]>`SELECT id FROM effective_status_changes WHERE indicator_id = ${indicator.id} ORDER BY id`;
+        const entries = await db.statusChange.findMany({
+          where: { indicatorId: indicator.id },
+          include: historyEntryInclude,
+          orderBy: { id: "asc" },
+        });
+        const inSql = await db.$queryRaw<
+          { id: number }[]
+        >`SELECT id FROM effective_status_changes WHERE indicator_id = ${indicator.id} ORDER BY id`;
         expect(inSql.map((row) => row.id)).toEqual(entries.filter(isEffective).map((entry) => entry.id));
         const latest = entries.filter(isEffective).sort((a, b) => b.effectiveOn.getTime() - a.effectiveOn.getTime() || b.id - a.id)[0];
         expect((await db.indicator.findUniqueOrThrow({ where: { id: indicator.id } })).status).toBe(latest?.toStatus ?? "NOT_YET_RATED");

@@ -15,7 +15,12 @@ describe("twenty editors saving the same indicator at once", () => {
     const rounds = 3;
     for (let round = 1; round <= rounds; round++) {
       const results = await Promise.allSettled(
-        editors.map((editor, i) => recordStatusChange(change(indicator.id, round, i % 2 ? "IN_PROGRESS" : "STALLED", "2026-02-01", `round ${round} editor ${i}`), editor.id)),
+        editors.map((editor, i) =>
+          recordStatusChange(
+            change(indicator.id, round, i % 2 ? "IN_PROGRESS" : "STALLED", "2026-02-01", `round ${round} editor ${i}`),
+            editor.id,
+          ),
+        ),
       );
       const accepted = results.filter((r) => r.status === "fulfilled");
       const refused = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
@@ -28,7 +33,9 @@ describe("twenty editors saving the same indicator at once", () => {
     expect(new Set(history.map((c) => c.summary.split(" editor")[0]))).toEqual(new Set(["round 1", "round 2", "round 3"]));
     // Each accepted change saw the status the previous one left.
     for (let i = 1; i < history.length; i++) expect(history[i].fromStatus).toBe(history[i - 1].toStatus);
-    const audits = await db.auditLog.count({ where: { action: "status_change.record", entityId: { in: history.map((c) => String(c.id)) } } });
+    const audits = await db.auditLog.count({
+      where: { action: "status_change.record", entityId: { in: history.map((c) => String(c.id)) } },
+    });
     expect(audits).toBe(rounds);
     // And no audit row at all from the refused attempts: every row these editors wrote is one of those.
     expect(await db.auditLog.count({ where: { userId: { in: editors.map((editor) => editor.id) } } })).toBe(rounds);
@@ -49,7 +56,10 @@ describe("a write whose connection is killed mid-transaction", () => {
       await blocker.query("BEGIN");
       await blocker.query("LOCK TABLE evidence IN EXCLUSIVE MODE");
       const write = recordStatusChange(change(indicator.id, 1, "STALLED", "2026-02-01", summary), editor.id);
-      const outcome = write.then(() => "saved", (error: Error) => error);
+      const outcome = write.then(
+        () => "saved",
+        (error: Error) => error,
+      );
 
       let pid: number | null = null;
       for (let i = 0; i < 200 && pid === null; i++) {
@@ -71,7 +81,11 @@ describe("a write whose connection is killed mid-transaction", () => {
       await watcher.end();
     }
     expect(await db.statusChange.count({ where: { summary } })).toBe(0);
-    expect(await db.indicator.findUniqueOrThrow({ where: { id: indicator.id } })).toMatchObject({ version: 1, status: "NOT_YET_RATED", lastChangeAt: null });
+    expect(await db.indicator.findUniqueOrThrow({ where: { id: indicator.id } })).toMatchObject({
+      version: 1,
+      status: "NOT_YET_RATED",
+      lastChangeAt: null,
+    });
     expect(await db.auditLog.count({ where: { userId: editor.id } })).toBe(0);
     // And the app carries on: the next save goes through.
     const { change: saved } = await recordStatusChange(change(indicator.id, 1, "STALLED", "2026-02-01"), editor.id);

@@ -27,7 +27,10 @@ describe("migrations", () => {
     created.push(database);
 
     const dir = path.resolve("prisma/migrations");
-    const names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    const names = (await readdir(dir, { withFileTypes: true }))
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
     expect(await applyMigrations(database.url)).toEqual(names);
 
     const rows = await query(

@@ -69,8 +69,9 @@ describe("seed", () => {
 
   it("quotes the article sparingly: only fragments of its one predictive sentence", async () => {
     const { predictions, indicators } = await snapshot();
-    const quoted = [predictions[0].claim, ...indicators.map((i) => i.criteria)]
-      .flatMap((text: string) => [...text.matchAll(/“([^”]+)”/g)].map((m) => m[1]));
+    const quoted = [predictions[0].claim, ...indicators.map((i) => i.criteria)].flatMap((text: string) =>
+      [...text.matchAll(/“([^”]+)”/g)].map((m) => m[1]),
+    );
     const sentence =
       "If the Carney government follows through — by modernizing the military, participating in European procurement " +
       "initiatives in a meaningful way and treating Arctic security as a transatlantic, not just a continental issue — " +

@@ -20,7 +20,11 @@ const ORIGIN = "http://localhost:3000";
 
 type Answer = { status: number; body: unknown; setCookies: string[] };
 
-async function call(method: "GET" | "POST", path: string, { cookies = "", form }: { cookies?: string; form?: Record<string, string> } = {}): Promise<Answer> {
+async function call(
+  method: "GET" | "POST",
+  path: string,
+  { cookies = "", form }: { cookies?: string; form?: Record<string, string> } = {},
+): Promise<Answer> {
   const headers = new Headers({ cookie: cookies, "x-forwarded-for": "192.0.2.77" });
   if (form) headers.set("content-type", "application/x-www-form-urlencoded");
   const request = new NextRequest(`${ORIGIN}/api/auth/${path}`, { method, headers, body: form ? new URLSearchParams(form) : undefined });
@@ -34,12 +38,18 @@ async function call(method: "GET" | "POST", path: string, { cookies = "", form }
 }
 
 const cookieValue = (setCookies: string[], name: string) =>
-  setCookies.map((line) => line.split(";")[0]).find((pair) => pair.startsWith(`${name}=`))?.slice(name.length + 1);
+  setCookies
+    .map((line) => line.split(";")[0])
+    .find((pair) => pair.startsWith(`${name}=`))
+    ?.slice(name.length + 1);
 
 /** The CSRF token and its cookie, as a browser gets them before any POST to Auth.js. */
 async function csrf() {
   const answer = await call("GET", "csrf");
-  return { csrfToken: (answer.body as { csrfToken: string }).csrfToken, cookie: `authjs.csrf-token=${cookieValue(answer.setCookies, "authjs.csrf-token")}` };
+  return {
+    csrfToken: (answer.body as { csrfToken: string }).csrfToken,
+    cookie: `authjs.csrf-token=${cookieValue(answer.setCookies, "authjs.csrf-token")}`,
+  };
 }
 
 /** Signs in through the credentials endpoint and returns the session cookie's value. */
@@ -60,7 +70,12 @@ async function session(token: string) {
 
 /** A session cookie minted with the app's secret, as only the app could: what the check is left to judge. */
 function mint(claims: Record<string, unknown>) {
-  return encode({ token: { name: "Minted", email: "minted@example.org", ...claims }, secret: process.env.AUTH_SECRET!, salt: COOKIE, maxAge: 3600 });
+  return encode({
+    token: { name: "Minted", email: "minted@example.org", ...claims },
+    secret: process.env.AUTH_SECRET!,
+    salt: COOKIE,
+    maxAge: 3600,
+  });
 }
 
 /** Runs `fn` while listening for the public caches' invalidation signal; returns how many came. */
@@ -209,7 +224,9 @@ describe("lifting a sign-in lockout", () => {
     expect(failures).toHaveLength(MAX_FAILURES);
     expect(failures.every((failure) => failure.clearedById === admin.id && failure.clearedAt instanceof Date)).toBe(true);
     const audit = await db.auditLog.findMany({ where: { action: "login_lockout.lift", entityId: `email:${email}` } });
-    expect(audit).toMatchObject([{ userId: admin.id, entityType: "login_lockout", after: { kind: "email", key: email, failuresCleared: MAX_FAILURES } }]);
+    expect(audit).toMatchObject([
+      { userId: admin.id, entityType: "login_lockout", after: { kind: "email", key: email, failuresCleared: MAX_FAILURES } },
+    ]);
 
     // Lifting it again (a form drawn before the lift) says who lifted it, and changes nothing.
     const again = liftLockout({ kind: "email", key: email }, admin.id);

@@ -12,7 +12,10 @@ const auditRowsFor = (changeIds: number[]) =>
 describe("recording a status change", () => {
   it("stores the change with its evidence, moves the indicator's status and since, and audits it", async () => {
     const [editor, indicator] = await Promise.all([makeUser(), makeIndicator()]);
-    const { change: recorded, indicator: after } = await recordStatusChange(change(indicator.id, 1, "IN_PROGRESS", "2026-02-01"), editor.id);
+    const { change: recorded, indicator: after } = await recordStatusChange(
+      change(indicator.id, 1, "IN_PROGRESS", "2026-02-01"),
+      editor.id,
+    );
     expect(recorded).toMatchObject({ fromStatus: "NOT_YET_RATED", toStatus: "IN_PROGRESS", authorId: editor.id });
     expect(recorded.evidence).toHaveLength(1);
     expect(after).toMatchObject({ status: "IN_PROGRESS", version: 2, updatedById: editor.id });
@@ -30,7 +33,11 @@ describe("recording a status change", () => {
   });
 
   it("lets exactly one of two editors saving from the same version win; the other learns who and when", async () => {
-    const [alice, bob, indicator] = await Promise.all([makeUser("editor", "Alice Writer"), makeUser("editor", "Bob Writer"), makeIndicator()]);
+    const [alice, bob, indicator] = await Promise.all([
+      makeUser("editor", "Alice Writer"),
+      makeUser("editor", "Bob Writer"),
+      makeIndicator(),
+    ]);
     const results = await Promise.allSettled([
       recordStatusChange(change(indicator.id, 1, "IN_PROGRESS", "2026-02-01", "alice"), alice.id),
       recordStatusChange(change(indicator.id, 1, "STALLED", "2026-02-02", "bob"), bob.id),
@@ -70,13 +77,19 @@ describe("what each entry changed from", () => {
     const { change: february } = await recordStatusChange(change(indicator.id, 2, "STALLED", "2026-02-01"), admin.id);
     expect([february.fromStatus, await fromOf(may.id)]).toEqual(["NOT_YET_RATED", "STALLED"]);
     // February corrected to Partially achieved: May changes from that.
-    const { correction } = await correctStatusChange({ ...change(indicator.id, 3, "PARTIALLY_ACHIEVED", "2026-02-01"), changeId: february.id, correctionNote: "n" }, admin.id);
+    const { correction } = await correctStatusChange(
+      { ...change(indicator.id, 3, "PARTIALLY_ACHIEVED", "2026-02-01"), changeId: february.id, correctionNote: "n" },
+      admin.id,
+    );
     expect([correction.fromStatus, await fromOf(may.id)]).toEqual(["NOT_YET_RATED", "PARTIALLY_ACHIEVED"]);
     // The correction retracted: February stands again.
     await retractStatusChange({ changeId: correction.id, version: 4, retractionNote: "The correction was wrong." }, admin.id);
     expect(await fromOf(may.id)).toBe("STALLED");
     // February retracted too: May changes from nothing rated.
-    const { indicator: after } = await retractStatusChange({ changeId: february.id, version: 5, retractionNote: "Wrong indicator." }, admin.id);
+    const { indicator: after } = await retractStatusChange(
+      { changeId: february.id, version: 5, retractionNote: "Wrong indicator." },
+      admin.id,
+    );
     expect(await fromOf(may.id)).toBe("NOT_YET_RATED");
     expect(after.status).toBe("IN_PROGRESS");
   });
@@ -87,7 +100,10 @@ describe("what each entry changed from", () => {
     const { change: january } = await recordStatusChange(change(indicator.id, 1, "STALLED", "2026-01-10"), admin.id);
     const { change: february } = await recordStatusChange(change(indicator.id, 2, "IN_PROGRESS", "2026-02-01"), admin.id);
     // January corrected by an entry dated March: February no longer follows anything rated.
-    const { correction } = await correctStatusChange({ ...change(indicator.id, 3, "ACHIEVED", "2026-03-01"), changeId: january.id, correctionNote: "n" }, admin.id);
+    const { correction } = await correctStatusChange(
+      { ...change(indicator.id, 3, "ACHIEVED", "2026-03-01"), changeId: january.id, correctionNote: "n" },
+      admin.id,
+    );
     expect(await fromOf(february.id)).toBe("NOT_YET_RATED");
     // The correction retracted: January counts again, so February changes from Stalled once more.
     await retractStatusChange({ changeId: correction.id, version: 4, retractionNote: "Wrong." }, admin.id);
@@ -103,7 +119,12 @@ describe("corrections", () => {
       { ...change(indicator.id, 2, "IN_PROGRESS", "2026-02-03"), changeId: original.id, correctionNote: "It was never stalled." },
       editor.id,
     );
-    expect(correction).toMatchObject({ correctsId: original.id, fromStatus: "NOT_YET_RATED", toStatus: "IN_PROGRESS", correctionNote: "It was never stalled." });
+    expect(correction).toMatchObject({
+      correctsId: original.id,
+      fromStatus: "NOT_YET_RATED",
+      toStatus: "IN_PROGRESS",
+      correctionNote: "It was never stalled.",
+    });
     expect(await db.statusChange.findUnique({ where: { id: original.id } })).toMatchObject({ toStatus: "STALLED", retractedAt: null });
     expect(after.status).toBe("IN_PROGRESS");
     expect(iso(after.statusSince)).toBe("2026-02-03");
@@ -113,16 +134,29 @@ describe("corrections", () => {
   it("cannot correct an entry twice; the correction itself can be corrected", async () => {
     const [editor, indicator] = await Promise.all([makeUser(), makeIndicator()]);
     const { change: original } = await recordStatusChange(change(indicator.id, 1, "STALLED", "2026-02-01"), editor.id);
-    const { correction } = await correctStatusChange({ ...change(indicator.id, 2, "IN_PROGRESS", "2026-02-01"), changeId: original.id, correctionNote: "n" }, editor.id);
-    await expect(correctStatusChange({ ...change(indicator.id, 3, "ACHIEVED", "2026-02-01"), changeId: original.id, correctionNote: "n" }, editor.id)).rejects.toThrow(RuleError);
-    const { indicator: after } = await correctStatusChange({ ...change(indicator.id, 3, "PARTIALLY_ACHIEVED", "2026-02-01"), changeId: correction.id, correctionNote: "n2" }, editor.id);
+    const { correction } = await correctStatusChange(
+      { ...change(indicator.id, 2, "IN_PROGRESS", "2026-02-01"), changeId: original.id, correctionNote: "n" },
+      editor.id,
+    );
+    await expect(
+      correctStatusChange({ ...change(indicator.id, 3, "ACHIEVED", "2026-02-01"), changeId: original.id, correctionNote: "n" }, editor.id),
+    ).rejects.toThrow(RuleError);
+    const { indicator: after } = await correctStatusChange(
+      { ...change(indicator.id, 3, "PARTIALLY_ACHIEVED", "2026-02-01"), changeId: correction.id, correctionNote: "n2" },
+      editor.id,
+    );
     expect(after.status).toBe("PARTIALLY_ACHIEVED");
   });
 
   it("refuse a stale form", async () => {
     const [editor, indicator] = await Promise.all([makeUser(), makeIndicator()]);
     const { change: original } = await recordStatusChange(change(indicator.id, 1, "STALLED", "2026-02-01"), editor.id);
-    await expect(correctStatusChange({ ...change(indicator.id, 1, "IN_PROGRESS", "2026-02-01"), changeId: original.id, correctionNote: "n" }, editor.id)).rejects.toThrow(ConflictError);
+    await expect(
+      correctStatusChange(
+        { ...change(indicator.id, 1, "IN_PROGRESS", "2026-02-01"), changeId: original.id, correctionNote: "n" },
+        editor.id,
+      ),
+    ).rejects.toThrow(ConflictError);
   });
 });
 
@@ -131,7 +165,10 @@ describe("retractions", () => {
     const [admin, indicator] = await Promise.all([makeUser("admin"), makeIndicator()]);
     await recordStatusChange(change(indicator.id, 1, "IN_PROGRESS", "2026-02-01"), admin.id);
     const { change: second } = await recordStatusChange(change(indicator.id, 2, "ACHIEVED", "2026-03-01"), admin.id);
-    const { change: retracted, indicator: after } = await retractStatusChange({ changeId: second.id, version: 3, retractionNote: "Premature." }, admin.id);
+    const { change: retracted, indicator: after } = await retractStatusChange(
+      { changeId: second.id, version: 3, retractionNote: "Premature." },
+      admin.id,
+    );
     expect(retracted).toMatchObject({ retractedById: admin.id, retractionNote: "Premature." });
     expect(after.status).toBe("IN_PROGRESS");
     expect(iso(after.statusSince)).toBe("2026-02-01");
@@ -149,8 +186,14 @@ describe("retractions", () => {
   it("of a correction restore the original entry", async () => {
     const [admin, indicator] = await Promise.all([makeUser("admin"), makeIndicator()]);
     const { change: original } = await recordStatusChange(change(indicator.id, 1, "STALLED", "2026-02-01"), admin.id);
-    const { correction } = await correctStatusChange({ ...change(indicator.id, 2, "ACHIEVED", "2026-02-01"), changeId: original.id, correctionNote: "n" }, admin.id);
-    const { indicator: after } = await retractStatusChange({ changeId: correction.id, version: 3, retractionNote: "The correction was wrong." }, admin.id);
+    const { correction } = await correctStatusChange(
+      { ...change(indicator.id, 2, "ACHIEVED", "2026-02-01"), changeId: original.id, correctionNote: "n" },
+      admin.id,
+    );
+    const { indicator: after } = await retractStatusChange(
+      { changeId: correction.id, version: 3, retractionNote: "The correction was wrong." },
+      admin.id,
+    );
     expect(after.status).toBe("STALLED");
   });
 });

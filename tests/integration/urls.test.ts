@@ -10,7 +10,12 @@ import { recordStatusChangeSchema } from "@/lib/validation/status-change";
 import { FORMS, validValue } from "../support/form-inputs";
 import { makeIndicator, makeUser, unique } from "./fixtures";
 
-const SCHEMES = ["HTTPS://EXAMPLE.ORG/upper", "Http://example.org/mixed", " https://example.org/padded ", "https://例え.テスト/パス?q=日本"];
+const SCHEMES = [
+  "HTTPS://EXAMPLE.ORG/upper",
+  "Http://example.org/mixed",
+  " https://example.org/padded ",
+  "https://例え.テスト/パス?q=日本",
+];
 
 describe("web addresses the forms accept", () => {
   it("are stored for sources and evidence, whatever the case of their scheme", async () => {
@@ -18,12 +23,23 @@ describe("web addresses the forms accept", () => {
     const generated = fc.sample(validValue(FORMS.source.fields.url), { numRuns: 12 });
     let version = 1;
     for (const [index, url] of [...SCHEMES, ...generated].entries()) {
-      const source = createSourceSchema.parse({ title: "T", author: "A", outlet: "O", url: `${url.trimEnd()}#${unique("u")}`, publishedOn: "2026-01-01", publishedPrecision: "DAY" });
+      const source = createSourceSchema.parse({
+        title: "T",
+        author: "A",
+        outlet: "O",
+        url: `${url.trimEnd()}#${unique("u")}`,
+        publishedOn: "2026-01-01",
+        publishedPrecision: "DAY",
+      });
       const saved = await createSource(source, editor.id);
       expect(saved.url, url).toBe(source.url);
 
       const change = recordStatusChangeSchema.parse({
-        indicatorId: String(indicator.id), version: String(version), toStatus: "IN_PROGRESS", effectiveOn: "2026-01-02", summary: `URL ${index}`,
+        indicatorId: String(indicator.id),
+        version: String(version),
+        toStatus: "IN_PROGRESS",
+        effectiveOn: "2026-01-02",
+        summary: `URL ${index}`,
         evidence: [{ url, title: "E", publisher: "P", publishedOn: "2026-01-01", quote: "", kind: "NEWS" }],
       });
       const { change: recorded } = await recordStatusChange(change, editor.id);

@@ -72,16 +72,21 @@ describe("first-run admin bootstrap (ADMIN_EMAIL, ADMIN_PASSWORD)", () => {
   });
   afterAll(() => Promise.all(databases.map((database) => database.drop())));
 
-  const bootstrap = (url: string, env: Record<string, string | undefined>) => withClient(url, (client: pg.Client) => bootstrapAdmin(client, env));
-  const query = (url: string, sql: string, params: unknown[] = []) => withClient(url, async (client: pg.Client) => (await client.query(sql, params)).rows);
+  const bootstrap = (url: string, env: Record<string, string | undefined>) =>
+    withClient(url, (client: pg.Client) => bootstrapAdmin(client, env));
+  const query = (url: string, sql: string, params: unknown[] = []) =>
+    withClient(url, async (client: pg.Client) => (await client.query(sql, params)).rows);
   const account = async (url: string, email: string) => (await query(url, "SELECT * FROM users WHERE email = $1", [email]))[0];
   const addUser = (url: string, role: "admin" | "editor", label: string) => {
     const email = `${unique(label)}@example.org`;
-    return withClient(url, (client: pg.Client) => upsertUser(client, { email, password: `${label} password!!`, role, name: label })).then(() => email);
+    return withClient(url, (client: pg.Client) => upsertUser(client, { email, password: `${label} password!!`, role, name: label })).then(
+      () => email,
+    );
   };
   const auditRows = (url: string) => query(url, "SELECT action, entity_id, user_id FROM audit_log WHERE entity_type = 'user' ORDER BY id");
   const usersState = "SELECT id, email, name, role, active, version, session_version, password_hash FROM users ORDER BY id";
-  const deactivateAdmins = (url: string) => query(url, "UPDATE users SET active = false, session_version = session_version + 1 WHERE role = 'ADMIN'");
+  const deactivateAdmins = (url: string) =>
+    query(url, "UPDATE users SET active = false, session_version = session_version + 1 WHERE role = 'ADMIN'");
 
   it("on the first run (no account at all), creates the admin: argon2id, active, audited", async () => {
     const url = await fresh();
@@ -111,7 +116,11 @@ describe("first-run admin bootstrap (ADMIN_EMAIL, ADMIN_PASSWORD)", () => {
   });
 
   it("with every admin deactivated, restores ADMIN_EMAIL's account: reactivated, admin, new password, its old sessions ended", async () => {
-    const [first, second, editor] = [await addUser(shared, "admin", "first"), await addUser(shared, "admin", "second"), await addUser(shared, "editor", "editor")];
+    const [first, second, editor] = [
+      await addUser(shared, "admin", "first"),
+      await addUser(shared, "admin", "second"),
+      await addUser(shared, "editor", "editor"),
+    ];
     await deactivateAdmins(shared);
     const before = await account(shared, first);
 

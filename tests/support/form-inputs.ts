@@ -56,7 +56,11 @@ const indicator: Form["fields"] = {
   targetOn: { kind: "optionalDate", label: "Target date" },
   position: { kind: "position" },
 };
-const change: Form["fields"] = { toStatus, effectiveOn: { kind: "date", label: "Effective date", past: true }, summary: paragraph("Summary", 4000) };
+const change: Form["fields"] = {
+  toStatus,
+  effectiveOn: { kind: "date", label: "Effective date", past: true },
+  summary: paragraph("Summary", 4000),
+};
 
 export const FORMS = {
   source: { fields: source },
@@ -66,10 +70,20 @@ export const FORMS = {
   indicator: { fields: indicator },
   indicatorUpdate: { fields: { id: { kind: "id" }, version: { kind: "version" }, ...indicator } },
   statusChange: { fields: { indicatorId: { kind: "id" }, version: { kind: "version" }, ...change }, evidence: true },
-  correction: { fields: { changeId: { kind: "id" }, version: { kind: "version" }, ...change, correctionNote: paragraph("Correction note", 2000) }, evidence: true },
+  correction: {
+    fields: { changeId: { kind: "id" }, version: { kind: "version" }, ...change, correctionNote: paragraph("Correction note", 2000) },
+    evidence: true,
+  },
   retraction: { fields: { changeId: { kind: "id" }, version: { kind: "version" }, retractionNote: paragraph("Retraction note", 2000) } },
   user: { fields: { email: { kind: "email" }, name: line("Name", 100), role: ROLE, password: { kind: "password" } } },
-  userUpdate: { fields: { id: { kind: "id" }, version: { kind: "version" }, role: ROLE, active: { kind: "choice", values: ["true", "false"], message: "Choose whether the account is active." } } },
+  userUpdate: {
+    fields: {
+      id: { kind: "id" },
+      version: { kind: "version" },
+      role: ROLE,
+      active: { kind: "choice", values: ["true", "false"], message: "Choose whether the account is active." },
+    },
+  },
 } satisfies Record<string, Form>;
 
 // ---- Valid values ----
@@ -81,18 +95,77 @@ function allowed(codePoint: number) {
   if (codePoint <= 0x1f) return codePoint === 0x09 || codePoint === 0x0a || codePoint === 0x0d;
   if (codePoint >= 0x7f && codePoint <= 0x9f) return false;
   if (codePoint >= 0xd800 && codePoint <= 0xdfff) return false;
-  return !([0x061c, 0x200e, 0x200f].includes(codePoint) || (codePoint >= 0x202a && codePoint <= 0x202e) || (codePoint >= 0x2066 && codePoint <= 0x2069));
+  return !(
+    [0x061c, 0x200e, 0x200f].includes(codePoint) ||
+    (codePoint >= 0x202a && codePoint <= 0x202e) ||
+    (codePoint >= 0x2066 && codePoint <= 0x2069)
+  );
 }
 export const onlyAllowed = (text: string) => [...text].filter((char) => allowed(char.codePointAt(0)!)).join("");
 
 // Hostile but allowed: markup, CDATA ends, entities, quotes, injection shapes, Markdown, formulas,
 // emoji (with joiners and modifiers), combining marks, right-to-left scripts, odd whitespace.
 const PIECES = [
-  "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "</title><link>https://evil.example/</link>", "]]>", "A ]]> B ]]> C", "<![CDATA[",
-  "&amp;", "&", "&#0;", "&lt;b&gt;", '"', "'", "“quoted”", "‘single’", "«guillemets»", "`code`", "\\", "${x}", "{{x}}", "'; DROP TABLE users; --",
-  "🇨🇦", "👩🏽‍🚀", "\uFFFF", "\u{10FFFF}", "e\u0301", "A\u030A", "ﬁ", "ß", "İ", "日本語", "العربية", "עברית", "Ελληνικά", "\u00A0", "\u200B", "\uFEFF", "\u3000",
-  "\t", "\n", "\r\n", "\r", "  ", "**bold**", "_it_", "[link](https://example.org/a?b=1&c=2)", "[x](javascript:alert(1))", "- item\n- item",
-  "%00", "%2e%2e%2f", "../../etc/passwd", "__proto__", "constructor", "null", "undefined", "NaN", "-1", "1e309", "=cmd|' /C calc'!A0", "+1", "@SUM(1)",
+  "<script>alert(1)</script>",
+  "<img src=x onerror=alert(1)>",
+  "</title><link>https://evil.example/</link>",
+  "]]>",
+  "A ]]> B ]]> C",
+  "<![CDATA[",
+  "&amp;",
+  "&",
+  "&#0;",
+  "&lt;b&gt;",
+  '"',
+  "'",
+  "“quoted”",
+  "‘single’",
+  "«guillemets»",
+  "`code`",
+  "\\",
+  "${x}",
+  "{{x}}",
+  "'; DROP TABLE users; --",
+  "🇨🇦",
+  "👩🏽‍🚀",
+  "\uFFFF",
+  "\u{10FFFF}",
+  "e\u0301",
+  "A\u030A",
+  "ﬁ",
+  "ß",
+  "İ",
+  "日本語",
+  "العربية",
+  "עברית",
+  "Ελληνικά",
+  "\u00A0",
+  "\u200B",
+  "\uFEFF",
+  "\u3000",
+  "\t",
+  "\n",
+  "\r\n",
+  "\r",
+  "  ",
+  "**bold**",
+  "_it_",
+  "[link](https://example.org/a?b=1&c=2)",
+  "[x](javascript:alert(1))",
+  "- item\n- item",
+  "%00",
+  "%2e%2e%2f",
+  "../../etc/passwd",
+  "__proto__",
+  "constructor",
+  "null",
+  "undefined",
+  "NaN",
+  "-1",
+  "1e309",
+  "=cmd|' /C calc'!A0",
+  "+1",
+  "@SUM(1)",
 ];
 const piece = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...PIECES) },
@@ -140,7 +213,14 @@ const DAY = 24 * 60 * 60 * 1000;
 const pastDate = fc.date({ min: new Date("1900-01-01T00:00:00Z"), max: new Date(Date.now() - DAY), noInvalidDate: true }).map(isoDay);
 const anyDate = fc.date({ min: new Date("1900-01-01T00:00:00Z"), max: new Date("2200-12-31T00:00:00Z"), noInvalidDate: true }).map(isoDay);
 const slugPart = fc.stringMatching(/^[a-z0-9]{1,8}$/);
-const urlTail = fc.constantFrom("", "/a?b=<script>alert(1)</script>&c=\"d\"'", "/]]>?x=]]>", "/%00%2e%2e%2f", "/パス?q=日本#段落", "?q=a+b&r=%F0%9F%87%A8");
+const urlTail = fc.constantFrom(
+  "",
+  '/a?b=<script>alert(1)</script>&c="d"\'',
+  "/]]>?x=]]>",
+  "/%00%2e%2e%2f",
+  "/パス?q=日本#段落",
+  "?q=a+b&r=%F0%9F%87%A8",
+);
 const email = fc
   .tuple(
     fc.array(fc.stringMatching(/^[A-Za-z0-9_+-]{1,12}$/), { minLength: 1, maxLength: 3 }).map((parts) => parts.join(".")),
@@ -161,7 +241,10 @@ export function validValue(field: Field): fc.Arbitrary<string> {
     case "url":
       return fc
         .tuple(
-          fc.oneof(fc.webUrl({ validSchemes: ["http", "https"], withQueryParameters: true, withFragments: true }), fc.constantFrom("https://例え.テスト", "http://[::1]:8080", "HTTPS://EXAMPLE.ORG")),
+          fc.oneof(
+            fc.webUrl({ validSchemes: ["http", "https"], withQueryParameters: true, withFragments: true }),
+            fc.constantFrom("https://例え.テスト", "http://[::1]:8080", "HTTPS://EXAMPLE.ORG"),
+          ),
           urlTail,
           fc.constantFrom("", " "),
         )
@@ -172,7 +255,10 @@ export function validValue(field: Field): fc.Arbitrary<string> {
     case "optionalDate":
       return fc.oneof(fc.constant(""), anyDate);
     case "slug":
-      return fc.oneof(fc.array(slugPart, { minLength: 1, maxLength: 6 }).map((parts) => parts.join("-")), fc.constant("a".repeat(80)));
+      return fc.oneof(
+        fc.array(slugPart, { minLength: 1, maxLength: 6 }).map((parts) => parts.join("-")),
+        fc.constant("a".repeat(80)),
+      );
     case "id":
     case "version":
       return fc.integer({ min: 1, max: 2_147_483_647 }).map(String);
@@ -183,7 +269,10 @@ export function validValue(field: Field): fc.Arbitrary<string> {
     case "password":
       // Taken exactly as typed (never cleaned); no line breaks, which multipart bodies rewrite.
       return fc
-        .oneof(fc.string({ unit: "grapheme", minLength: 12, maxLength: 40 }), fc.constantFrom("a".repeat(200), "pass word ]]> <b> \"'", "🇨🇦".repeat(100)))
+        .oneof(
+          fc.string({ unit: "grapheme", minLength: 12, maxLength: 40 }),
+          fc.constantFrom("a".repeat(200), "pass word ]]> <b> \"'", "🇨🇦".repeat(100)),
+        )
         .map((password) => onlyAllowed(password).replace(/[\r\n]/g, ""))
         .filter((password) => characters(password) >= 12 && characters(password) <= 200);
     case "choice":
@@ -196,12 +285,17 @@ export function validForm(form: Form): fc.Arbitrary<Record<string, string>> {
   const fields = fc.record(Object.fromEntries(Object.entries(form.fields).map(([name, field]) => [name, validValue(field)])));
   if (!form.evidence) return fields;
   const item = fc.record(Object.fromEntries(Object.entries(EVIDENCE).map(([name, field]) => [name, validValue(field)])));
-  const evidence = fc.oneof({ weight: 4, arbitrary: fc.array(item, { minLength: 1, maxLength: 3 }) }, { weight: 1, arbitrary: fc.array(item, { minLength: MAX_EVIDENCE, maxLength: MAX_EVIDENCE }) });
+  const evidence = fc.oneof(
+    { weight: 4, arbitrary: fc.array(item, { minLength: 1, maxLength: 3 }) },
+    { weight: 1, arbitrary: fc.array(item, { minLength: MAX_EVIDENCE, maxLength: MAX_EVIDENCE }) },
+  );
   return fc.tuple(fields, evidence).map(([values, items]) => ({ ...values, ...flattenEvidence(items) }));
 }
 
 export function flattenEvidence(items: Record<string, string>[]) {
-  return Object.fromEntries(items.flatMap((item, index) => Object.entries(item).map(([name, value]) => [`evidence.${index}.${name}`, value])));
+  return Object.fromEntries(
+    items.flatMap((item, index) => Object.entries(item).map(([name, value]) => [`evidence.${index}.${name}`, value])),
+  );
 }
 
 /** The evidence items of a flattened submission, in order. */
@@ -250,16 +344,30 @@ export function wrongValues(field: Field): fc.Arbitrary<Wrong> {
     case "line":
     case "paragraph":
     case "optionalParagraph": {
-      const tooLong = fc
-        .constantFrom("x", "<", "é", "e\u0301", "🇨🇦", "]]>")
-        .map((unit) => ({ value: filled(unit, field.max + 1, field.kind !== "line"), message: `${field.label} has at most ${field.max} characters.` }));
+      const tooLong = fc.constantFrom("x", "<", "é", "e\u0301", "🇨🇦", "]]>").map((unit) => ({
+        value: filled(unit, field.max + 1, field.kind !== "line"),
+        message: `${field.label} has at most ${field.max} characters.`,
+      }));
       if (field.kind === "optionalParagraph") return tooLong;
-      const empty = fc.constantFrom("", " ", "\n\t ", "\u00A0\u3000", undefined).map((value) => ({ value, message: required(field.label) }));
+      const empty = fc
+        .constantFrom("", " ", "\n\t ", "\u00A0\u3000", undefined)
+        .map((value) => ({ value, message: required(field.label) }));
       return fc.oneof(tooLong, empty);
     }
     case "url": {
       const notWeb = fc
-        .constantFrom("javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,<b>x</b>", "ftp://example.org/x", "mailto:a@example.org", "example.org", "//example.org/x", "http://", "https://exa mple.org", "file:///etc/passwd")
+        .constantFrom(
+          "javascript:alert(1)",
+          "JavaScript:alert(1)",
+          "data:text/html,<b>x</b>",
+          "ftp://example.org/x",
+          "mailto:a@example.org",
+          "example.org",
+          "//example.org/x",
+          "http://",
+          "https://exa mple.org",
+          "file:///etc/passwd",
+        )
         .map((value) => ({ value, message: `${field.label} must be a full web address starting with http:// or https://.` }));
       return fc.oneof(
         notWeb,
@@ -270,10 +378,25 @@ export function wrongValues(field: Field): fc.Arbitrary<Wrong> {
     case "date":
     case "optionalDate": {
       const malformed = fc
-        .constantFrom("2026-02-30", "2026-13-01", "2026-00-10", "26-01-01", "2026/01/01", "2026-1-1", "1899-12-31", "2201-01-01", "01/02/2026", "tomorrow", "2026-01-01T00:00:00Z")
+        .constantFrom(
+          "2026-02-30",
+          "2026-13-01",
+          "2026-00-10",
+          "26-01-01",
+          "2026/01/01",
+          "2026-1-1",
+          "1899-12-31",
+          "2201-01-01",
+          "01/02/2026",
+          "tomorrow",
+          "2026-01-01T00:00:00Z",
+        )
         .map((value) => ({ value, message: `${field.label} must be a valid date (YYYY-MM-DD).` }));
       if (field.kind === "optionalDate") return malformed;
-      const options: fc.Arbitrary<Wrong>[] = [malformed, fc.constantFrom("", " ", undefined).map((value) => ({ value, message: required(field.label) }))];
+      const options: fc.Arbitrary<Wrong>[] = [
+        malformed,
+        fc.constantFrom("", " ", undefined).map((value) => ({ value, message: required(field.label) })),
+      ];
       if (field.past) {
         const future = fc.date({ min: new Date(Date.now() + 2 * DAY), max: new Date("2200-12-31T00:00:00Z"), noInvalidDate: true });
         options.push(future.map((date) => ({ value: isoDay(date), message: `${field.label} cannot be in the future.` })));
@@ -282,14 +405,21 @@ export function wrongValues(field: Field): fc.Arbitrary<Wrong> {
     }
     case "slug":
       return fc.oneof(
-        fc.constantFrom("Bad-Slug", "a--b", "-a", "a-", "a_b", "a b", "é", "<script>", "a/b", "..").map((value) => ({ value, message: "Slug may contain only lower-case letters, digits and single hyphens (e.g. arctic-security)." })),
+        fc.constantFrom("Bad-Slug", "a--b", "-a", "a-", "a_b", "a b", "é", "<script>", "a/b", "..").map((value) => ({
+          value,
+          message: "Slug may contain only lower-case letters, digits and single hyphens (e.g. arctic-security).",
+        })),
         fc.constant({ value: "a".repeat(81), message: "Slug has at most 80 characters." }),
         fc.constantFrom("", undefined).map((value) => ({ value, message: "Slug is required." })),
       );
     case "id":
-      return fc.constantFrom("0", "-1", "1.5", "abc", "2147483648", "", undefined).map((value) => ({ value, message: "A valid id is required." }));
+      return fc
+        .constantFrom("0", "-1", "1.5", "abc", "2147483648", "", undefined)
+        .map((value) => ({ value, message: "A valid id is required." }));
     case "version":
-      return fc.constantFrom("0", "-1", "", undefined).map((value) => ({ value, message: "The form is missing its version; reload the page." }));
+      return fc
+        .constantFrom("0", "-1", "", undefined)
+        .map((value) => ({ value, message: "The form is missing its version; reload the page." }));
     case "position":
       return fc.oneof(
         fc.constant({ value: "-1", message: "Order must be 0 or more." }),
@@ -298,7 +428,9 @@ export function wrongValues(field: Field): fc.Arbitrary<Wrong> {
       );
     case "email":
       return fc.oneof(
-        fc.constantFrom("not-an-email", "a@b", "a@@example.org", "a..b@example.org", ".a@example.org", "a@example.org.", "<a@example.org>").map((value) => ({ value, message: "Enter a valid email address." })),
+        fc
+          .constantFrom("not-an-email", "a@b", "a@@example.org", "a..b@example.org", ".a@example.org", "a@example.org.", "<a@example.org>")
+          .map((value) => ({ value, message: "Enter a valid email address." })),
         fc.constantFrom("", "  ").map((value) => ({ value, message: "Enter your email address." })),
         fc.constant({ value: `${"a".repeat(250)}@example.org`, message: "An email address has at most 254 characters." }),
       );
@@ -323,23 +455,50 @@ export function invalidForm(form: Form): fc.Arbitrary<InvalidSubmission> {
     else next[key] = value;
     return next;
   };
-  const mutations: fc.Arbitrary<(values: Record<string, string>) => InvalidSubmission>[] = Object.entries(form.fields).map(([name, field]) =>
-    wrongValues(field).map(({ value, message }) => (values: Record<string, string>) => ({ values: withValue(values, name, value), key: name, message })),
+  const mutations: fc.Arbitrary<(values: Record<string, string>) => InvalidSubmission>[] = Object.entries(form.fields).map(
+    ([name, field]) =>
+      wrongValues(field).map(({ value, message }) => (values: Record<string, string>) => ({
+        values: withValue(values, name, value),
+        key: name,
+        message,
+      })),
   );
   // An unknown field name is refused by the schema; a name no form could send ("role ", "a-b") is
   // not even read by the parser (lib/writes/form-data.ts), so it is not among these.
-  mutations.push(fc.constantFrom("extra", "role", "evidence0").filter((name) => !(name in form.fields)).map((name) => (values) => ({ values: { ...values, [name]: "x" }, key: "_form", message: new RegExp(`^Unrecognized key: "${name}"$`) })));
+  mutations.push(
+    fc
+      .constantFrom("extra", "role", "evidence0")
+      .filter((name) => !(name in form.fields))
+      .map((name) => (values) => ({
+        values: { ...values, [name]: "x" },
+        key: "_form",
+        message: new RegExp(`^Unrecognized key: "${name}"$`),
+      })),
+  );
   if (form.evidence) {
-    const withoutEvidence = (values: Record<string, string>) => Object.fromEntries(Object.entries(values).filter(([key]) => !key.startsWith("evidence.")));
-    mutations.push(fc.constant((values) => ({ values: withoutEvidence(values), key: "evidence", message: "Add at least one piece of evidence." })));
+    const withoutEvidence = (values: Record<string, string>) =>
+      Object.fromEntries(Object.entries(values).filter(([key]) => !key.startsWith("evidence.")));
+    mutations.push(
+      fc.constant((values) => ({ values: withoutEvidence(values), key: "evidence", message: "Add at least one piece of evidence." })),
+    );
     mutations.push(
       fc.constant((values) => {
         const first = evidenceOf(values)[0];
-        return { values: { ...withoutEvidence(values), ...flattenEvidence(Array(MAX_EVIDENCE + 1).fill(first)) }, key: "evidence", message: `At most ${MAX_EVIDENCE} pieces of evidence.` };
+        return {
+          values: { ...withoutEvidence(values), ...flattenEvidence(Array(MAX_EVIDENCE + 1).fill(first)) },
+          key: "evidence",
+          message: `At most ${MAX_EVIDENCE} pieces of evidence.`,
+        };
       }),
     );
     for (const [name, field] of Object.entries(EVIDENCE)) {
-      mutations.push(wrongValues(field).map(({ value, message }) => (values) => ({ values: withValue(values, `evidence.0.${name}`, value), key: `evidence.0.${name}`, message })));
+      mutations.push(
+        wrongValues(field).map(({ value, message }) => (values) => ({
+          values: withValue(values, `evidence.0.${name}`, value),
+          key: `evidence.0.${name}`,
+          message,
+        })),
+      );
     }
   }
   return fc.tuple(validForm(form), fc.oneof(...mutations)).map(([values, mutate]) => mutate(values));

@@ -80,7 +80,6 @@ export async function createTestDatabase(adminUrl: string, { migrate = true, lab
   return {
     name,
     url,
-    drop: () =>
-      admin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`)),
+    drop: () => admin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`)),
   };
 }

@@ -5,15 +5,27 @@ import { isDatabaseUnavailable } from "@/lib/writes/action-result";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 const known = (message: string, code: string, kind?: string) =>
-  new Prisma.PrismaClientKnownRequestError(message, { code, clientVersion: "7", meta: kind ? { driverAdapterError: { name: "DriverAdapterError", cause: { kind } } } : undefined });
+  new Prisma.PrismaClientKnownRequestError(message, {
+    code,
+    clientVersion: "7",
+    meta: kind ? { driverAdapterError: { name: "DriverAdapterError", cause: { kind } } } : undefined,
+  });
 
 describe("isDatabaseUnavailable", () => {
   it("recognises a query on a connection the killed server closed (seen after kill -9: P2010, ConnectionClosed)", () => {
-    expect(isDatabaseUnavailable(known("Raw query failed. Code: `N/A`. Message: `Server has closed the connection.`", "P2010", "ConnectionClosed"))).toBe(true);
+    expect(
+      isDatabaseUnavailable(
+        known("Raw query failed. Code: `N/A`. Message: `Server has closed the connection.`", "P2010", "ConnectionClosed"),
+      ),
+    ).toBe(true);
   });
 
   it("recognises an unreachable server, a refused or reset connection, a pool that cannot connect in time", () => {
-    expect(isDatabaseUnavailable(known("Raw query failed. Message: `Can't reach database server at 127.0.0.1:5432`", "P2010", "DatabaseNotReachable"))).toBe(true);
+    expect(
+      isDatabaseUnavailable(
+        known("Raw query failed. Message: `Can't reach database server at 127.0.0.1:5432`", "P2010", "DatabaseNotReachable"),
+      ),
+    ).toBe(true);
     expect(isDatabaseUnavailable(known("Can't reach database server", "P1001"))).toBe(true);
     expect(isDatabaseUnavailable(new Error("connect ECONNREFUSED 127.0.0.1:5432"))).toBe(true);
     expect(isDatabaseUnavailable(new Error("Connection terminated unexpectedly"))).toBe(true);

@@ -67,8 +67,12 @@ describe("Dockerfile", () => {
   it("copies every project file the start script loads into the runtime image", () => {
     // The runtime stage has the standalone build, whole folders, and single files (COPY … ./lib/).
     const runtime = dockerfile.slice(dockerfile.lastIndexOf("FROM "));
-    const copied = [...runtime.matchAll(/^COPY --from=build \S+ (.+) \S+$/gm)].flatMap(([, sources]) => sources.split(/\s+/).map((source) => source.replace(/^\/app\//, "")));
-    const missing = [...localImports("server/start.mjs")].filter((file) => !copied.some((source) => file === source || file.startsWith(`${source}/`)));
+    const copied = [...runtime.matchAll(/^COPY --from=build \S+ (.+) \S+$/gm)].flatMap(([, sources]) =>
+      sources.split(/\s+/).map((source) => source.replace(/^\/app\//, "")),
+    );
+    const missing = [...localImports("server/start.mjs")].filter(
+      (file) => !copied.some((source) => file === source || file.startsWith(`${source}/`)),
+    );
     expect(missing).toEqual([]);
   });
 

@@ -21,11 +21,21 @@ describe("formDataToObject", () => {
         ["$ACTION_ID_abc", ""],
       ]),
     );
-    expect(parsed).toEqual({ indicatorId: "7", evidence: [{ url: "https://example.org/a", title: "A" }, { url: "https://example.org/c" }] });
+    expect(parsed).toEqual({
+      indicatorId: "7",
+      evidence: [{ url: "https://example.org/a", title: "A" }, { url: "https://example.org/c" }],
+    });
   });
 
   it("keeps list order by index, not by arrival", () => {
-    expect(formDataToObject(form([["x.10", "b"], ["x.2", "a"]]))).toEqual({ x: ["a", "b"] });
+    expect(
+      formDataToObject(
+        form([
+          ["x.10", "b"],
+          ["x.2", "a"],
+        ]),
+      ),
+    ).toEqual({ x: ["a", "b"] });
   });
 
   // The attack of issue 9, finding 1: a list whose "length" is set to a huge number made the old
@@ -33,7 +43,12 @@ describe("formDataToObject", () => {
   it("ignores a list's claimed length: no huge sparse lists", () => {
     for (const length of ["300000000", "4294967295", "1e9"]) {
       const started = performance.now();
-      const parsed = formDataToObject(form([["x.0", "a"], ["x.length", length]]));
+      const parsed = formDataToObject(
+        form([
+          ["x.0", "a"],
+          ["x.length", length],
+        ]),
+      );
       expect(performance.now() - started).toBeLessThan(250);
       expect(JSON.stringify(parsed).length).toBeLessThan(100);
     }
@@ -58,7 +73,18 @@ describe("formDataToObject", () => {
   });
 
   it("a name used both as a value and as a list or object keeps the first use", () => {
-    expect(formDataToObject(form([["a", "1"], ["a.0", "2"], ["b.0", "x"], ["b.k", "y"], ["c.k", "y"], ["c.0", "x"]]))).toEqual({
+    expect(
+      formDataToObject(
+        form([
+          ["a", "1"],
+          ["a.0", "2"],
+          ["b.0", "x"],
+          ["b.k", "y"],
+          ["c.k", "y"],
+          ["c.0", "x"],
+        ]),
+      ),
+    ).toEqual({
       a: "1",
       b: ["x"],
       c: { k: "y" },
@@ -80,7 +106,23 @@ describe("formDataToObject", () => {
 // steps, and for any input they stay within a constant factor of the input's size.
 describe("parse cost", () => {
   const segment = fc.oneof(
-    fc.constantFrom("length", "__proto__", "constructor", "0", "1", "99", "100", "300000000", "4294967295", "01", "-1", "1e9", "evidence", "url", ""),
+    fc.constantFrom(
+      "length",
+      "__proto__",
+      "constructor",
+      "0",
+      "1",
+      "99",
+      "100",
+      "300000000",
+      "4294967295",
+      "01",
+      "-1",
+      "1e9",
+      "evidence",
+      "url",
+      "",
+    ),
     fc.nat({ max: 200 }).map(String),
     fc.string({ maxLength: 12 }),
   );

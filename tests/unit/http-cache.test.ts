@@ -12,10 +12,18 @@ type Route = { status?: number; headers: Record<string, string | string[]>; body
 
 const PAGE = "<!doctype html><title>Board</title>" + "<p>An indicator card.</p>".repeat(200);
 const routes: Record<string, Route> = {
-  "/page": { headers: { "content-type": "text/html; charset=utf-8", "cache-control": "s-maxage=10, stale-while-revalidate=300", etag: '"p1"' }, body: PAGE },
+  "/page": {
+    headers: { "content-type": "text/html; charset=utf-8", "cache-control": "s-maxage=10, stale-while-revalidate=300", etag: '"p1"' },
+    body: PAGE,
+  },
   "/slow": { headers: { "content-type": "text/html; charset=utf-8", "cache-control": "s-maxage=10" }, body: PAGE, delayMs: 100 },
   "/feed": {
-    headers: { "content-type": "application/rss+xml; charset=utf-8", "cache-control": "public, max-age=60, s-maxage=60", etag: '"v1"', "last-modified": "Wed, 25 Nov 2026 12:00:00 GMT" },
+    headers: {
+      "content-type": "application/rss+xml; charset=utf-8",
+      "cache-control": "public, max-age=60, s-maxage=60",
+      etag: '"v1"',
+      "last-modified": "Wed, 25 Nov 2026 12:00:00 GMT",
+    },
     body: "<rss>" + "<item/>".repeat(300) + "</rss>",
   },
   "/private": { headers: { "content-type": "text/html", "cache-control": "private, no-store" }, body: "for one reader" },
@@ -23,7 +31,11 @@ const routes: Record<string, Route> = {
   "/missing": { status: 404, headers: { "content-type": "text/html", "cache-control": "private, no-cache, no-store" }, body: "not found" },
   "/streamed": { headers: { "content-type": "text/plain", "cache-control": "s-maxage=10" }, body: "one,two,three" },
   // Next.js sends a redirect from a cached page with its Location appended twice.
-  "/moved": { status: 308, headers: { "content-type": "text/html", "cache-control": "s-maxage=10", location: ["/here", "/here"] }, body: "" },
+  "/moved": {
+    status: 308,
+    headers: { "content-type": "text/html", "cache-control": "s-maxage=10", location: ["/here", "/here"] },
+    body: "",
+  },
   "/export.csv": { headers: { "content-type": "text/csv; charset=utf-8", "cache-control": "public, max-age=60, s-maxage=60" }, body: "" },
   // Renders well until the test makes it fail, as a page does while the database is down.
   "/fragile": { headers: { "content-type": "text/html; charset=utf-8", "cache-control": "s-maxage=10" }, body: "version 1" },
@@ -91,7 +103,9 @@ function get(path: string, headers: Record<string, string> = {}) {
       .get(base + path, { headers }, (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, rawHeaders: res.rawHeaders, body: Buffer.concat(chunks) }));
+        res.on("end", () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, rawHeaders: res.rawHeaders, body: Buffer.concat(chunks) }),
+        );
       })
       .on("error", reject);
   });
@@ -242,7 +256,10 @@ describe("the in-process HTTP cache", () => {
   it("answers HEAD from the cache without a body", async () => {
     await get("/page");
     const head = await new Promise<http.IncomingMessage>((resolve, reject) =>
-      http.request(base + "/page", { method: "HEAD" }, resolve).on("error", reject).end(),
+      http
+        .request(base + "/page", { method: "HEAD" }, resolve)
+        .on("error", reject)
+        .end(),
     );
     expect(head.statusCode).toBe(200);
     expect(head.headers["x-cache"]).toBe("HIT");
@@ -250,7 +267,11 @@ describe("the in-process HTTP cache", () => {
   });
 
   describe("through a failure to render (issue 9, finding 7)", () => {
-    const failing = { status: 503, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" }, body: "unavailable" };
+    const failing = {
+      status: 503,
+      headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
+      body: "unavailable",
+    };
 
     it("after a write, a page whose new render fails is served as it last was, marked stale", async () => {
       expect((await get("/fragile")).headers["x-cache"]).toBe("MISS");

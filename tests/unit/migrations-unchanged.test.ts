@@ -9,7 +9,9 @@ import { listMigrations } from "@/server/database/migrations.mjs";
 describe("migrations", () => {
   it("are never edited once committed, and each is listed in checksums.json", async () => {
     const recorded: Record<string, string> = JSON.parse(readFileSync("prisma/migrations/checksums.json", "utf8"));
-    const current = Object.fromEntries((await listMigrations()).map((migration: { name: string; checksum: string }) => [migration.name, migration.checksum]));
+    const current = Object.fromEntries(
+      (await listMigrations()).map((migration: { name: string; checksum: string }) => [migration.name, migration.checksum]),
+    );
     expect(current).toEqual(recorded);
   });
 });

@@ -41,7 +41,9 @@ describe("control characters get a field message", () => {
 
   it("spaces and bidirectional controls in a URL", () => {
     for (const url of ["https://example.org/a b", "https://example.org/\u202Eexe.txt"]) {
-      expect(errors(recordStatusChangeSchema, change({}, { url }))["evidence.0.url"]).toEqual(["Evidence URL cannot contain spaces or invisible characters."]);
+      expect(errors(recordStatusChangeSchema, change({}, { url }))["evidence.0.url"]).toEqual([
+        "Evidence URL cannot contain spaces or invisible characters.",
+      ]);
     }
   });
 

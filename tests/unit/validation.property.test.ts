@@ -29,22 +29,57 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 // Strings that look like attacks, mixed into ordinary generated text.
 const hostile = fc.oneof(
   fc.constantFrom(
-    "<script>alert(1)</script>", "javascript:alert(1)", "data:text/html,<b>x</b>", "]]>", "&amp;", '"', "'", "\u0000", "\u0007", "\u202E",
-    "🇨🇦", "../../etc/passwd", "%2e%2e%2f", "[x](javascript:alert(1))", "[x](data:text/html,x)", "<img src=x onerror=alert(1)>",
-    "**", "_", "\n\n- ", "2026-02-30", "1e309", "-1", "__proto__", "constructor", " ",
+    "<script>alert(1)</script>",
+    "javascript:alert(1)",
+    "data:text/html,<b>x</b>",
+    "]]>",
+    "&amp;",
+    '"',
+    "'",
+    "\u0000",
+    "\u0007",
+    "\u202E",
+    "🇨🇦",
+    "../../etc/passwd",
+    "%2e%2e%2f",
+    "[x](javascript:alert(1))",
+    "[x](data:text/html,x)",
+    "<img src=x onerror=alert(1)>",
+    "**",
+    "_",
+    "\n\n- ",
+    "2026-02-30",
+    "1e309",
+    "-1",
+    "__proto__",
+    "constructor",
+    " ",
   ),
   fc.string(),
   fc.string({ unit: "grapheme" }),
 );
 const text = fc.array(hostile, { maxLength: 6 }).map((parts) => parts.join(""));
-const anyValue = fc.oneof(text, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.array(text, { maxLength: 3 }), fc.object({ maxDepth: 1 }));
+const anyValue = fc.oneof(
+  text,
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant(undefined),
+  fc.array(text, { maxLength: 3 }),
+  fc.object({ maxDepth: 1 }),
+);
 
 const valid = {
   source: { title: "T", author: "A", outlet: "O", url: "https://example.org/a", publishedOn: "2026-01-01", publishedPrecision: "DAY" },
   prediction: { slug: "a-b", title: "T", claim: "C", sourceId: "1", horizonOn: "", position: "0" },
   indicator: { predictionId: "1", slug: "a-b", title: "T", criteria: "C", theme: "T", targetOn: "", position: "0" },
   change: {
-    indicatorId: "1", version: "1", toStatus: "IN_PROGRESS", effectiveOn: "2026-01-01", summary: "S",
+    indicatorId: "1",
+    version: "1",
+    toStatus: "IN_PROGRESS",
+    effectiveOn: "2026-01-01",
+    summary: "S",
     evidence: [{ url: "https://example.org/e", title: "E", publisher: "P", publishedOn: "2026-01-01", quote: "", kind: "NEWS" }],
   },
   user: { email: "a@example.org", name: "N", role: "EDITOR", password: "a long password" },
@@ -57,23 +92,34 @@ function* strings(value: unknown): Generator<string> {
 }
 
 /** Whatever the input, safeParse must not throw, and what passes must be clean. */
-function checkSchema(name: string, schema: { safeParse: (input: unknown) => { success: boolean; data?: unknown } }, base: Record<string, unknown>) {
+function checkSchema(
+  name: string,
+  schema: { safeParse: (input: unknown) => { success: boolean; data?: unknown } },
+  base: Record<string, unknown>,
+) {
   it(`${name}: never throws; what passes is clean and within limits`, () => {
     const mutated = fc.record({ field: fc.constantFrom(...Object.keys(base), "unknownField", "evidence"), value: anyValue });
     fc.assert(
-      fc.property(fc.oneof(anyValue, mutated.map(({ field, value }) => ({ ...base, [field]: value })), fc.dictionary(text, anyValue, { maxKeys: 5 })), (input) => {
-        cases++;
-        const result = schema.safeParse(input);
-        if (!result.success) return;
-        const { password: _secret, ...checked } = result.data as Record<string, unknown>; // passwords are taken as typed
-        for (const value of strings(checked)) {
-          expect(value).not.toMatch(CONTROL);
-          expect([...value].length).toBeLessThanOrEqual(4000); // zod counts code points
-        }
-        for (const [key, value] of Object.entries(result.data as Record<string, unknown>)) {
-          if (/url$/i.test(key)) expect(String(value)).toMatch(/^https?:\/\//);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          anyValue,
+          mutated.map(({ field, value }) => ({ ...base, [field]: value })),
+          fc.dictionary(text, anyValue, { maxKeys: 5 }),
+        ),
+        (input) => {
+          cases++;
+          const result = schema.safeParse(input);
+          if (!result.success) return;
+          const { password: _secret, ...checked } = result.data as Record<string, unknown>; // passwords are taken as typed
+          for (const value of strings(checked)) {
+            expect(value).not.toMatch(CONTROL);
+            expect([...value].length).toBeLessThanOrEqual(4000); // zod counts code points
+          }
+          for (const [key, value] of Object.entries(result.data as Record<string, unknown>)) {
+            if (/url$/i.test(key)) expect(String(value)).toMatch(/^https?:\/\//);
+          }
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -154,7 +200,8 @@ describe("valid submissions: accepted, text exactly as cleaned", () => {
             expect((data.evidence as unknown[]).length).toBe(items.length);
             for (const [index, item] of items.entries()) {
               const parsed = (data.evidence as Record<string, unknown>[])[index];
-              for (const [field, spec] of Object.entries(EVIDENCE)) expect(asStored(parsed[field]), `evidence.${index}.${field}`).toEqual(stored(spec, item[field]));
+              for (const [field, spec] of Object.entries(EVIDENCE))
+                expect(asStored(parsed[field]), `evidence.${index}.${field}`).toEqual(stored(spec, item[field]));
             }
           }
         }),
@@ -174,7 +221,9 @@ describe("invalid submissions: refused on the wrong field, with its message", ()
           expect(result.success, `${key} ${JSON.stringify(values[key])}`).toBe(false);
           const errors = fieldErrorsOf(result.error!);
           expect(Object.keys(errors), `${key} ${JSON.stringify(values[key])}`).toEqual([key]);
-          expect(errors[key], `${key} ${JSON.stringify(values[key])}`).toContainEqual(typeof message === "string" ? message : expect.stringMatching(message));
+          expect(errors[key], `${key} ${JSON.stringify(values[key])}`).toContainEqual(
+            typeof message === "string" ? message : expect.stringMatching(message),
+          );
         }),
         { numRuns: 200 },
       );
@@ -183,7 +232,13 @@ describe("invalid submissions: refused on the wrong field, with its message", ()
 });
 
 describe("route inputs (addresses, query strings, cursors)", () => {
-  const queryString = fc.array(fc.tuple(fc.oneof(text, fc.constantFrom("prediction", "theme", "status", "overdue", "order", "page")), fc.oneof(text, fc.constantFrom("STALLED", "recent", "1", "2", "99999", "a-b"))), { maxLength: 8 });
+  const queryString = fc.array(
+    fc.tuple(
+      fc.oneof(text, fc.constantFrom("prediction", "theme", "status", "overdue", "order", "page")),
+      fc.oneof(text, fc.constantFrom("STALLED", "recent", "1", "2", "99999", "a-b")),
+    ),
+    { maxLength: 8 },
+  );
 
   it("board filters: any query string gives canonical filters, and the cached view round-trips", () => {
     fc.assert(
@@ -251,14 +306,26 @@ describe("route inputs (addresses, query strings, cursors)", () => {
 describe("form data", () => {
   it("turns any field names into plain objects without touching prototypes or building huge lists", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.oneof(text, fc.constantFrom("__proto__.x", "a.__proto__.polluted", "evidence.99999999.url", "evidence.0.url", "a.b.c", "$ACTION_ID_x")), text), { maxLength: 12 }), (pairs) => {
-        cases++;
-        const form = new FormData();
-        for (const [name, value] of pairs) form.append(name, value);
-        const result = formDataToObject(form);
-        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-        expect(JSON.stringify(result).length).toBeLessThan(100_000);
-      }),
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.oneof(
+              text,
+              fc.constantFrom("__proto__.x", "a.__proto__.polluted", "evidence.99999999.url", "evidence.0.url", "a.b.c", "$ACTION_ID_x"),
+            ),
+            text,
+          ),
+          { maxLength: 12 },
+        ),
+        (pairs) => {
+          cases++;
+          const form = new FormData();
+          for (const [name, value] of pairs) form.append(name, value);
+          const result = formDataToObject(form);
+          expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+          expect(JSON.stringify(result).length).toBeLessThan(100_000);
+        },
+      ),
       { numRuns: RUNS },
     );
   });

@@ -13,7 +13,12 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const links = [
     { href: "/admin", label: "Predictions & indicators" },
     { href: "/admin/sources", label: "Sources" },
-    ...(isAdmin ? [{ href: "/admin/users", label: "Users" }, { href: "/admin/audit", label: "Audit log" }] : []),
+    ...(isAdmin
+      ? [
+          { href: "/admin/users", label: "Users" },
+          { href: "/admin/audit", label: "Audit log" },
+        ]
+      : []),
   ];
   return (
     <div className="flex flex-1 flex-col">
@@ -23,7 +28,10 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             <ul className="flex flex-wrap gap-4 text-sm font-medium">
               {links.map((link) => (
                 <li key={link.href}>
-                  <Link href={link.href} className="text-slate-700 hover:text-slate-950 hover:underline dark:text-slate-300 dark:hover:text-white">
+                  <Link
+                    href={link.href}
+                    className="text-slate-700 hover:text-slate-950 hover:underline dark:text-slate-300 dark:hover:text-white"
+                  >
                     {link.label}
                   </Link>
                 </li>
@@ -35,7 +43,10 @@ export default async function AdminLayout({ children }: { children: React.ReactN
               {user.name} ({isAdmin ? "admin" : "editor"})
             </span>
             <form action={logout}>
-              <button type="submit" className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+              <button
+                type="submit"
+                className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+              >
                 Sign out
               </button>
             </form>

@@ -1,10 +1,26 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import {
-  EmptyState, filterFieldClass, ListProblems, ListSummary, PageHeading, Pagination, primaryButtonClass, SavedNotice, secondaryButtonClass, textLinkClass,
+  EmptyState,
+  filterFieldClass,
+  ListProblems,
+  ListSummary,
+  PageHeading,
+  Pagination,
+  primaryButtonClass,
+  SavedNotice,
+  secondaryButtonClass,
+  textLinkClass,
 } from "@/components/admin";
 import { StatusBadge } from "@/components/status-badge";
-import { listHref, MAX_SEARCH_LENGTH, pageCount, parseIndicatorList, type IndicatorListState, type SearchParams } from "@/lib/predictions/admin-lists";
+import {
+  listHref,
+  MAX_SEARCH_LENGTH,
+  pageCount,
+  parseIndicatorList,
+  type IndicatorListState,
+  type SearchParams,
+} from "@/lib/predictions/admin-lists";
 import { requirePageUser } from "@/lib/auth/auth";
 import { formatDate } from "@/lib/text/dates";
 import { ADMIN_INDICATORS_PAGE_SIZE, listIndicatorsForAdmin } from "@/lib/predictions/indicators";
@@ -13,7 +29,8 @@ import { STATUSES, STATUS_INFO } from "@/lib/rules/status";
 
 export const metadata: Metadata = { title: "Predictions & indicators" };
 
-const href = (state: IndicatorListState) => listHref("/admin", { q: state.q, prediction: state.prediction, status: state.status, page: state.page });
+const href = (state: IndicatorListState) =>
+  listHref("/admin", { q: state.q, prediction: state.prediction, status: state.status, page: state.page });
 
 export default async function AdminHomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePageUser("editor", "/admin");
@@ -25,7 +42,12 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
     problems.push(`There is no prediction #${state.prediction}; showing every prediction’s indicators.`);
     state.prediction = undefined;
   }
-  const { indicators, total } = await listIndicatorsForAdmin({ q: state.q, predictionId: state.prediction, status: state.status, page: state.page });
+  const { indicators, total } = await listIndicatorsForAdmin({
+    q: state.q,
+    predictionId: state.prediction,
+    status: state.status,
+    page: state.page,
+  });
   const pages = pageCount(total, ADMIN_INDICATORS_PAGE_SIZE);
   const filtered = Boolean(state.q || state.prediction || state.status);
   if (state.page > pages) problems.push(`Page ${state.page.toLocaleString("en")} is past the last page (${pages.toLocaleString("en")}).`);
@@ -40,7 +62,10 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
         <Link href="/admin/predictions/new" className={secondaryButtonClass}>
           New prediction
         </Link>
-        <Link href={prediction ? `/admin/indicators/new?prediction=${prediction.id}` : "/admin/indicators/new"} className={primaryButtonClass}>
+        <Link
+          href={prediction ? `/admin/indicators/new?prediction=${prediction.id}` : "/admin/indicators/new"}
+          className={primaryButtonClass}
+        >
           New indicator
         </Link>
       </PageHeading>
@@ -128,17 +153,35 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
         </EmptyState>
       ) : (
         <>
-          {state.page <= pages && <ListSummary page={state.page} pageSize={ADMIN_INDICATORS_PAGE_SIZE} total={total} noun={["indicator", "indicators"]} filtered={filtered} />}
+          {state.page <= pages && (
+            <ListSummary
+              page={state.page}
+              pageSize={ADMIN_INDICATORS_PAGE_SIZE}
+              total={total}
+              noun={["indicator", "indicators"]}
+              filtered={filtered}
+            />
+          )}
           {indicators.length > 0 && (
             <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
               <table className="w-full text-left text-sm">
                 <thead className="border-b border-slate-200 bg-slate-50 dark:border-slate-700 dark:bg-slate-800">
                   <tr>
-                    <th scope="col" className="px-3 py-2 font-semibold">Indicator</th>
-                    <th scope="col" className="px-3 py-2 font-semibold">Prediction</th>
-                    <th scope="col" className="px-3 py-2 font-semibold">Status</th>
-                    <th scope="col" className="px-3 py-2 font-semibold whitespace-nowrap">Last edit by</th>
-                    <th scope="col" className="px-3 py-2 font-semibold"><span className="sr-only">Actions</span></th>
+                    <th scope="col" className="px-3 py-2 font-semibold">
+                      Indicator
+                    </th>
+                    <th scope="col" className="px-3 py-2 font-semibold">
+                      Prediction
+                    </th>
+                    <th scope="col" className="px-3 py-2 font-semibold">
+                      Status
+                    </th>
+                    <th scope="col" className="px-3 py-2 font-semibold whitespace-nowrap">
+                      Last edit by
+                    </th>
+                    <th scope="col" className="px-3 py-2 font-semibold">
+                      <span className="sr-only">Actions</span>
+                    </th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-slate-200 dark:divide-slate-700">
@@ -151,13 +194,18 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
                         <span className="block font-mono text-xs text-slate-600 dark:text-slate-400">{indicator.slug}</span>
                       </td>
                       <td className="px-3 py-2">
-                        <Link href={href({ prediction: indicator.prediction.id, page: 1 })} className="text-slate-700 hover:underline dark:text-slate-300">
+                        <Link
+                          href={href({ prediction: indicator.prediction.id, page: 1 })}
+                          className="text-slate-700 hover:underline dark:text-slate-300"
+                        >
                           {indicator.prediction.title}
                         </Link>
                       </td>
                       <td className="px-3 py-2">
                         <StatusBadge status={indicator.status} />
-                        <span className="block text-xs whitespace-nowrap text-slate-600 dark:text-slate-400">since {formatDate(indicator.statusSince)}</span>
+                        <span className="block text-xs whitespace-nowrap text-slate-600 dark:text-slate-400">
+                          since {formatDate(indicator.statusSince)}
+                        </span>
                       </td>
                       <td className="px-3 py-2 text-slate-600 dark:text-slate-400">{indicator.updatedBy?.name ?? "—"}</td>
                       <td className="px-3 py-2 text-right">

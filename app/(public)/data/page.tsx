@@ -18,9 +18,15 @@ function Fields({ caption, fields }: { caption: string; fields: Field[] }) {
         <caption className="bg-slate-50 px-3 py-2 text-left font-semibold dark:bg-slate-800">{caption}</caption>
         <thead className="border-b border-slate-200 dark:border-slate-700">
           <tr>
-            <th scope="col" className="px-3 py-2">Field</th>
-            <th scope="col" className="px-3 py-2">Type</th>
-            <th scope="col" className="px-3 py-2">Meaning</th>
+            <th scope="col" className="px-3 py-2">
+              Field
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Type
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Meaning
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-200 align-top dark:divide-slate-700">
@@ -46,44 +52,56 @@ export default function DataPage() {
       <header className="flex flex-col gap-3">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Open data</h1>
         <p className="text-lg">
-          Everything on the board is available as data: JSON for programs, CSV for spreadsheets, and feeds for readers. No key, no
-          sign-up; every response may be cached for a minute.
+          Everything on the board is available as data: JSON for programs, CSV for spreadsheets, and feeds for readers. No key, no sign-up;
+          every response may be cached for a minute.
         </p>
       </header>
 
       <section aria-labelledby="licence" className="flex flex-col gap-2">
-        <h2 id="licence" className="text-2xl font-bold">Licence</h2>
+        <h2 id="licence" className="text-2xl font-bold">
+          Licence
+        </h2>
         <p>
           Followthrough’s data (predictions, indicators, criteria, statuses, summaries and the structure of the evidence) is published under{" "}
-          <a href="https://creativecommons.org/licenses/by/4.0/" className="underline">Creative Commons Attribution 4.0 (CC BY 4.0)</a>: reuse it
-          for anything, crediting “Followthrough”. The sources we cite and the evidence we link to belong to their publishers; we
+          <a href="https://creativecommons.org/licenses/by/4.0/" className="underline">
+            Creative Commons Attribution 4.0 (CC BY 4.0)
+          </a>
+          : reuse it for anything, crediting “Followthrough”. The sources we cite and the evidence we link to belong to their publishers; we
           link to them and quote at most a sentence.
         </p>
       </section>
 
       <section aria-labelledby="conventions" className="flex flex-col gap-2">
-        <h2 id="conventions" className="text-2xl font-bold">Conventions</h2>
+        <h2 id="conventions" className="text-2xl font-bold">
+          Conventions
+        </h2>
         <ul className="list-disc pl-6">
-          <li>Dates are ISO 8601: calendar dates as <code className={code}>YYYY-MM-DD</code>, moments in UTC with milliseconds.</li>
+          <li>
+            Dates are ISO 8601: calendar dates as <code className={code}>YYYY-MM-DD</code>, moments in UTC with milliseconds.
+          </li>
           <li>Statuses are codes ({statuses}) with a human label beside them.</li>
-          <li>JSON responses wrap the records in <code className={code}>data</code> and carry a <code className={code}>license</code> field.</li>
           <li>
-            Errors are JSON, <code className={code}>{`{"error": {"status": 400, "message": "…"}}`}</code>, with the matching HTTP status: 400 for
-            an unknown or malformed parameter or cursor, 404 for an unknown slug.
+            JSON responses wrap the records in <code className={code}>data</code> and carry a <code className={code}>license</code> field.
           </li>
           <li>
-            Cross-origin GET requests are allowed from any site (CORS). JSON responses, feeds and badges carry ETag and Last-Modified; send them
-            back to get a 304. The CSV export is written as it is read, without them.
+            Errors are JSON, <code className={code}>{`{"error": {"status": 400, "message": "…"}}`}</code>, with the matching HTTP status:
+            400 for an unknown or malformed parameter or cursor, 404 for an unknown slug.
           </li>
           <li>
-            Retracted and corrected entries are never removed: they appear with <code className={code}>state</code> “retracted” or “corrected”,
-            never as the current status.
+            Cross-origin GET requests are allowed from any site (CORS). JSON responses, feeds and badges carry ETag and Last-Modified; send
+            them back to get a 304. The CSV export is written as it is read, without them.
+          </li>
+          <li>
+            Retracted and corrected entries are never removed: they appear with <code className={code}>state</code> “retracted” or
+            “corrected”, never as the current status.
           </li>
         </ul>
       </section>
 
       <section aria-labelledby="predictions" className="flex flex-col gap-3">
-        <h2 id="predictions" className="text-2xl font-bold">Predictions</h2>
+        <h2 id="predictions" className="text-2xl font-bold">
+          Predictions
+        </h2>
         <p>
           <code className={code}>GET /api/v1/predictions</code>
         </p>
@@ -96,8 +114,16 @@ export default function DataPage() {
             ["claim", "string", "The claim being tested, quoting its source sparingly."],
             ["horizon_on", "date or null", "Date by which every indicator must be Achieved; null when the source sets none."],
             ["position", "integer", "Order on the board."],
-            ["source", "object", "The publication: title, author, outlet, url, published_on, published_precision (DAY, MONTH or YEAR: how much of published_on is known)."],
-            ["verdict", "object", "code (CONDITIONS_MET, CONDITIONS_FAILED, AT_RISK, ON_TRACK, NOT_YET_RATED), label, and reasons naming the indicators that decided it. The rule is on /methodology."],
+            [
+              "source",
+              "object",
+              "The publication: title, author, outlet, url, published_on, published_precision (DAY, MONTH or YEAR: how much of published_on is known).",
+            ],
+            [
+              "verdict",
+              "object",
+              "code (CONDITIONS_MET, CONDITIONS_FAILED, AT_RISK, ON_TRACK, NOT_YET_RATED), label, and reasons naming the indicators that decided it. The rule is on /methodology.",
+            ],
             ["indicators", "string[]", "Slugs of its indicators, in order."],
             ["feed", "string", "RSS feed of its indicators' status changes."],
           ]}
@@ -105,7 +131,9 @@ export default function DataPage() {
       </section>
 
       <section aria-labelledby="indicators" className="flex flex-col gap-3">
-        <h2 id="indicators" className="text-2xl font-bold">Indicators</h2>
+        <h2 id="indicators" className="text-2xl font-bold">
+          Indicators
+        </h2>
         <p>
           <code className={code}>GET /api/v1/indicators</code>, optionally <code className={code}>?prediction=&lt;slug&gt;</code> and{" "}
           <code className={code}>?status=&lt;STATUS&gt;</code>.
@@ -133,21 +161,30 @@ export default function DataPage() {
       </section>
 
       <section aria-labelledby="status-changes" className="flex flex-col gap-3">
-        <h2 id="status-changes" className="text-2xl font-bold">Status changes</h2>
+        <h2 id="status-changes" className="text-2xl font-bold">
+          Status changes
+        </h2>
         <p>
           <code className={code}>GET /api/v1/status-changes</code>, newest published first. Parameters, all optional:{" "}
-          <code className={code}>indicator</code> and <code className={code}>prediction</code> (slugs), <code className={code}>from</code> and{" "}
-          <code className={code}>to</code> (effective dates, inclusive), <code className={code}>limit</code> (1–200, default 50) and{" "}
+          <code className={code}>indicator</code> and <code className={code}>prediction</code> (slugs), <code className={code}>from</code>{" "}
+          and <code className={code}>to</code> (effective dates, inclusive), <code className={code}>limit</code> (1–200, default 50) and{" "}
           <code className={code}>cursor</code> (from <code className={code}>pagination.next_cursor</code>, null on the last page;{" "}
-          <code className={code}>pagination.next</code> is the whole next address, and <code className={code}>pagination.limit</code> the page size
-          used). The same filters, without paging, give every row as CSV:{" "}
-          <a href="/api/v1/status-changes.csv" className="underline">/api/v1/status-changes.csv</a>.
+          <code className={code}>pagination.next</code> is the whole next address, and <code className={code}>pagination.limit</code> the
+          page size used). The same filters, without paging, give every row as CSV:{" "}
+          <a href="/api/v1/status-changes.csv" className="underline">
+            /api/v1/status-changes.csv
+          </a>
+          .
         </p>
         <Fields
           caption="Each status change"
           fields={[
             ["id", "integer", "Stable identifier; the entry's anchor on its indicator page is #change-<id>."],
-            ["url", "string", "The entry's permanent address, /indicators/<slug>/changes/<id>: it leads to the page of the indicator's history that shows the entry."],
+            [
+              "url",
+              "string",
+              "The entry's permanent address, /indicators/<slug>/changes/<id>: it leads to the page of the indicator's history that shows the entry.",
+            ],
             ["indicator, prediction", "string", "Slugs."],
             ["from_status, to_status", "string", "The status before and after; equal for an update that adds evidence."],
             ["from_status_label, to_status_label", "string", "The same in words."],
@@ -160,31 +197,48 @@ export default function DataPage() {
             ["correction_note", "string or null", "For a correction: what was wrong."],
             ["corrected_by_id", "integer or null", "For a corrected entry: the correction that replaces it."],
             ["retracted_at, retraction_note", "moment, string or null", "When and why an admin retracted it."],
-            ["evidence", "object[]", "url, title, publisher, published_on, quote (or null), kind: OFFICIAL (official or primary source), NEWS, or ANALYSIS (analysis or opinion)."],
+            [
+              "evidence",
+              "object[]",
+              "url, title, publisher, published_on, quote (or null), kind: OFFICIAL (official or primary source), NEWS, or ANALYSIS (analysis or opinion).",
+            ],
           ]}
         />
         <p>
           The CSV has the same fields, one row per entry, oldest first, except <code className={code}>evidence</code>: in its place,{" "}
-          <code className={code}>evidence_count</code> and the evidence URLs separated by spaces in <code className={code}>evidence_urls</code> (the
-          JSON has the rest of each item). It is UTF-8 with a byte order mark, so that spreadsheets read accents and other scripts correctly;
-          text that would start a spreadsheet formula begins with an apostrophe.
+          <code className={code}>evidence_count</code> and the evidence URLs separated by spaces in{" "}
+          <code className={code}>evidence_urls</code> (the JSON has the rest of each item). It is UTF-8 with a byte order mark, so that
+          spreadsheets read accents and other scripts correctly; text that would start a spreadsheet formula begins with an apostrophe.
         </p>
       </section>
 
       <section aria-labelledby="feeds" className="flex flex-col gap-3">
-        <h2 id="feeds" className="text-2xl font-bold">Feeds and badges</h2>
+        <h2 id="feeds" className="text-2xl font-bold">
+          Feeds and badges
+        </h2>
         <ul className="list-disc pl-6">
           <li>
-            Every status change: <a href="/feed.xml" className="underline">RSS</a>, <a href="/feed.atom" className="underline">Atom</a>,{" "}
-            <a href="/feed.json" className="underline">JSON Feed</a>.
+            Every status change:{" "}
+            <a href="/feed.xml" className="underline">
+              RSS
+            </a>
+            ,{" "}
+            <a href="/feed.atom" className="underline">
+              Atom
+            </a>
+            ,{" "}
+            <a href="/feed.json" className="underline">
+              JSON Feed
+            </a>
+            .
           </li>
           <li>
             Per indicator: <code className={code}>/indicators/&lt;slug&gt;/feed.xml</code> and <code className={code}>feed.atom</code>; per
             prediction: <code className={code}>/predictions/&lt;slug&gt;/feed.xml</code>.
           </li>
           <li>
-            One item per published status change, and one for each correction and retraction, newest first, the latest 50. Each item links to
-            the entry on its indicator page and has a permanent id of its own.
+            One item per published status change, and one for each correction and retraction, newest first, the latest 50. Each item links
+            to the entry on its indicator page and has a permanent id of its own.
           </li>
           <li>
             Badge: <code className={code}>/indicators/&lt;slug&gt;/badge.svg</code>; each indicator page offers the HTML to embed it.

@@ -27,10 +27,9 @@ export default function MethodologyPage() {
       <header className="flex flex-col gap-3">
         <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl dark:text-white">Methodology</h1>
         <p className="text-lg">
-          A prediction on Followthrough is a published claim of the form “if these things happen, this will follow”. We
-          do not rate whether the outcome is desirable. We track whether its conditions are met: each condition becomes
-          an <strong>indicator</strong> with criteria for “Achieved” written down before any rating, taken as closely as
-          possible from the source’s own words.
+          A prediction on Followthrough is a published claim of the form “if these things happen, this will follow”. We do not rate whether
+          the outcome is desirable. We track whether its conditions are met: each condition becomes an <strong>indicator</strong> with
+          criteria for “Achieved” written down before any rating, taken as closely as possible from the source’s own words.
         </p>
       </header>
 
@@ -50,17 +49,17 @@ export default function MethodologyPage() {
 
       <Section id="overdue" title="Overdue">
         <p>
-          Some indicators carry a target date. An indicator is <strong>overdue</strong> when its target date has passed
-          and it is not Achieved. Overdue is not a status of its own: it is worked out from the target date and the
-          current status whenever a page is built, so it can never be forgotten or set by hand. An Abandoned indicator is
-          closed rather than late, so it is not flagged as overdue. Dates are compared in UTC.
+          Some indicators carry a target date. An indicator is <strong>overdue</strong> when its target date has passed and it is not
+          Achieved. Overdue is not a status of its own: it is worked out from the target date and the current status whenever a page is
+          built, so it can never be forgotten or set by hand. An Abandoned indicator is closed rather than late, so it is not flagged as
+          overdue. Dates are compared in UTC.
         </p>
       </Section>
 
       <Section id="verdict" title="The verdict: when a prediction is tested">
         <p>
-          Each prediction gets one verdict, computed from its indicators by a fixed rule. The rules are checked in this
-          order, and the first one that applies is the verdict:
+          Each prediction gets one verdict, computed from its indicators by a fixed rule. The rules are checked in this order, and the first
+          one that applies is the verdict:
         </p>
         <ol className="flex list-decimal flex-col gap-3 pl-6">
           {VERDICTS.map((verdict) => (
@@ -73,40 +72,37 @@ export default function MethodologyPage() {
           ))}
         </ol>
         <p>
-          “Conditions met” is the moment a prediction becomes testable: its author said that if these things happened,
-          an outcome would follow, and they have happened. “Conditions failed” means the prediction can no longer be
-          tested as stated. A prediction may carry a <strong>horizon</strong> date; when it passes without every
-          indicator Achieved, the conditions have failed. Without a horizon, a prediction stays open until its
-          indicators settle it.
+          “Conditions met” is the moment a prediction becomes testable: its author said that if these things happened, an outcome would
+          follow, and they have happened. “Conditions failed” means the prediction can no longer be tested as stated. A prediction may carry
+          a <strong>horizon</strong> date; when it passes without every indicator Achieved, the conditions have failed. Without a horizon, a
+          prediction stays open until its indicators settle it.
         </p>
       </Section>
 
       <Section id="principles" title="Editorial principles">
         <ul className="flex list-disc flex-col gap-2 pl-6">
           <li>
-            <strong>Criteria first.</strong> What counts as Achieved is fixed when an indicator is created, before any
-            rating, and quotes or paraphrases the source. Once an indicator has been rated, its criteria cannot be edited.
+            <strong>Criteria first.</strong> What counts as Achieved is fixed when an indicator is created, before any rating, and quotes or
+            paraphrases the source. Once an indicator has been rated, its criteria cannot be edited.
           </li>
           <li>
-            <strong>Evidence on every change.</strong> Every status change carries a public summary and at least one
-            piece of evidence: a link, its publisher and date, and whether it is an official or primary source, news, or
-            analysis and opinion.
+            <strong>Evidence on every change.</strong> Every status change carries a public summary and at least one piece of evidence: a
+            link, its publisher and date, and whether it is an official or primary source, news, or analysis and opinion.
           </li>
           <li>
-            <strong>Corrections in public.</strong> When we get a fact, a date or a status wrong, we correct it with a
-            public note. The original stays in the indicator’s history, marked as corrected; nothing is silently
-            rewritten or deleted. One thing follows the history as it stands: the status each entry is shown changing{" "}
-            <em>from</em> is the status of the entry in force before it, so a correction, a retraction or an entry
-            recorded late for an earlier date changes what the entries after it read as “from”. Their summaries,
-            evidence and dates never change.
+            <strong>Corrections in public.</strong> When we get a fact, a date or a status wrong, we correct it with a public note. The
+            original stays in the indicator’s history, marked as corrected; nothing is silently rewritten or deleted. One thing follows the
+            history as it stands: the status each entry is shown changing <em>from</em> is the status of the entry in force before it, so a
+            correction, a retraction or an entry recorded late for an earlier date changes what the entries after it read as “from”. Their
+            summaries, evidence and dates never change.
           </li>
           <li>
-            <strong>Sources are cited, not republished.</strong> We link to the publication a prediction comes from and
-            quote at most a sentence or two of it, attributed.
+            <strong>Sources are cited, not republished.</strong> We link to the publication a prediction comes from and quote at most a
+            sentence or two of it, attributed.
           </li>
           <li>
-            <strong>Every indicator starts as Not yet rated.</strong> We do not guess: a status changes only when an
-            editor records evidence for it.
+            <strong>Every indicator starts as Not yet rated.</strong> We do not guess: a status changes only when an editor records evidence
+            for it.
           </li>
         </ul>
       </Section>

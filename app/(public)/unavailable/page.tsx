@@ -15,7 +15,9 @@ export default function UnavailablePage() {
   return (
     <div className="flex max-w-2xl flex-col gap-4">
       <h1 className="text-3xl font-bold tracking-tight">This page is temporarily unavailable</h1>
-      <p>We could not prepare this page just now, most likely because our database is briefly out of reach. Nothing published has been lost.</p>
+      <p>
+        We could not prepare this page just now, most likely because our database is briefly out of reach. Nothing published has been lost.
+      </p>
       <h2 className="text-xl font-semibold">What you can do</h2>
       <ul className="list-disc space-y-1 pl-6">
         <li>Wait a minute, then reload this page.</li>

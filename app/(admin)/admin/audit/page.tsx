@@ -26,7 +26,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const toDate = to.success && to.data ? new Date(to.data.getTime() + 24 * 60 * 60 * 1000) : null;
   const [users, { entries, nextCursor }] = await Promise.all([
     listUsers(),
-    listAuditEntries({ userId, entityType, from: fromDate ?? undefined, to: toDate ?? undefined, cursor: parseId(search.cursor ?? "") ?? undefined }),
+    listAuditEntries({
+      userId,
+      entityType,
+      from: fromDate ?? undefined,
+      to: toDate ?? undefined,
+      cursor: parseId(search.cursor ?? "") ?? undefined,
+    }),
   ]);
   const query = (extra: Record<string, string>) =>
     new URLSearchParams(Object.entries({ ...search, ...extra }).filter(([, value]) => value) as [string, string][]).toString();
@@ -85,12 +91,24 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <table className="w-full text-left text-sm">
           <thead className="border-b border-slate-200 bg-slate-50 dark:border-slate-700 dark:bg-slate-800">
             <tr>
-              <th scope="col" className="px-3 py-2">When</th>
-              <th scope="col" className="px-3 py-2">Who</th>
-              <th scope="col" className="px-3 py-2">Action</th>
-              <th scope="col" className="px-3 py-2">Entity</th>
-              <th scope="col" className="px-3 py-2">Changed</th>
-              <th scope="col" className="px-3 py-2"><span className="sr-only">Record</span></th>
+              <th scope="col" className="px-3 py-2">
+                When
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Who
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Action
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Entity
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Changed
+              </th>
+              <th scope="col" className="px-3 py-2">
+                <span className="sr-only">Record</span>
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-200 align-top dark:divide-slate-700">
@@ -115,7 +133,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         {entries.length === 0 && <p className="px-3 py-4 text-sm">No entries match.</p>}
       </div>
       {nextCursor && (
-        <Link href={`/admin/audit?${query({ cursor: String(nextCursor) })}`} className="self-start text-sky-800 underline dark:text-sky-300">
+        <Link
+          href={`/admin/audit?${query({ cursor: String(nextCursor) })}`}
+          className="self-start text-sky-800 underline dark:text-sky-300"
+        >
           Older entries
         </Link>
       )}

@@ -55,7 +55,15 @@ export function StatusChangeForm({
           hint="Choose the current status again to add evidence without changing it."
           options={STATUSES.map((status) => ({ value: status, label: STATUS_INFO[status].label }))}
         />
-        <TextField name="effectiveOn" label="Effective date" type="date" state={state} saved={defaults.effectiveOn} required hint="When the change happened, not when it is recorded." />
+        <TextField
+          name="effectiveOn"
+          label="Effective date"
+          type="date"
+          state={state}
+          saved={defaults.effectiveOn}
+          required
+          hint="When the change happened, not when it is recorded."
+        />
       </div>
       <TextArea
         name="summary"
@@ -108,7 +116,11 @@ function EvidenceRows({ initial, state }: { initial: EvidenceRow[]; state: Actio
       {rows.map(({ key, row }, index) => {
         const name = (field: string) => `evidence.${index}.${field}`;
         return (
-          <fieldset key={key} className="flex flex-col gap-3 rounded-lg border border-slate-200 p-4 dark:border-slate-700" data-testid="evidence-row">
+          <fieldset
+            key={key}
+            className="flex flex-col gap-3 rounded-lg border border-slate-200 p-4 dark:border-slate-700"
+            data-testid="evidence-row"
+          >
             <legend className="px-1 text-sm font-medium">Evidence {index + 1}</legend>
             {rows.length > 1 && (
               <button
@@ -122,7 +134,14 @@ function EvidenceRows({ initial, state }: { initial: EvidenceRow[]; state: Actio
             <TextField name={name("url")} label="URL" type="url" state={rowState} saved={row.url} maxLength={LIMITS.url} required />
             <TextField name={name("title")} label="Title" state={rowState} saved={row.title} maxLength={LIMITS.evidenceTitle} required />
             <div className="grid gap-3 sm:grid-cols-3">
-              <TextField name={name("publisher")} label="Publisher" state={rowState} saved={row.publisher} maxLength={LIMITS.publisher} required />
+              <TextField
+                name={name("publisher")}
+                label="Publisher"
+                state={rowState}
+                saved={row.publisher}
+                maxLength={LIMITS.publisher}
+                required
+              />
               <TextField name={name("publishedOn")} label="Published" type="date" state={rowState} saved={row.publishedOn} required />
               <SelectField
                 name={name("kind")}
@@ -132,13 +151,24 @@ function EvidenceRows({ initial, state }: { initial: EvidenceRow[]; state: Actio
                 options={EVIDENCE_KINDS.map((kind) => ({ value: kind, label: EVIDENCE_KIND_LABELS[kind] }))}
               />
             </div>
-            <TextArea name={name("quote")} label="Short quote (optional)" state={rowState} saved={row.quote ?? ""} rows={2} maxLength={LIMITS.quote} />
+            <TextArea
+              name={name("quote")}
+              label="Short quote (optional)"
+              state={rowState}
+              saved={row.quote ?? ""}
+              rows={2}
+              maxLength={LIMITS.quote}
+            />
           </fieldset>
         );
       })}
       {rows.length < MAX_EVIDENCE && (
         <div>
-          <button type="button" onClick={add} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+          <button
+            type="button"
+            onClick={add}
+            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+          >
             Add evidence
           </button>
         </div>

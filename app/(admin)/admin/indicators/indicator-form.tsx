@@ -47,7 +47,15 @@ export function IndicatorForm({
         options={[{ value: "", label: "Choose a prediction…" }, ...predictions.map((p) => ({ value: String(p.id), label: p.title }))]}
       />
       <TextField name="title" label="Title" state={state} saved={indicator?.title} maxLength={LIMITS.indicatorTitle} required />
-      <TextField name="slug" label="Slug" state={state} saved={indicator?.slug} maxLength={LIMITS.slug} required hint="Part of the public address: lower-case letters, digits and hyphens." />
+      <TextField
+        name="slug"
+        label="Slug"
+        state={state}
+        saved={indicator?.slug}
+        maxLength={LIMITS.slug}
+        required
+        hint="Part of the public address: lower-case letters, digits and hyphens."
+      />
       <TextArea
         name="criteria"
         label="What counts as achieved"

@@ -1,6 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { EmptyState, filterFieldClass, ListProblems, ListSummary, PageHeading, Pagination, primaryButtonClass, textLinkClass } from "@/components/admin";
+import {
+  EmptyState,
+  filterFieldClass,
+  ListProblems,
+  ListSummary,
+  PageHeading,
+  Pagination,
+  primaryButtonClass,
+  textLinkClass,
+} from "@/components/admin";
 import { listHref, MAX_SEARCH_LENGTH, pageCount, parseList, type SearchParams } from "@/lib/predictions/admin-lists";
 import { requirePageUser } from "@/lib/auth/auth";
 import { ADMIN_PREDICTIONS_PAGE_SIZE, listPredictionsForAdmin } from "@/lib/predictions/predictions";
@@ -67,11 +76,23 @@ export default async function PredictionsPage({ searchParams }: { searchParams: 
         </EmptyState>
       ) : (
         <>
-          {state.page <= pages && <ListSummary page={state.page} pageSize={ADMIN_PREDICTIONS_PAGE_SIZE} total={total} noun={["prediction", "predictions"]} filtered={Boolean(state.q)} />}
+          {state.page <= pages && (
+            <ListSummary
+              page={state.page}
+              pageSize={ADMIN_PREDICTIONS_PAGE_SIZE}
+              total={total}
+              noun={["prediction", "predictions"]}
+              filtered={Boolean(state.q)}
+            />
+          )}
           {predictions.length > 0 && (
             <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white dark:divide-slate-700 dark:border-slate-700 dark:bg-slate-900">
               {predictions.map((prediction) => (
-                <li key={prediction.id} data-testid="prediction-row" className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-3">
+                <li
+                  key={prediction.id}
+                  data-testid="prediction-row"
+                  className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-3"
+                >
                   <div>
                     <p className="font-medium">{prediction.title}</p>
                     <p className="text-sm text-slate-600 dark:text-slate-400">
@@ -94,7 +115,12 @@ export default async function PredictionsPage({ searchParams }: { searchParams: 
               ))}
             </ul>
           )}
-          <Pagination label="Pages of predictions" page={state.page} pageCount={pages} href={(page) => listHref("/admin/predictions", { q: state.q, page })} />
+          <Pagination
+            label="Pages of predictions"
+            page={state.page}
+            pageCount={pages}
+            href={(page) => listHref("/admin/predictions", { q: state.q, page })}
+          />
         </>
       )}
     </div>

@@ -1,6 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { EmptyState, filterFieldClass, ListProblems, ListSummary, PageHeading, Pagination, primaryButtonClass, SavedNotice, textLinkClass } from "@/components/admin";
+import {
+  EmptyState,
+  filterFieldClass,
+  ListProblems,
+  ListSummary,
+  PageHeading,
+  Pagination,
+  primaryButtonClass,
+  SavedNotice,
+  textLinkClass,
+} from "@/components/admin";
 import { listHref, MAX_SEARCH_LENGTH, pageCount, parseList, type SearchParams } from "@/lib/predictions/admin-lists";
 import { formatDate } from "@/lib/text/dates";
 import { requirePageUser } from "@/lib/auth/auth";
@@ -60,7 +70,15 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
         </EmptyState>
       ) : (
         <>
-          {state.page <= pages && <ListSummary page={state.page} pageSize={ADMIN_SOURCES_PAGE_SIZE} total={total} noun={["source", "sources"]} filtered={Boolean(state.q)} />}
+          {state.page <= pages && (
+            <ListSummary
+              page={state.page}
+              pageSize={ADMIN_SOURCES_PAGE_SIZE}
+              total={total}
+              noun={["source", "sources"]}
+              filtered={Boolean(state.q)}
+            />
+          )}
           {sources.length > 0 && (
             <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white dark:divide-slate-700 dark:border-slate-700 dark:bg-slate-900">
               {sources.map((source) => (
@@ -68,7 +86,8 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
                   <div>
                     <p className="font-medium">{source.title}</p>
                     <p className="text-sm text-slate-600 dark:text-slate-400">
-                      {source.author}, {source.outlet}, {formatDate(source.publishedOn, source.publishedPrecision)} · {source._count.predictions} prediction(s)
+                      {source.author}, {source.outlet}, {formatDate(source.publishedOn, source.publishedPrecision)} ·{" "}
+                      {source._count.predictions} prediction(s)
                     </p>
                   </div>
                   <Link href={`/admin/sources/${source.id}`} className={`text-sm ${textLinkClass}`}>
@@ -78,7 +97,12 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
               ))}
             </ul>
           )}
-          <Pagination label="Pages of sources" page={state.page} pageCount={pages} href={(page) => listHref("/admin/sources", { q: state.q, page })} />
+          <Pagination
+            label="Pages of sources"
+            page={state.page}
+            pageCount={pages}
+            href={(page) => listHref("/admin/sources", { q: state.q, page })}
+          />
         </>
       )}
     </div>

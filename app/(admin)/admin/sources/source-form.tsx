@@ -4,7 +4,16 @@ import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/
 import type { ActionResult } from "@/lib/writes/action-result";
 import { LIMITS } from "@/lib/rules/limits";
 
-type Source = { id: number; version: number; title: string; author: string; outlet: string; url: string; publishedOn: Date; publishedPrecision: string };
+type Source = {
+  id: number;
+  version: number;
+  title: string;
+  author: string;
+  outlet: string;
+  url: string;
+  publishedOn: Date;
+  publishedPrecision: string;
+};
 type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 
 export function SourceForm({ action, source }: { action: Action; source?: Source }) {
@@ -20,7 +29,15 @@ export function SourceForm({ action, source }: { action: Action; source?: Source
       )}
       <TextField name="title" label="Title" state={state} saved={source?.title} maxLength={LIMITS.sourceTitle} required />
       <TextField name="author" label="Author" state={state} saved={source?.author} maxLength={LIMITS.author} required />
-      <TextField name="outlet" label="Outlet" state={state} saved={source?.outlet} maxLength={LIMITS.outlet} required hint="Publication and section, e.g. The Hill (opinion)." />
+      <TextField
+        name="outlet"
+        label="Outlet"
+        state={state}
+        saved={source?.outlet}
+        maxLength={LIMITS.outlet}
+        required
+        hint="Publication and section, e.g. The Hill (opinion)."
+      />
       <TextField name="url" label="URL" type="url" state={state} saved={source?.url} maxLength={LIMITS.url} required />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField name="publishedOn" label="Publication date" type="date" state={state} saved={source?.publishedOn} required />

@@ -34,7 +34,9 @@ export const endUserSessionsAction = formAction({
   },
   done: {
     message: ({ user, ended }) =>
-      ended ? `Ended ${ended} session${ended === 1 ? "" : "s"} of ${user.name}: they must sign in again.` : `${user.name} had no open session; nothing to end.`,
+      ended
+        ? `Ended ${ended} session${ended === 1 ? "" : "s"} of ${user.name}: they must sign in again.`
+        : `${user.name} had no open session; nothing to end.`,
   },
 });
 

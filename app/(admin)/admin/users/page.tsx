@@ -18,18 +18,22 @@ export default async function UsersPage() {
       <PageHeading title="Users" />
       <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">
         Accounts are never deleted. A deactivated account cannot sign in, and any session it has ends on its next request. Passwords can
-        also be set from the command line: <code className="rounded bg-slate-100 px-1 dark:bg-slate-800">npm run user:create -- --email … --password … --role editor</code>.
+        also be set from the command line:{" "}
+        <code className="rounded bg-slate-100 px-1 dark:bg-slate-800">npm run user:create -- --email … --password … --role editor</code>.
       </p>
       <section aria-labelledby="lockouts" className="flex flex-col gap-3">
         <h2 id="lockouts" className="text-xl font-semibold">
           Sign-in lockouts
         </h2>
         <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">
-          After {MAX_FAILURES} failed sign-in attempts within {WINDOW_MS / 60_000} minutes for one email, or from one address, sign-in is refused
-          until those failures are {WINDOW_MS / 60_000} minutes old. Lift a lockout when you know who it keeps out; the failed attempts stay
-          recorded, marked as cleared, and the audit log names who lifted it.
+          After {MAX_FAILURES} failed sign-in attempts within {WINDOW_MS / 60_000} minutes for one email, or from one address, sign-in is
+          refused until those failures are {WINDOW_MS / 60_000} minutes old. Lift a lockout when you know who it keeps out; the failed
+          attempts stay recorded, marked as cleared, and the audit log names who lifted it.
         </p>
-        <Lockouts lockouts={lockouts.map((lockout) => ({ ...lockout, until: formatMoment(lockout.until) }))} windowMinutes={WINDOW_MS / 60_000} />
+        <Lockouts
+          lockouts={lockouts.map((lockout) => ({ ...lockout, until: formatMoment(lockout.until) }))}
+          windowMinutes={WINDOW_MS / 60_000}
+        />
       </section>
       <section aria-labelledby="accounts" className="flex flex-col gap-3">
         <h2 id="accounts" className="text-xl font-semibold">
@@ -37,10 +41,16 @@ export default async function UsersPage() {
         </h2>
         <ul className="flex flex-col gap-4">
           {users.map((user) => (
-            <li key={user.id} className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900" data-testid="user-row">
+            <li
+              key={user.id}
+              className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900"
+              data-testid="user-row"
+            >
               <p className="font-medium">
                 {user.name} <span className="font-normal text-slate-600 dark:text-slate-400">&lt;{user.email}&gt;</span>
-                {!user.active && <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs font-semibold dark:bg-slate-700">Deactivated</span>}
+                {!user.active && (
+                  <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs font-semibold dark:bg-slate-700">Deactivated</span>
+                )}
               </p>
               <div className="mt-3">
                 <UpdateUserForm user={user} isSelf={user.id === me.id} />

@@ -22,7 +22,15 @@ export function CreateUserForm() {
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField name="role" label="Role" state={state} saved="EDITOR" options={roleOptions} />
-        <TextField name="password" label="Initial password" type="password" state={state} required autoComplete="new-password" hint="At least 12 characters." />
+        <TextField
+          name="password"
+          label="Initial password"
+          type="password"
+          state={state}
+          required
+          autoComplete="new-password"
+          hint="At least 12 characters."
+        />
       </div>
       <div>
         <SubmitButton>Create account</SubmitButton>
@@ -42,27 +50,50 @@ export function UpdateUserForm({ user, isSelf }: { user: User; isSelf: boolean }
       <div className="grid items-end gap-3 sm:grid-cols-[1fr_1fr_auto]">
         <label className="flex flex-col gap-1 text-sm font-medium" htmlFor={`${prefix}-role`}>
           Role
-          <select id={`${prefix}-role`} name="role" defaultValue={user.role} disabled={isSelf} className="rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900">
+          <select
+            id={`${prefix}-role`}
+            name="role"
+            defaultValue={user.role}
+            disabled={isSelf}
+            className="rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900"
+          >
             <option value="EDITOR">Editor</option>
             <option value="ADMIN">Admin</option>
           </select>
         </label>
         <label className="flex flex-col gap-1 text-sm font-medium" htmlFor={`${prefix}-active`}>
           Account
-          <select id={`${prefix}-active`} name="active" defaultValue={String(user.active)} disabled={isSelf} className="rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900">
+          <select
+            id={`${prefix}-active`}
+            name="active"
+            defaultValue={String(user.active)}
+            disabled={isSelf}
+            className="rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900"
+          >
             <option value="true">Active</option>
             <option value="false">Deactivated</option>
           </select>
         </label>
-        {isSelf ? <p className="text-sm text-slate-600 dark:text-slate-400">This is you.</p> : <SubmitButton>Save {user.name}</SubmitButton>}
+        {isSelf ? (
+          <p className="text-sm text-slate-600 dark:text-slate-400">This is you.</p>
+        ) : (
+          <SubmitButton>Save {user.name}</SubmitButton>
+        )}
       </div>
     </form>
   );
 }
 
-
 /** The account's open sessions, and a button to end them all (other browsers and devices too). */
-export function EndSessionsForm({ user, openSessions, isSelf }: { user: { id: number; name: string }; openSessions: number; isSelf: boolean }) {
+export function EndSessionsForm({
+  user,
+  openSessions,
+  isSelf,
+}: {
+  user: { id: number; name: string };
+  openSessions: number;
+  isSelf: boolean;
+}) {
   const [state, formAction] = useActionState(endUserSessionsAction, null);
   const count = openSessions === 0 ? "No open session" : `${openSessions} open session${openSessions === 1 ? "" : "s"}`;
   return (
@@ -97,7 +128,11 @@ export function Lockouts({ lockouts, windowMinutes }: { lockouts: LockoutRow[]; 
       ) : (
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white dark:divide-slate-700 dark:border-slate-700 dark:bg-slate-900">
           {lockouts.map((lockout) => (
-            <li key={`${lockout.kind}:${lockout.key}`} data-testid="lockout-row" className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
+            <li
+              key={`${lockout.kind}:${lockout.key}`}
+              data-testid="lockout-row"
+              className="flex flex-wrap items-center justify-between gap-3 px-4 py-3"
+            >
               <div className="min-w-0">
                 <p className="font-medium break-words">
                   {lockout.kind === "email" ? (

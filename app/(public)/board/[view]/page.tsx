@@ -43,7 +43,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     ...pageMetadata({
       title: "Followthrough: status board",
-      description: "Are governments doing what predictions depend on? Every tracked benchmark, its status, and the evidence for every change.",
+      description:
+        "Are governments doing what predictions depend on? Every tracked benchmark, its status, and the evidence for every change.",
       path: boardHref(filters ?? {}),
       feeds: [...(prediction ? predictionFeeds(prediction.slug, prediction.title) : []), ...SITE_FEEDS],
     }),
@@ -63,14 +64,21 @@ export default async function BoardPage({ params }: Props) {
       <div className="flex flex-col gap-4">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Status board</h1>
         <p className="max-w-3xl text-lg text-slate-700 dark:text-slate-300">
-          Each prediction below depends on benchmarks a government must meet. We track every benchmark as an indicator,
-          rate it against criteria fixed in advance, and record the evidence for every change.
+          Each prediction below depends on benchmarks a government must meet. We track every benchmark as an indicator, rate it against
+          criteria fixed in advance, and record the evidence for every change.
         </p>
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="freshness">
             Reflects changes up to <time dateTime={board.generatedAt.toISOString()}>{formatMoment(board.generatedAt)}</time>.
           </p>
-          <FeedLinks feeds={[{ href: "/feed.xml", label: "RSS" }, { href: "/feed.atom", label: "Atom" }, { href: "/feed.json", label: "JSON Feed" }, { href: "/data", label: "Open data" }]} />
+          <FeedLinks
+            feeds={[
+              { href: "/feed.xml", label: "RSS" },
+              { href: "/feed.atom", label: "Atom" },
+              { href: "/feed.json", label: "JSON Feed" },
+              { href: "/data", label: "Open data" },
+            ]}
+          />
         </div>
         <StatusCounts counts={board.statusCounts} overdue={board.overdueCount} />
         <BoardFiltersForm filters={filters} predictions={board.allPredictions} themes={board.themes} />
@@ -84,7 +92,11 @@ export default async function BoardPage({ params }: Props) {
         <p>
           {filtered ? (
             <>
-              No indicators match these filters. <Link href="/" className="underline">Show everything</Link>.
+              No indicators match these filters.{" "}
+              <Link href="/" className="underline">
+                Show everything
+              </Link>
+              .
             </>
           ) : (
             "No predictions are tracked yet."
@@ -111,7 +123,11 @@ export default async function BoardPage({ params }: Props) {
       {board.pageCount > 1 && (
         <nav aria-label="Pages of the board" className="flex flex-wrap items-center justify-center gap-4 text-sm">
           {board.page > 1 && (
-            <Link href={boardHref({ ...filters, page: board.page - 1 })} rel="prev" className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+            <Link
+              href={boardHref({ ...filters, page: board.page - 1 })}
+              rel="prev"
+              className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+            >
               ← Previous page
             </Link>
           )}
@@ -119,7 +135,11 @@ export default async function BoardPage({ params }: Props) {
             Page {board.page} of {board.pageCount}
           </span>
           {board.page < board.pageCount && (
-            <Link href={boardHref({ ...filters, page: board.page + 1 })} rel="next" className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+            <Link
+              href={boardHref({ ...filters, page: board.page + 1 })}
+              rel="next"
+              className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+            >
               Next page →
             </Link>
           )}

@@ -66,7 +66,8 @@ export function IndicatorView({ indicator }: { indicator: Indicator }) {
         </h2>
         <p className="leading-relaxed">{indicator.criteria}</p>
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          Fixed when tracking began. Source: {indicator.prediction.source.author}, “{indicator.prediction.source.title}”, {indicator.prediction.source.outlet}.
+          Fixed when tracking began. Source: {indicator.prediction.source.author}, “{indicator.prediction.source.title}”,{" "}
+          {indicator.prediction.source.outlet}.
         </p>
       </section>
 
@@ -82,11 +83,20 @@ export function IndicatorView({ indicator }: { indicator: Indicator }) {
           <h2 id="history" className="text-xl font-semibold">
             History{pageCount > 1 ? `, page ${page} of ${pageCount}` : ""}
           </h2>
-          <FeedLinks feeds={[{ href: `/indicators/${indicator.slug}/feed.xml`, label: "RSS" }, { href: `/indicators/${indicator.slug}/feed.atom`, label: "Atom" }]} />
+          <FeedLinks
+            feeds={[
+              { href: `/indicators/${indicator.slug}/feed.xml`, label: "RSS" },
+              { href: `/indicators/${indicator.slug}/feed.atom`, label: "Atom" },
+            ]}
+          />
         </div>
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          Newest first{indicator.entryCount ? `, ${indicator.entryCount} entr${indicator.entryCount === 1 ? "y" : "ies"} in all` : ""}. Corrections and retractions are shown in place;
-          nothing is removed. Every entry is also in the <a href={`/api/v1/status-changes?indicator=${indicator.slug}`} className="underline">open data</a>.
+          Newest first{indicator.entryCount ? `, ${indicator.entryCount} entr${indicator.entryCount === 1 ? "y" : "ies"} in all` : ""}.
+          Corrections and retractions are shown in place; nothing is removed. Every entry is also in the{" "}
+          <a href={`/api/v1/status-changes?indicator=${indicator.slug}`} className="underline">
+            open data
+          </a>
+          .
         </p>
         <Timeline entries={indicator.entries} entryHref={(id) => (shown.has(id) ? `#change-${id}` : changeHref(indicator.slug, id))} />
         <ChangeAnchorFallback slug={indicator.slug} />
@@ -115,11 +125,21 @@ export function IndicatorView({ indicator }: { indicator: Indicator }) {
             Embed this status
           </h2>
           {/* eslint-disable-next-line @next/next/no-img-element -- the badge is an SVG served by this site */}
-          <img src={`/indicators/${indicator.slug}/badge.svg`} alt={`${indicator.title}: ${statusLabel(indicator.status)}`} className="h-5 self-start" />
+          <img
+            src={`/indicators/${indicator.slug}/badge.svg`}
+            alt={`${indicator.title}: ${statusLabel(indicator.status)}`}
+            className="h-5 self-start"
+          />
           <label htmlFor="embed-code" className="text-sm font-medium">
             HTML to paste into your page
           </label>
-          <textarea id="embed-code" readOnly rows={3} value={embed} className="w-full max-w-3xl rounded-md border border-slate-300 bg-white p-2 font-mono text-xs dark:border-slate-600 dark:bg-slate-900" />
+          <textarea
+            id="embed-code"
+            readOnly
+            rows={3}
+            value={embed}
+            className="w-full max-w-3xl rounded-md border border-slate-300 bg-white p-2 font-mono text-xs dark:border-slate-600 dark:bg-slate-900"
+          />
         </section>
       )}
     </article>

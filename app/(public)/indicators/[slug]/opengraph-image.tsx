@@ -28,27 +28,50 @@ const drawable = (text: string) =>
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const indicator = !isSlug(slug) ? null : await getDb().indicator.findUnique({
-    where: { slug },
-    select: { title: true, status: true, statusSince: true, prediction: { select: { title: true } } },
-  });
+  const indicator = !isSlug(slug)
+    ? null
+    : await getDb().indicator.findUnique({
+        where: { slug },
+        select: { title: true, status: true, statusSince: true, prediction: { select: { title: true } } },
+      });
   const title = drawable(indicator?.title ?? "Indicator not found");
   return new ImageResponse(
-    (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: 64, background: "#f8fafc", color: "#0f172a" }}>
-        <div style={{ display: "flex", fontSize: 32, color: "#334155" }}>{drawable(indicator?.prediction.title ?? "Followthrough")}</div>
-        <div style={{ display: "flex", fontSize: title.length > 60 ? 56 : 72, fontWeight: 700, lineHeight: 1.1 }}>{title}</div>
-        {indicator && (
-          <div style={{ display: "flex", alignItems: "center", gap: 24 }}>
-            <div style={{ display: "flex", padding: "12px 28px", borderRadius: 999, background: STATUS_FILL[indicator.status], color: "#fff", fontSize: 40, fontWeight: 700 }}>
-              {statusLabel(indicator.status)}
-            </div>
-            <div style={{ display: "flex", fontSize: 32, color: "#334155" }}>since {formatDate(indicator.statusSince)}</div>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        padding: 64,
+        background: "#f8fafc",
+        color: "#0f172a",
+      }}
+    >
+      <div style={{ display: "flex", fontSize: 32, color: "#334155" }}>{drawable(indicator?.prediction.title ?? "Followthrough")}</div>
+      <div style={{ display: "flex", fontSize: title.length > 60 ? 56 : 72, fontWeight: 700, lineHeight: 1.1 }}>{title}</div>
+      {indicator && (
+        <div style={{ display: "flex", alignItems: "center", gap: 24 }}>
+          <div
+            style={{
+              display: "flex",
+              padding: "12px 28px",
+              borderRadius: 999,
+              background: STATUS_FILL[indicator.status],
+              color: "#fff",
+              fontSize: 40,
+              fontWeight: 700,
+            }}
+          >
+            {statusLabel(indicator.status)}
           </div>
-        )}
-        <div style={{ display: "flex", fontSize: 28, color: "#0369a1", fontWeight: 700 }}>Followthrough · tracking policy follow-through with evidence</div>
+          <div style={{ display: "flex", fontSize: 32, color: "#334155" }}>since {formatDate(indicator.statusSince)}</div>
+        </div>
+      )}
+      <div style={{ display: "flex", fontSize: 28, color: "#0369a1", fontWeight: 700 }}>
+        Followthrough · tracking policy follow-through with evidence
       </div>
-    ),
+    </div>,
     size,
   );
 }

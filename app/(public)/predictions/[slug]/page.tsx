@@ -44,7 +44,10 @@ export default async function PredictionPage({ params }: Props) {
         <FeedLinks feeds={[{ href: `/predictions/${prediction.slug}/feed.xml`, label: "RSS feed of its status changes" }]} />
       </header>
 
-      <section aria-labelledby="verdict" className="flex max-w-4xl flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5 dark:border-slate-700 dark:bg-slate-900">
+      <section
+        aria-labelledby="verdict"
+        className="flex max-w-4xl flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5 dark:border-slate-700 dark:bg-slate-900"
+      >
         <div className="flex flex-wrap items-center gap-3">
           <h2 id="verdict" className="text-xl font-semibold">
             Verdict
@@ -70,7 +73,11 @@ export default async function PredictionPage({ params }: Props) {
             const isDecisive = step === decisive;
             const skipped = prediction.steps.indexOf(decisive) < index;
             return (
-              <li key={step.verdict} className={`flex flex-col gap-1 rounded-md p-2 sm:flex-row sm:items-center sm:gap-3 ${isDecisive ? "bg-slate-100 dark:bg-slate-800" : ""}`} data-decisive={isDecisive || undefined}>
+              <li
+                key={step.verdict}
+                className={`flex flex-col gap-1 rounded-md p-2 sm:flex-row sm:items-center sm:gap-3 ${isDecisive ? "bg-slate-100 dark:bg-slate-800" : ""}`}
+                data-decisive={isDecisive || undefined}
+              >
                 <span className="w-44 shrink-0">
                   {index + 1}. <VerdictBadge verdict={step.verdict} />
                 </span>

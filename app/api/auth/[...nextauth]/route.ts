@@ -7,7 +7,10 @@ import { handlers } from "@/lib/auth/auth";
 async function answer(handler: (request: NextRequest) => Promise<Response>, request: NextRequest) {
   const response = await handler(request);
   if (!request.nextUrl.pathname.endsWith("/session") || !response.ok) return response;
-  const session = (await response.clone().json().catch(() => null)) as { databaseUnavailable?: boolean } | null;
+  const session = (await response
+    .clone()
+    .json()
+    .catch(() => null)) as { databaseUnavailable?: boolean } | null;
   if (!session?.databaseUnavailable) return response;
   return Response.json(
     { error: "The database is unreachable, so the session cannot be checked. Try again in a moment." },

@@ -12,7 +12,8 @@ export async function GET(request: Request) {
   const parsed = await parseStatusChangesRequest(request);
   if ("error" in parsed) return parsed.error;
   const { cursor, limit, ...filters } = parsed.query;
-  if (cursor || limit) return jsonError(400, "The CSV export has every matching row; “cursor” and “limit” apply to the JSON API only.", CORS_HEADERS);
+  if (cursor || limit)
+    return jsonError(400, "The CSV export has every matching row; “cursor” and “limit” apply to the JSON API only.", CORS_HEADERS);
   const encoder = new TextEncoder();
   const batches = statusChangeExportBatches(filters);
   // One chunk per batch of rows, read when the client has taken the last one (backpressure).

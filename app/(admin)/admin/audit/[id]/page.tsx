@@ -29,7 +29,8 @@ export default async function AuditEntryPage({ params }: { params: Promise<{ id:
           <span className="font-mono">{entry.action}</span> · {entry.entityType.replace("_", " ")} #{entry.entityId}
         </h1>
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          Audit entry {entry.id}, {formatMoment(entry.createdAt)}, by {entry.user ? `${entry.user.name} <${entry.user.email}>` : "the command line"}
+          Audit entry {entry.id}, {formatMoment(entry.createdAt)}, by{" "}
+          {entry.user ? `${entry.user.name} <${entry.user.email}>` : "the command line"}
         </p>
       </div>
       <div className="grid gap-4 lg:grid-cols-2">

@@ -34,7 +34,13 @@ async function historyPage(indicatorId: number, search: SearchParams, problems: 
   return page;
 }
 
-export default async function IndicatorAdminPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
+export default async function IndicatorAdminPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const { id: rawId } = await params;
   const user = await requirePageUser("editor", `/admin/indicators/${rawId}`);
   const id = parseId(rawId);
@@ -44,7 +50,8 @@ export default async function IndicatorAdminPage({ params, searchParams }: { par
   const page = await historyPage(indicator.id, search, problems);
   const { entries, total } = await listIndicatorHistoryForAdmin(indicator.id, page);
   const pages = pageCount(total, ADMIN_HISTORY_PAGE_SIZE);
-  if (page > pages) problems.push(`Page ${page.toLocaleString("en")} is past the last page of the history (${pages.toLocaleString("en")}).`);
+  if (page > pages)
+    problems.push(`Page ${page.toLocaleString("en")} is past the last page of the history (${pages.toLocaleString("en")}).`);
   const saved = typeof search.saved === "string" ? search.saved : undefined;
   const shown = new Set(entries.map((entry) => entry.id));
   const pageHref = (n: number) => (n <= 1 ? `/admin/indicators/${indicator.id}` : `/admin/indicators/${indicator.id}?page=${n}`);
@@ -74,12 +81,16 @@ export default async function IndicatorAdminPage({ params, searchParams }: { par
           History{pages > 1 ? `, page ${page.toLocaleString("en")} of ${pages.toLocaleString("en")}` : ""}
         </h2>
         <ListProblems problems={problems} />
-        {total > 0 && page <= pages && <ListSummary page={page} pageSize={ADMIN_HISTORY_PAGE_SIZE} total={total} noun={["entry", "entries"]} filtered={false} />}
+        {total > 0 && page <= pages && (
+          <ListSummary page={page} pageSize={ADMIN_HISTORY_PAGE_SIZE} total={total} noun={["entry", "entries"]} filtered={false} />
+        )}
         {page <= pages && (
           <Timeline
             entries={entries}
             // An entry on another page (a correction and what it corrects) is linked to that page.
-            entryHref={(changeId) => (shown.has(changeId) ? `#change-${changeId}` : `/admin/indicators/${indicator.id}?entry=${changeId}#change-${changeId}`)}
+            entryHref={(changeId) =>
+              shown.has(changeId) ? `#change-${changeId}` : `/admin/indicators/${indicator.id}?entry=${changeId}#change-${changeId}`
+            }
             actions={(entry) =>
               entry.retractedAt ? null : (
                 <>
@@ -98,7 +109,16 @@ export default async function IndicatorAdminPage({ params, searchParams }: { par
             }
           />
         )}
-        <Pagination label="Pages of the history" page={page} pageCount={pages} href={pageHref} previous="Newer changes" next="Older changes" first="Newest" last="Oldest" />
+        <Pagination
+          label="Pages of the history"
+          page={page}
+          pageCount={pages}
+          href={pageHref}
+          previous="Newer changes"
+          next="Older changes"
+          first="Newest"
+          last="Oldest"
+        />
       </section>
 
       <section aria-labelledby="edit" className="flex flex-col gap-3">

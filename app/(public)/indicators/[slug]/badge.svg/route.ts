@@ -9,7 +9,8 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const badge = isSlug(slug) ? await getBadge(slug) : null;
-  if (!badge) return (await redirectRenamed(request, "indicator", slug)) ?? jsonError(404, `No indicator has the address “${slug.slice(0, 80)}”.`);
+  if (!badge)
+    return (await redirectRenamed(request, "indicator", slug)) ?? jsonError(404, `No indicator has the address “${slug.slice(0, 80)}”.`);
   return publicResponse(badge, "image/svg+xml; charset=utf-8", {
     // The badge is embedded on other sites; it carries no script.
     "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; sandbox",

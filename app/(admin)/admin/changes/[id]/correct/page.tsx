@@ -28,7 +28,11 @@ export default async function CorrectStatusChangePage({ params }: { params: Prom
       <div className="flex flex-col gap-4">
         <p className="text-sm">{back}</p>
         <h1 className="text-2xl font-bold">Entry #{change.id} cannot be corrected</h1>
-        <p>{change.retractedAt ? "It has been retracted." : `It has already been corrected by entry #${change.corrections[0].id}; correct that entry instead.`}</p>
+        <p>
+          {change.retractedAt
+            ? "It has been retracted."
+            : `It has already been corrected by entry #${change.corrections[0].id}; correct that entry instead.`}
+        </p>
       </div>
     );
   }
@@ -38,14 +42,17 @@ export default async function CorrectStatusChangePage({ params }: { params: Prom
         <p className="text-sm">{back}</p>
         <h1 className="text-2xl font-bold">Correct entry #{change.id}</h1>
         <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">
-          The original stays in the public history, marked as corrected, with your note. The corrected entry below replaces it in
-          the indicator’s status.
+          The original stays in the public history, marked as corrected, with your note. The corrected entry below replaces it in the
+          indicator’s status.
         </p>
       </div>
-      <section aria-label="Original entry" className="max-w-3xl rounded-lg border border-dashed border-slate-300 p-4 text-sm dark:border-slate-600">
+      <section
+        aria-label="Original entry"
+        className="max-w-3xl rounded-lg border border-dashed border-slate-300 p-4 text-sm dark:border-slate-600"
+      >
         <p className="flex flex-wrap items-center gap-2">
-          Original: <StatusBadge status={change.fromStatus} /> → <StatusBadge status={change.toStatus} /> effective {formatDate(change.effectiveOn)}, by{" "}
-          {change.author.name}
+          Original: <StatusBadge status={change.fromStatus} /> → <StatusBadge status={change.toStatus} /> effective{" "}
+          {formatDate(change.effectiveOn)}, by {change.author.name}
         </p>
         <Markdown source={change.summary} className="mt-2" />
       </section>

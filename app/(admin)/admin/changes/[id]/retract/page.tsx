@@ -27,7 +27,8 @@ export default async function RetractStatusChangePage({ params }: { params: Prom
       <h1 className="text-2xl font-bold">Retract entry #{change.id}</h1>
       <section aria-label="Entry" className="max-w-3xl rounded-lg border border-slate-200 p-4 text-sm dark:border-slate-700">
         <p className="flex flex-wrap items-center gap-2">
-          <StatusBadge status={change.fromStatus} /> → <StatusBadge status={change.toStatus} /> effective {formatDate(change.effectiveOn)}, by {change.author.name}
+          <StatusBadge status={change.fromStatus} /> → <StatusBadge status={change.toStatus} /> effective {formatDate(change.effectiveOn)},
+          by {change.author.name}
         </p>
         <Markdown source={change.summary} className="mt-2" />
       </section>

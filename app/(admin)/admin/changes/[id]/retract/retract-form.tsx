@@ -11,7 +11,15 @@ export function RetractForm({ changeId, version }: { changeId: number; version: 
       <FormMessage state={state} />
       <input type="hidden" name="changeId" value={changeId} />
       <input type="hidden" name="version" value={version} />
-      <TextArea name="retractionNote" label="Retraction note (public)" state={state} rows={3} maxLength={LIMITS.retractionNote} required hint="Why this entry should not have been published." />
+      <TextArea
+        name="retractionNote"
+        label="Retraction note (public)"
+        state={state}
+        rows={3}
+        maxLength={LIMITS.retractionNote}
+        required
+        hint="Why this entry should not have been published."
+      />
       <div>
         <SubmitButton tone="danger">Retract entry #{changeId}</SubmitButton>
       </div>
