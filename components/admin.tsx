@@ -1,5 +1,6 @@
 // Small presentational pieces shared by admin pages.
 import Link from "next/link";
+import { listHref, MAX_SEARCH_LENGTH, type ListState } from "@/lib/predictions/admin-lists";
 
 export function SavedNotice({ children }: { children: React.ReactNode }) {
   return (
@@ -127,6 +128,175 @@ export function EmptyState({ children }: { children: React.ReactNode }) {
   );
 }
 
+/** An empty state's words when a search found nothing, with the way back to the whole list. */
+export function NoSearchMatch({ noun, clearHref }: { noun: string; clearHref: string }) {
+  return (
+    <p>
+      {`No ${noun} matches this search.`}{" "}
+      <Link href={clearHref} className={textLinkClass}>
+        Clear the search
+      </Link>{" "}
+      {`to see every ${noun}.`}
+    </p>
+  );
+}
+
+/** The search form above a list: the search box, the list's own filters (children), Search, and Clear once anything is set. */
+export function SearchForm({
+  label,
+  searchLabel,
+  q,
+  clearHref,
+  showClear,
+  children,
+}: {
+  label: string;
+  searchLabel: string;
+  q?: string;
+  clearHref: string;
+  showClear: boolean;
+  children?: React.ReactNode;
+}) {
+  return (
+    <form method="get" role="search" aria-label={label} className="flex flex-wrap items-end gap-3 text-sm">
+      <label className="flex min-w-56 flex-1 flex-col gap-1 font-medium">
+        {searchLabel}
+        <input type="search" name="q" defaultValue={q ?? ""} maxLength={MAX_SEARCH_LENGTH} className={filterFieldClass} />
+      </label>
+      {children}
+      <button type="submit" className={primaryButtonClass}>
+        Search
+      </button>
+      {showClear && (
+        <Link href={clearHref} className={`py-2 ${textLinkClass}`}>
+          Clear
+        </Link>
+      )}
+    </form>
+  );
+}
+
+/** A filter of a search form: a select with its label around it. */
+export function FilterSelect({
+  label,
+  name,
+  value,
+  options,
+  className = "flex flex-col gap-1 font-medium",
+  selectClassName = filterFieldClass,
+}: {
+  label: string;
+  name: string;
+  value: string | number;
+  options: { value: string | number; label: string }[];
+  className?: string;
+  selectClassName?: string;
+}) {
+  return (
+    <label className={className}>
+      {label}
+      <select name={name} defaultValue={value} className={selectClassName}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/**
+ * A paged list below its search form: the empty state when nothing matches, else how many are
+ * shown (not on a page past the last, which ListProblems reports), the rows, and the page links.
+ */
+export function PagedList({
+  total,
+  empty,
+  page,
+  pages,
+  pageSize,
+  noun,
+  filtered,
+  label,
+  href,
+  children,
+}: {
+  total: number;
+  empty: React.ReactNode;
+  page: number;
+  pages: number;
+  pageSize: number;
+  noun: [string, string];
+  filtered: boolean;
+  label: string;
+  href: (page: number) => string;
+  children: React.ReactNode;
+}) {
+  if (total === 0) return <EmptyState>{empty}</EmptyState>;
+  return (
+    <>
+      {page <= pages && <ListSummary page={page} pageSize={pageSize} total={total} noun={noun} filtered={filtered} />}
+      {children}
+      <Pagination label={label} page={page} pageCount={pages} href={href} />
+    </>
+  );
+}
+
+/**
+ * A list searched by text alone, at `path` (predictions, sources): the search form, the parameters
+ * ignored, and the paged list, whose `empty` says what to do when there is nothing at all.
+ */
+export function SearchableList({
+  path,
+  searchLabel,
+  noun,
+  state,
+  problems,
+  total,
+  pages,
+  pageSize,
+  empty,
+  children,
+}: {
+  path: string;
+  searchLabel: string;
+  noun: [string, string];
+  state: ListState;
+  problems: string[];
+  total: number;
+  pages: number;
+  pageSize: number;
+  empty: React.ReactNode;
+  children: React.ReactNode;
+}) {
+  return (
+    <>
+      <SearchForm
+        label={`Find ${noun[1]}`}
+        searchLabel={searchLabel}
+        q={state.q}
+        clearHref={path}
+        showClear={Boolean(state.q || state.page > 1)}
+      />
+      <ListProblems problems={problems} />
+      <PagedList
+        total={total}
+        empty={state.q ? <NoSearchMatch noun={noun[0]} clearHref={path} /> : empty}
+        page={state.page}
+        pages={pages}
+        pageSize={pageSize}
+        noun={noun}
+        filtered={Boolean(state.q)}
+        label={`Pages of ${noun[1]}`}
+        href={(page) => listHref(path, { q: state.q, page })}
+      >
+        {children}
+      </PagedList>
+    </>
+  );
+}
+
 export const filterFieldClass =
   "h-10 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900";
 export const primaryButtonClass =
@@ -134,3 +304,6 @@ export const primaryButtonClass =
 export const secondaryButtonClass =
   "inline-flex h-10 items-center rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800";
 export const textLinkClass = "text-sky-800 underline dark:text-sky-300";
+/** A list of records, one bordered row each. */
+export const rowListClass =
+  "divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white dark:divide-slate-700 dark:border-slate-700 dark:bg-slate-900";

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { containsText, listHref, pageCount, parseIndicatorList, parseList, parsePage } from "@/lib/predictions/admin-lists";
+import {
+  checkedPageCount,
+  containsText,
+  listHref,
+  pageCount,
+  parseIndicatorList,
+  parseList,
+  parsePage,
+} from "@/lib/predictions/admin-lists";
 
 describe("admin list parameters", () => {
   it("reads a valid state", () => {
@@ -40,6 +48,14 @@ describe("admin list parameters", () => {
 
   it("counts pages, at least one", () => {
     expect([pageCount(0, 50), pageCount(50, 50), pageCount(51, 50)]).toEqual([1, 1, 2]);
+  });
+
+  it("names a page past the last", () => {
+    const problems: string[] = [];
+    expect(checkedPageCount(2, 51, 50, problems)).toBe(2);
+    expect(problems).toEqual([]);
+    expect(checkedPageCount(3, 51, 50, problems)).toBe(2);
+    expect(problems).toEqual(["Page 3 is past the last page (2)."]);
   });
 
   it("escapes LIKE's wildcards in search text", () => {

@@ -81,6 +81,13 @@ export function pageCount(total: number, pageSize: number): number {
   return Math.max(1, Math.ceil(total / pageSize));
 }
 
+/** A list's page count; a page asked for past the last is named in `problems`. */
+export function checkedPageCount(page: number, total: number, pageSize: number, problems: string[]): number {
+  const pages = pageCount(total, pageSize);
+  if (page > pages) problems.push(`Page ${page.toLocaleString("en")} is past the last page (${pages.toLocaleString("en")}).`);
+  return pages;
+}
+
 /** The rows to skip for a page. */
 export const offset = (page: number, pageSize: number) => (page - 1) * pageSize;
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { HeaderRow } from "@/components/table";
 import { pageMetadata, SITE_FEEDS } from "@/lib/http/seo";
 import { STATUSES } from "@/lib/rules/status";
 
@@ -17,17 +18,7 @@ function Fields({ caption, fields }: { caption: string; fields: Field[] }) {
       <table className="w-full text-left text-sm">
         <caption className="bg-slate-50 px-3 py-2 text-left font-semibold dark:bg-slate-800">{caption}</caption>
         <thead className="border-b border-slate-200 dark:border-slate-700">
-          <tr>
-            <th scope="col" className="px-3 py-2">
-              Field
-            </th>
-            <th scope="col" className="px-3 py-2">
-              Type
-            </th>
-            <th scope="col" className="px-3 py-2">
-              Meaning
-            </th>
-          </tr>
+          <HeaderRow columns={["Field", "Type", "Meaning"]} />
         </thead>
         <tbody className="divide-y divide-slate-200 align-top dark:divide-slate-700">
           {fields.map(([name, type, meaning]) => (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { PageHeading } from "@/components/admin";
+import { FilterSelect, PageHeading } from "@/components/admin";
+import { RecordTable } from "@/components/table";
 import { AUDIT_ENTITY_TYPES, listAuditEntries } from "@/lib/writes/audit";
 import { requirePageUser } from "@/lib/auth/auth";
 import { formatMoment } from "@/lib/text/dates";
@@ -44,29 +45,24 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         Every write, recorded in the same transaction as the write itself. The database refuses to change or delete these rows.
       </p>
       <form method="get" className="flex flex-wrap items-end gap-3 text-sm" aria-label="Filter the audit log">
-        <label className="flex flex-col gap-1 font-medium">
-          User
-          <select name="user" defaultValue={search.user ?? ""} className={field}>
-            <option value="">Anyone</option>
-            <option value="cli">Command line</option>
-            {users.map((user) => (
-              <option key={user.id} value={user.id}>
-                {user.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 font-medium">
-          Entity
-          <select name="entity" defaultValue={entityType ?? ""} className={field}>
-            <option value="">Any</option>
-            {AUDIT_ENTITY_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {type.replace("_", " ")}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label="User"
+          name="user"
+          value={search.user ?? ""}
+          options={[
+            { value: "", label: "Anyone" },
+            { value: "cli", label: "Command line" },
+            ...users.map((user) => ({ value: user.id, label: user.name })),
+          ]}
+          selectClassName={field}
+        />
+        <FilterSelect
+          label="Entity"
+          name="entity"
+          value={entityType ?? ""}
+          options={[{ value: "", label: "Any" }, ...AUDIT_ENTITY_TYPES.map((type) => ({ value: type, label: type.replace("_", " ") }))]}
+          selectClassName={field}
+        />
         <label className="flex flex-col gap-1 font-medium">
           From
           <input type="date" name="from" defaultValue={search.from ?? ""} className={field} />
@@ -87,51 +83,36 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           A date filter was not a valid date and is ignored.
         </p>
       )}
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
-        <table className="w-full text-left text-sm">
-          <thead className="border-b border-slate-200 bg-slate-50 dark:border-slate-700 dark:bg-slate-800">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                When
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Who
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Action
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Entity
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Changed
-              </th>
-              <th scope="col" className="px-3 py-2">
-                <span className="sr-only">Record</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-200 align-top dark:divide-slate-700">
-            {entries.map((entry) => (
-              <tr key={entry.id} data-testid="audit-row">
-                <td className="px-3 py-2 whitespace-nowrap">{formatMoment(entry.createdAt)}</td>
-                <td className="px-3 py-2">{entry.user?.name ?? "command line"}</td>
-                <td className="px-3 py-2 font-mono text-xs">{entry.action}</td>
-                <td className="px-3 py-2 whitespace-nowrap">
-                  {entry.entityType.replace("_", " ")} #{entry.entityId}
-                </td>
-                <td className="px-3 py-2 text-slate-700 dark:text-slate-300">{entry.changed}</td>
-                <td className="px-3 py-2 text-right">
-                  <Link href={`/admin/audit/${entry.id}`} className="whitespace-nowrap text-sky-800 underline dark:text-sky-300">
-                    Details<span className="sr-only"> of audit entry {entry.id}</span>
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {entries.length === 0 && <p className="px-3 py-4 text-sm">No entries match.</p>}
-      </div>
+      <RecordTable
+        columns={[
+          "When",
+          "Who",
+          "Action",
+          "Entity",
+          "Changed",
+          <span key="record" className="sr-only">
+            Record
+          </span>,
+        ]}
+        footer={entries.length === 0 && <p className="px-3 py-4 text-sm">No entries match.</p>}
+      >
+        {entries.map((entry) => (
+          <tr key={entry.id} data-testid="audit-row">
+            <td className="px-3 py-2 whitespace-nowrap">{formatMoment(entry.createdAt)}</td>
+            <td className="px-3 py-2">{entry.user?.name ?? "command line"}</td>
+            <td className="px-3 py-2 font-mono text-xs">{entry.action}</td>
+            <td className="px-3 py-2 whitespace-nowrap">
+              {entry.entityType.replace("_", " ")} #{entry.entityId}
+            </td>
+            <td className="px-3 py-2 text-slate-700 dark:text-slate-300">{entry.changed}</td>
+            <td className="px-3 py-2 text-right">
+              <Link href={`/admin/audit/${entry.id}`} className="whitespace-nowrap text-sky-800 underline dark:text-sky-300">
+                Details<span className="sr-only"> of audit entry {entry.id}</span>
+              </Link>
+            </td>
+          </tr>
+        ))}
+      </RecordTable>
       {nextCursor && (
         <Link
           href={`/admin/audit?${query({ cursor: String(nextCursor) })}`}
