@@ -2,22 +2,10 @@ import Link from "next/link";
 import { ClockIcon } from "@/components/icons";
 import { StatusBadge } from "@/components/status-badge";
 import { formatDate, toIsoDate } from "@/lib/text/dates";
-import type { Status } from "@/lib/rules/status";
-
-type Indicator = {
-  slug: string;
-  title: string;
-  criteria: string;
-  theme: string;
-  targetOn: Date | null;
-  status: Status;
-  statusSince: Date;
-  lastChangeAt: Date | null;
-  overdue: boolean;
-};
+import type { IndicatorSummary } from "@/lib/predictions/indicators";
 
 /** An indicator on the board or a prediction page. `context` names its prediction where that is not obvious. */
-export function IndicatorCard({ indicator, context }: { indicator: Indicator; context?: string }) {
+export function IndicatorCard({ indicator, context }: { indicator: IndicatorSummary & { overdue: boolean }; context?: string }) {
   return (
     <article className="card" aria-labelledby={`indicator-${indicator.slug}`} data-testid="indicator-card">
       <p className="text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">{indicator.theme}</p>

@@ -1,47 +1,39 @@
 // Errors the domain modules throw for outcomes a person can act on; lib/writes/action-result.ts maps them
-// to answers (409, 404, 422). Anything else is a bug or an outage.
+// to answers (409, 404, 422). Anything else is a bug or an outage. Each sets its `name`
+// itself rather than rely on its class name, which a minifier may shorten.
 
 /** Someone else saved first: the form's version is stale. */
 export class ConflictError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "ConflictError";
-  }
+  override name = "ConflictError";
 }
 
 export class NotFoundError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "NotFoundError";
-  }
+  override name = "NotFoundError";
 }
 
 /** A write that breaks an editorial rule (e.g. correcting a retracted entry). */
 export class RuleError extends Error {
+  override name = "RuleError";
   constructor(
     message: string,
     readonly field?: string,
   ) {
     super(message);
-    this.name = "RuleError";
   }
 }
 
 /** PostgreSQL could not be reached for something that needs it (e.g. checking a session). */
 export class DatabaseUnavailableError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "DatabaseUnavailableError";
-  }
+  override name = "DatabaseUnavailableError";
 }
 
 /** A request refused for who is asking, not for what it says (a wrong password, too many attempts). */
 export class RefusedError extends Error {
+  override name = "RefusedError";
   constructor(
     readonly status: 401 | 403 | 429,
     message: string,
   ) {
     super(message);
-    this.name = "RefusedError";
   }
 }

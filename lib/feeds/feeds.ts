@@ -36,34 +36,13 @@ async function describeScope(scope: FeedScope) {
     return { where: {}, title: "Followthrough: every status change", path: "/", feedPath: "", updatedAt: new Date(0) };
   }
   // updatedAt: the feed's own title is the indicator's or prediction's, so an edit of it is a change of the feed.
-  if (scope.kind === "indicator") {
-    const indicator = await getDb().indicator.findUnique({
-      where: { slug: scope.slug },
-      select: { id: true, title: true, updatedAt: true },
-    });
-    if (!indicator) return null;
-    const path = `/indicators/${scope.slug}`;
-    return {
-      where: { indicatorId: indicator.id },
-      title: `Followthrough: ${indicator.title}`,
-      path,
-      feedPath: path,
-      updatedAt: indicator.updatedAt,
-    };
-  }
-  const prediction = await getDb().prediction.findUnique({
-    where: { slug: scope.slug },
-    select: { id: true, title: true, updatedAt: true },
-  });
-  if (!prediction) return null;
-  const path = `/predictions/${scope.slug}`;
-  return {
-    where: { indicator: { predictionId: prediction.id } },
-    title: `Followthrough: ${prediction.title}`,
-    path,
-    feedPath: path,
-    updatedAt: prediction.updatedAt,
-  };
+  const query = { where: { slug: scope.slug }, select: { id: true, title: true, updatedAt: true } };
+  const owner = scope.kind === "indicator" ? await getDb().indicator.findUnique(query) : await getDb().prediction.findUnique(query);
+  if (!owner) return null;
+  const path = `/${scope.kind}s/${scope.slug}`;
+  const where: Prisma.StatusChangeWhereInput =
+    scope.kind === "indicator" ? { indicatorId: owner.id } : { indicator: { predictionId: owner.id } };
+  return { where, title: `Followthrough: ${owner.title}`, path, feedPath: path, updatedAt: owner.updatedAt };
 }
 
 /**

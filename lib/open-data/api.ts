@@ -6,7 +6,8 @@ import { changeHref, entryState, historyEntryInclude, standingCorrection } from 
 import { jsonError } from "@/lib/http/responses";
 import { SLUG } from "@/lib/validation/fields";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { statusLabel, VERDICT_INFO, type Status, type VerdictResult } from "@/lib/rules/status";
+import type { IndicatorSummary } from "@/lib/predictions/indicators";
+import { statusLabel, VERDICT_INFO, type VerdictResult } from "@/lib/rules/status";
 
 // The open-data API (/api/v1/…): JSON with snake_case fields and ISO 8601 dates, open to every
 // origin for GET, errors as JSON with a reason. Documented field by field on /data.
@@ -128,21 +129,7 @@ export function statusChangeJson(entry: ApiEntry) {
   };
 }
 
-export function indicatorJson(
-  indicator: {
-    slug: string;
-    title: string;
-    criteria: string;
-    theme: string;
-    targetOn: Date | null;
-    status: Status;
-    statusSince: Date;
-    lastChangeAt: Date | null;
-    position: number;
-  },
-  predictionSlug: string,
-  overdue: boolean,
-) {
+export function indicatorJson(indicator: IndicatorSummary & { position: number }, predictionSlug: string, overdue: boolean) {
   const url = `${siteUrl()}/indicators/${indicator.slug}`;
   return {
     slug: indicator.slug,

@@ -1,19 +1,24 @@
 import "server-only";
 import { cache } from "react";
 import { containsText, offset } from "@/lib/predictions/admin-lists";
-import { appendAudit } from "@/lib/writes/audit";
 import { publicWrite } from "@/lib/writes/publish";
 import { getDb } from "@/lib/db";
 import { RuleError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Indicator, Prisma } from "@/lib/generated/prisma/client";
 import { historyEntryInclude } from "@/lib/status-changes/history";
 import { recordRename } from "@/lib/predictions/slug-redirects";
 import type { Status } from "@/lib/rules/status";
 import { isSlug } from "@/lib/validation/fields";
 import type { IndicatorInput } from "@/lib/validation/indicator";
-import { staleWriteError, updatedBySelect } from "@/lib/writes/versioning";
+import { createRecord, updateRecord } from "@/lib/writes/records";
 
 export const HISTORY_PAGE_SIZE = 50;
+
+/** What the public sees of an indicator wherever it is listed: its card on the board, the open data. */
+export type IndicatorSummary = Pick<
+  Indicator,
+  "slug" | "title" | "criteria" | "theme" | "targetOn" | "status" | "statusSince" | "lastChangeAt"
+>;
 
 /**
  * An indicator's public page: the indicator, its prediction and source, one page of its history
@@ -149,41 +154,35 @@ function countNewerEntries(entry: { id: number; indicatorId: number; effectiveOn
 
 export async function createIndicator(input: IndicatorInput, userId: number) {
   return publicWrite(async (tx) => {
-    if (!(await tx.prediction.findUnique({ where: { id: input.predictionId }, select: { id: true } }))) {
-      throw new RuleError("Choose an existing prediction.", "predictionId");
-    }
-    const indicator = await tx.indicator.create({ data: { ...input, updatedById: userId } });
-    await appendAudit(tx, { userId, action: "indicator.create", entityType: "indicator", entityId: indicator.id, after: indicator });
-    return indicator;
+    await assertPredictionExists(tx, input.predictionId);
+    return createRecord(tx, "indicator", input, userId);
   });
 }
 
 /** Edits what an indicator is (criteria, theme, target, order); its status changes only through status changes. */
 export async function updateIndicator(id: number, version: number, input: IndicatorInput, userId: number) {
   return publicWrite(async (tx) => {
-    if (!(await tx.prediction.findUnique({ where: { id: input.predictionId }, select: { id: true } }))) {
-      throw new RuleError("Choose an existing prediction.", "predictionId");
-    }
-    const before = await tx.indicator.findUnique({ where: { id } });
-    // What counts as achieved is fixed before the first rating (see /methodology): moving the
-    // goalposts afterwards would rewrite what every rating was measured against.
-    if (before && before.criteria !== input.criteria) {
-      const entries = await tx.statusChange.count({ where: { indicatorId: id } });
-      if (entries > 0) {
-        throw new RuleError(
-          `What counts as achieved is fixed once an indicator has been rated, and this one has ${entries} entr${entries === 1 ? "y" : "ies"} in its history. To measure against other criteria, track a new indicator.`,
-          "criteria",
-        );
+    await assertPredictionExists(tx, input.predictionId);
+    const { before, after } = await updateRecord(tx, "indicator", { id, version, data: input, userId }, async (before) => {
+      // What counts as achieved is fixed before the first rating (see /methodology): moving the
+      // goalposts afterwards would rewrite what every rating was measured against.
+      if (before && before.criteria !== input.criteria) {
+        const entries = await tx.statusChange.count({ where: { indicatorId: id } });
+        if (entries > 0) {
+          throw new RuleError(
+            `What counts as achieved is fixed once an indicator has been rated, and this one has ${entries} entr${entries === 1 ? "y" : "ies"} in its history. To measure against other criteria, track a new indicator.`,
+            "criteria",
+          );
+        }
       }
-    }
-    const { count } = await tx.indicator.updateMany({
-      where: { id, version },
-      data: { ...input, version: { increment: 1 }, updatedById: userId },
     });
-    if (count === 0) throw staleWriteError("indicator", await tx.indicator.findUnique({ where: { id }, select: updatedBySelect }));
-    const after = await tx.indicator.findUniqueOrThrow({ where: { id } });
     if (before) await recordRename(tx, "indicator", before.slug, after.slug, id);
-    await appendAudit(tx, { userId, action: "indicator.update", entityType: "indicator", entityId: id, before, after });
     return after;
   });
+}
+
+async function assertPredictionExists(tx: Prisma.TransactionClient, predictionId: number) {
+  if (!(await tx.prediction.findUnique({ where: { id: predictionId }, select: { id: true } }))) {
+    throw new RuleError("Choose an existing prediction.", "predictionId");
+  }
 }

@@ -1,7 +1,6 @@
 import "server-only";
 import { cache } from "react";
 import { containsText, offset } from "@/lib/predictions/admin-lists";
-import { appendAudit } from "@/lib/writes/audit";
 import { publicWrite } from "@/lib/writes/publish";
 import { getDb } from "@/lib/db";
 import { RuleError } from "@/lib/errors";
@@ -9,7 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordRename } from "@/lib/predictions/slug-redirects";
 import { isSlug } from "@/lib/validation/fields";
 import type { PredictionInput } from "@/lib/validation/prediction";
-import { staleWriteError, updatedBySelect } from "@/lib/writes/versioning";
+import { createRecord, updateRecord } from "@/lib/writes/records";
 import { computeVerdict, explainVerdict, isOverdue } from "@/lib/rules/status";
 import { todayIso } from "@/lib/text/dates";
 
@@ -94,24 +93,15 @@ export function getPrediction(id: number) {
 export async function createPrediction(input: PredictionInput, userId: number) {
   return publicWrite(async (tx) => {
     await assertSourceExists(tx, input.sourceId);
-    const prediction = await tx.prediction.create({ data: { ...input, updatedById: userId } });
-    await appendAudit(tx, { userId, action: "prediction.create", entityType: "prediction", entityId: prediction.id, after: prediction });
-    return prediction;
+    return createRecord(tx, "prediction", input, userId);
   });
 }
 
 export async function updatePrediction(id: number, version: number, input: PredictionInput, userId: number) {
   return publicWrite(async (tx) => {
     await assertSourceExists(tx, input.sourceId);
-    const before = await tx.prediction.findUnique({ where: { id } });
-    const { count } = await tx.prediction.updateMany({
-      where: { id, version },
-      data: { ...input, version: { increment: 1 }, updatedById: userId },
-    });
-    if (count === 0) throw staleWriteError("prediction", await tx.prediction.findUnique({ where: { id }, select: updatedBySelect }));
-    const after = await tx.prediction.findUniqueOrThrow({ where: { id } });
+    const { before, after } = await updateRecord(tx, "prediction", { id, version, data: input, userId });
     if (before) await recordRename(tx, "prediction", before.slug, after.slug, id);
-    await appendAudit(tx, { userId, action: "prediction.update", entityType: "prediction", entityId: id, before, after });
     return after;
   });
 }

@@ -1,11 +1,10 @@
 import "server-only";
-import { appendAudit } from "@/lib/writes/audit";
 import { publicWrite } from "@/lib/writes/publish";
 import { containsText, offset } from "@/lib/predictions/admin-lists";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SourceInput } from "@/lib/validation/source";
-import { staleWriteError, updatedBySelect } from "@/lib/writes/versioning";
+import { createRecord, updateRecord } from "@/lib/writes/records";
 
 export const ADMIN_SOURCES_PAGE_SIZE = 25;
 
@@ -39,23 +38,9 @@ export function getSource(id: number) {
 }
 
 export async function createSource(input: SourceInput, userId: number) {
-  return publicWrite(async (tx) => {
-    const source = await tx.source.create({ data: { ...input, updatedById: userId } });
-    await appendAudit(tx, { userId, action: "source.create", entityType: "source", entityId: source.id, after: source });
-    return source;
-  });
+  return publicWrite((tx) => createRecord(tx, "source", input, userId));
 }
 
 export async function updateSource(id: number, version: number, input: SourceInput, userId: number) {
-  return publicWrite(async (tx) => {
-    const before = await tx.source.findUnique({ where: { id } });
-    const { count } = await tx.source.updateMany({
-      where: { id, version },
-      data: { ...input, version: { increment: 1 }, updatedById: userId },
-    });
-    if (count === 0) throw staleWriteError("source", await tx.source.findUnique({ where: { id }, select: updatedBySelect }));
-    const after = await tx.source.findUniqueOrThrow({ where: { id } });
-    await appendAudit(tx, { userId, action: "source.update", entityType: "source", entityId: id, before, after });
-    return after;
-  });
+  return publicWrite(async (tx) => (await updateRecord(tx, "source", { id, version, data: input, userId })).after);
 }

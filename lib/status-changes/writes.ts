@@ -1,5 +1,5 @@
 import "server-only";
-import { appendAudit } from "@/lib/writes/audit";
+import { appendAudit, type AuditAction } from "@/lib/writes/audit";
 import { publicWrite } from "@/lib/writes/publish";
 import { toIsoDate } from "@/lib/text/dates";
 import { getDb } from "@/lib/db";
@@ -12,7 +12,7 @@ import type {
   RecordStatusChangeInput,
   RetractStatusChangeInput,
 } from "@/lib/validation/status-change";
-import { staleWriteError, updatedBySelect } from "@/lib/writes/versioning";
+import { updateAtVersion } from "@/lib/writes/versioning";
 
 // Writes to an indicator's history. Each runs in one transaction that:
 //  1. claims the indicator's version (UPDATE … WHERE version = the form's version), which both
@@ -27,16 +27,6 @@ import { staleWriteError, updatedBySelect } from "@/lib/writes/versioning";
 type Tx = Prisma.TransactionClient;
 
 const changeInclude = { evidence: { orderBy: { position: "asc" } } } satisfies Prisma.StatusChangeInclude;
-
-async function claimIndicatorVersion(tx: Tx, indicatorId: number, version: number, userId: number) {
-  const { count } = await tx.indicator.updateMany({
-    where: { id: indicatorId, version },
-    data: { version: { increment: 1 }, updatedById: userId },
-  });
-  if (count === 0) {
-    throw staleWriteError("indicator", await tx.indicator.findUnique({ where: { id: indicatorId }, select: updatedBySelect }));
-  }
-}
 
 /**
  * The status an entry dated `effectiveOn` changes from: that of the latest effective entry on or
@@ -121,7 +111,7 @@ export async function refreshIndicatorStatus(tx: Tx, indicatorId: number) {
 /** Records a status change (or an update with the same status) with its evidence. */
 export async function recordStatusChange(input: RecordStatusChangeInput, userId: number) {
   return publicWrite(async (tx) => {
-    await claimIndicatorVersion(tx, input.indicatorId, input.version, userId);
+    await updateAtVersion(tx, "indicator", input.indicatorId, input.version, userId);
     const before = await tx.indicator.findUniqueOrThrow({ where: { id: input.indicatorId } });
     const change = await tx.statusChange.create({
       data: {
@@ -135,17 +125,14 @@ export async function recordStatusChange(input: RecordStatusChangeInput, userId:
       },
       include: changeInclude,
     });
-    await refreshFromStatuses(tx, input.indicatorId, input.effectiveOn);
-    const after = await refreshIndicatorStatus(tx, input.indicatorId);
-    await appendAudit(tx, {
+    const indicator = await settleHistory(tx, input.indicatorId, input.effectiveOn, {
       userId,
       action: "status_change.record",
-      entityType: "status_change",
       entityId: change.id,
       before: { indicator: indicatorState(before) },
-      after: { change, indicator: indicatorState(after) },
+      after: { change },
     });
-    return { change, indicator: after };
+    return { change, indicator };
   });
 }
 
@@ -165,7 +152,7 @@ async function loadChangeForRevision(tx: Tx, changeId: number) {
  */
 async function claimEntry(tx: Tx, changeId: number, version: number, userId: number, refusal: string) {
   const target = await loadChangeForRevision(tx, changeId);
-  await claimIndicatorVersion(tx, target.indicatorId, version, userId);
+  await updateAtVersion(tx, "indicator", target.indicatorId, version, userId);
   const entry = await loadChangeForRevision(tx, changeId);
   if (entry.retractedAt) throw new RuleError(refusal);
   return entry;
@@ -177,6 +164,23 @@ const indicatorState = (indicator: { id: number; status: Status; statusSince: Da
   status: indicator.status,
   statusSince: indicator.statusSince,
 });
+
+/**
+ * Steps 3 and 4 of every write to an indicator's history dated `from`: what the later entries
+ * changed from, the indicator's status, then the audit row, whose `after` gets that status added.
+ * Returns the indicator as it now stands.
+ */
+async function settleHistory(
+  tx: Tx,
+  indicatorId: number,
+  from: Date,
+  audit: { userId: number; action: AuditAction; entityId: number; before: object; after: object },
+) {
+  await refreshFromStatuses(tx, indicatorId, from);
+  const indicator = await refreshIndicatorStatus(tx, indicatorId);
+  await appendAudit(tx, { ...audit, entityType: "status_change", after: { ...audit.after, indicator: indicatorState(indicator) } });
+  return indicator;
+}
 
 /**
  * Publishes a correction of an entry: a new entry that replaces it, with a public note. The
@@ -202,21 +206,15 @@ export async function correctStatusChange(input: CorrectStatusChangeInput, userI
       },
       include: changeInclude,
     });
-    await refreshFromStatuses(
-      tx,
-      original.indicatorId,
-      input.effectiveOn < original.effectiveOn ? input.effectiveOn : original.effectiveOn,
-    );
-    const after = await refreshIndicatorStatus(tx, original.indicatorId);
-    await appendAudit(tx, {
+    const from = input.effectiveOn < original.effectiveOn ? input.effectiveOn : original.effectiveOn;
+    const indicator = await settleHistory(tx, original.indicatorId, from, {
       userId,
       action: "status_change.correct",
-      entityType: "status_change",
       entityId: original.id,
       before: { change: original },
-      after: { correction, indicator: indicatorState(after) },
+      after: { correction },
     });
-    return { correction, indicator: after };
+    return { correction, indicator };
   });
 }
 
@@ -233,21 +231,15 @@ export async function retractStatusChange(input: RetractStatusChangeInput, userI
     const replaced = original.correctsId
       ? await tx.statusChange.findUniqueOrThrow({ where: { id: original.correctsId }, select: { effectiveOn: true } })
       : null;
-    await refreshFromStatuses(
-      tx,
-      original.indicatorId,
-      replaced && replaced.effectiveOn < original.effectiveOn ? replaced.effectiveOn : original.effectiveOn,
-    );
-    const after = await refreshIndicatorStatus(tx, original.indicatorId);
-    await appendAudit(tx, {
+    const from = replaced && replaced.effectiveOn < original.effectiveOn ? replaced.effectiveOn : original.effectiveOn;
+    const indicator = await settleHistory(tx, original.indicatorId, from, {
       userId,
       action: "status_change.retract",
-      entityType: "status_change",
       entityId: original.id,
       before: { change: original },
-      after: { change: retracted, indicator: indicatorState(after) },
+      after: { change: retracted },
     });
-    return { change: retracted, indicator: after };
+    return { change: retracted, indicator };
   });
 }
 

@@ -1,0 +1,43 @@
+import "server-only";
+import type { Indicator, Prediction, Prisma, Source } from "@/lib/generated/prisma/client";
+import { appendAudit } from "@/lib/writes/audit";
+import { updateAtVersion, type VersionedKind } from "@/lib/writes/versioning";
+
+// Creating and editing a source, a prediction or an indicator, inside the caller's transaction
+// (publicWrite): the record and its audit row, an edit only if nobody saved since the form was
+// opened. What is the entity's own (the record it must cite, its renames) stays in its module.
+
+type Tx = Prisma.TransactionClient;
+type Records = { source: Source; prediction: Prediction; indicator: Indicator };
+
+// What these writes need of the models' Prisma delegates, which all have it.
+type RecordModel<Row> = {
+  create(args: { data: object }): Promise<Row>;
+  findUnique(args: { where: { id: number } }): Promise<Row | null>;
+  findUniqueOrThrow(args: { where: { id: number } }): Promise<Row>;
+};
+const model = <K extends VersionedKind>(tx: Tx, kind: K) => tx[kind] as unknown as RecordModel<Records[K]>;
+
+export async function createRecord<K extends VersionedKind>(tx: Tx, kind: K, data: object, userId: number): Promise<Records[K]> {
+  const record = await model(tx, kind).create({ data: { ...data, updatedById: userId } });
+  await appendAudit(tx, { userId, action: `${kind}.create`, entityType: kind, entityId: record.id, after: record });
+  return record;
+}
+
+/**
+ * Edits a record at the version the form was based on (updateAtVersion). `check` is the entity's
+ * own rule, given the record as it was, run before anything is written.
+ */
+export async function updateRecord<K extends VersionedKind>(
+  tx: Tx,
+  kind: K,
+  { id, version, data, userId }: { id: number; version: number; data: object; userId: number },
+  check?: (before: Records[K] | null) => Promise<void>,
+): Promise<{ before: Records[K] | null; after: Records[K] }> {
+  const before = await model(tx, kind).findUnique({ where: { id } });
+  await check?.(before);
+  await updateAtVersion(tx, kind, id, version, userId, data);
+  const after = await model(tx, kind).findUniqueOrThrow({ where: { id } });
+  await appendAudit(tx, { userId, action: `${kind}.update`, entityType: kind, entityId: id, before, after });
+  return { before, after };
+}
