@@ -1,5 +1,6 @@
 // Small presentational pieces shared by admin pages.
 import Link from "next/link";
+import { OptionList } from "@/components/options";
 import { listHref, MAX_SEARCH_LENGTH, type ListState } from "@/lib/predictions/admin-lists";
 
 export function SavedNotice({ children }: { children: React.ReactNode }) {
@@ -19,6 +20,17 @@ export function PageHeading({ title, children }: { title: string; children?: Rea
       <h1 className="text-2xl font-bold">{title}</h1>
       {children && <div className="flex flex-wrap gap-2">{children}</div>}
     </div>
+  );
+}
+
+/** The way back to the page this one belongs to, named by its title. */
+export function BackLink({ href, children }: { href: string; children: React.ReactNode }) {
+  return (
+    <p className="text-sm">
+      <Link href={href} className={textLinkClass}>
+        ← {children}
+      </Link>
+    </p>
   );
 }
 
@@ -196,11 +208,7 @@ export function FilterSelect({
     <label className={className}>
       {label}
       <select name={name} defaultValue={value} className={selectClassName}>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        <OptionList options={options} />
       </select>
     </label>
   );

@@ -2,8 +2,11 @@
 // Form pieces for the admin. Every field shows its error next to it (aria-describedby,
 // aria-invalid), and takes its initial value from the last submission when the server refused it,
 // so nothing typed is lost.
+import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
-import type { ActionResult } from "@/lib/writes/action-result";
+import { OptionList } from "@/components/options";
+import type { ActionResult, FormActionFn } from "@/lib/writes/action-result";
+import { LIMITS } from "@/lib/rules/limits";
 
 const inputClass =
   "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm placeholder:text-slate-400 focus:border-sky-600 aria-invalid:border-rose-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100";
@@ -35,19 +38,29 @@ type FieldProps = {
   required?: boolean;
 };
 
-function FieldShell({
+/** What a field's control carries: its name, the value to show, and what describes it (hint, errors). */
+type ControlProps = {
+  id: string;
+  name: string;
+  defaultValue: string;
+  required?: boolean;
+  "aria-invalid"?: true;
+  "aria-describedby"?: string;
+  className: string;
+};
+
+/** A labelled field: its hint, the control drawn by `children`, and its errors. */
+function Field({
   name,
   label,
+  state,
+  saved,
   hint,
-  errors,
+  required,
   children,
-}: {
-  name: string;
-  label: string;
-  hint?: string;
-  errors?: string[];
-  children: React.ReactNode;
-}) {
+}: FieldProps & { children: (control: ControlProps) => React.ReactNode }) {
+  const errors = errorsOf(state, name);
+  const describedBy = [hint ? `${name}-hint` : null, errors?.length ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={name} className="text-sm font-medium text-slate-800 dark:text-slate-200">
@@ -58,7 +71,15 @@ function FieldShell({
           {hint}
         </p>
       )}
-      {children}
+      {children({
+        id: name,
+        name,
+        defaultValue: valueOf(state, name, saved),
+        required,
+        "aria-invalid": errors ? true : undefined,
+        "aria-describedby": describedBy,
+        className: inputClass,
+      })}
       {errors && errors.length > 0 && (
         <p id={`${name}-error`} className="text-sm font-medium text-rose-700 dark:text-rose-300">
           {errors.join(" ")}
@@ -68,101 +89,51 @@ function FieldShell({
   );
 }
 
-function describedBy(name: string, hint?: string, errors?: string[]) {
-  return [hint ? `${name}-hint` : null, errors?.length ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
-}
-
 export function TextField({
-  name,
-  label,
-  state,
-  saved,
-  hint,
-  required,
   type = "text",
   maxLength,
-  ...rest
+  autoComplete,
+  placeholder,
+  ...field
 }: FieldProps & { type?: string; maxLength?: number; autoComplete?: string; placeholder?: string }) {
-  const errors = errorsOf(state, name);
   return (
-    <FieldShell name={name} label={label} hint={hint} errors={errors}>
-      <input
-        id={name}
-        name={name}
-        type={type}
-        defaultValue={valueOf(state, name, saved)}
-        required={required}
-        maxLength={maxLength}
-        aria-invalid={errors ? true : undefined}
-        aria-describedby={describedBy(name, hint, errors)}
-        className={inputClass}
-        {...rest}
-      />
-    </FieldShell>
+    <Field {...field}>
+      {(control) => <input type={type} maxLength={maxLength} autoComplete={autoComplete} placeholder={placeholder} {...control} />}
+    </Field>
   );
 }
 
-export function TextArea({
-  name,
-  label,
-  state,
-  saved,
-  hint,
-  required,
-  rows = 4,
-  maxLength,
-}: FieldProps & { rows?: number; maxLength?: number }) {
-  const errors = errorsOf(state, name);
+export function TextArea({ rows = 4, maxLength, ...field }: FieldProps & { rows?: number; maxLength?: number }) {
+  return <Field {...field}>{(control) => <textarea rows={rows} maxLength={maxLength} {...control} />}</Field>;
+}
+
+/** The slug of a prediction or an indicator: the last part of its public address. */
+export function SlugField({ state, saved }: { state: ActionResult | null; saved?: string }) {
   return (
-    <FieldShell name={name} label={label} hint={hint} errors={errors}>
-      <textarea
-        id={name}
-        name={name}
-        rows={rows}
-        defaultValue={valueOf(state, name, saved)}
-        required={required}
-        maxLength={maxLength}
-        aria-invalid={errors ? true : undefined}
-        aria-describedby={describedBy(name, hint, errors)}
-        className={inputClass}
-      />
-    </FieldShell>
+    <TextField
+      name="slug"
+      label="Slug"
+      state={state}
+      saved={saved}
+      maxLength={LIMITS.slug}
+      required
+      hint="Part of the public address: lower-case letters, digits and hyphens."
+    />
   );
 }
 
-export function SelectField({
-  name,
-  label,
-  state,
-  saved,
-  hint,
-  required,
-  options,
-}: FieldProps & { options: { value: string; label: string }[] }) {
-  const errors = errorsOf(state, name);
-  const value = valueOf(state, name, saved);
+export function SelectField({ options, ...field }: FieldProps & { options: { value: string; label: string }[] }) {
   return (
-    <FieldShell name={name} label={label} hint={hint} errors={errors}>
+    <Field {...field}>
       {/* React resets a form after its action, and a select returns to the option chosen when it
           was first drawn, whatever defaultValue says now: keyed on the value, a refused form's
           select is drawn anew with what the editor chose. */}
-      <select
-        key={value}
-        id={name}
-        name={name}
-        defaultValue={value}
-        required={required}
-        aria-invalid={errors ? true : undefined}
-        aria-describedby={describedBy(name, hint, errors)}
-        className={inputClass}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </FieldShell>
+      {(control) => (
+        <select key={control.defaultValue} {...control}>
+          <OptionList options={options} />
+        </select>
+      )}
+    </Field>
   );
 }
 
@@ -203,5 +174,66 @@ export function FormMessage({ state }: { state: ActionResult | null }) {
     >
       {state.message}
     </div>
+  );
+}
+
+/**
+ * A form sent to a server action (`action`, from the caller's useActionState, whose `state` is the
+ * last outcome): that outcome above the fields, the `hidden` values the action needs (ids, the
+ * version the form was based on), and the submit button below.
+ */
+export function ActionForm({
+  state,
+  action,
+  hidden = {},
+  submit,
+  className = "flex max-w-2xl flex-col gap-4",
+  children,
+}: {
+  state: ActionResult | null;
+  action: (formData: FormData) => void;
+  hidden?: Record<string, string | number>;
+  submit: React.ReactNode;
+  className?: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <form action={action} className={className} noValidate>
+      <FormMessage state={state} />
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {children}
+      <div>{submit}</div>
+    </form>
+  );
+}
+
+/**
+ * The form that creates a record, or edits `record` (its id, and the version the form was based
+ * on, go with it); `noun` names the record on the button, `children` draws the fields given the
+ * last outcome.
+ */
+export function RecordForm({
+  action,
+  record,
+  noun,
+  children,
+}: {
+  action: FormActionFn;
+  record?: { id: number; version: number };
+  noun: string;
+  children: (state: ActionResult | null) => React.ReactNode;
+}) {
+  const [state, formAction] = useActionState(action, null);
+  return (
+    <ActionForm
+      state={state}
+      action={formAction}
+      hidden={record && { id: record.id, version: record.version }}
+      submit={<SubmitButton>{record ? `Save ${noun}` : `Create ${noun}`}</SubmitButton>}
+    >
+      {children(state)}
+    </ActionForm>
   );
 }

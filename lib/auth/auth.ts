@@ -2,7 +2,7 @@ import "server-only";
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import type { JWT } from "next-auth/jwt";
 import Credentials from "next-auth/providers/credentials";
-import { forbidden, redirect } from "next/navigation";
+import { forbidden, notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/writes/action-result";
 import { clientIp } from "@/lib/auth/client-ip";
@@ -11,6 +11,7 @@ import { DatabaseUnavailableError } from "@/lib/errors";
 import { verifyPassword } from "@/lib/auth/passwords";
 import { claimLoginAttempt, markLoginSucceeded } from "@/lib/auth/rate-limit";
 import { createSession, findLiveSession, revokeSession, type SessionAccount } from "@/lib/auth/sessions";
+import { parseId } from "@/lib/validation/fields";
 import { loginSchema } from "@/lib/validation/login";
 
 // Auth.js v5 (next-auth@5): email + password against the users table, JWT sessions in an
@@ -145,6 +146,28 @@ export async function requirePageUser(role: Role, path: string): Promise<Current
   if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
   if (!hasRole(user, role)) forbidden();
   return user;
+}
+
+/**
+ * An admin page about one record, its address `path` with the record's [id] in it: the signed-in
+ * user (requirePageUser) and the record `find` gives for that id, else the 404 page (an id that is
+ * not a number, or names nothing).
+ */
+export async function requirePageRecord<T>(
+  params: Promise<{ id: string }>,
+  role: Role,
+  path: `${string}[id]${string}`,
+  find: (id: number) => Promise<T | null>,
+): Promise<{ user: CurrentUser; record: T }> {
+  const { id: rawId } = await params;
+  const user = await requirePageUser(
+    role,
+    path.replace("[id]", () => rawId),
+  );
+  const id = parseId(rawId);
+  const record = id ? await find(id) : null;
+  if (!record) notFound();
+  return { user, record };
 }
 
 export type Unauthorized = { ok: false; status: 401 | 403 | 503; message: string };

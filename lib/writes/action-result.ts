@@ -18,6 +18,9 @@ export type ActionResult =
       values?: FormValues;
     };
 
+/** A server action as a form calls it (through useActionState): its last outcome, the form's data. */
+export type FormActionFn = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
+
 /** Field messages keyed by dotted path ("evidence.0.url"), first message per field first. */
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};

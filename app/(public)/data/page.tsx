@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { HeaderRow } from "@/components/table";
 import { pageMetadata, SITE_FEEDS } from "@/lib/http/seo";
 import { STATUSES } from "@/lib/rules/status";
+import { Section } from "@/components/section";
 
 export const metadata: Metadata = pageMetadata({
   title: "Open data",
@@ -34,6 +35,19 @@ function Fields({ caption, fields }: { caption: string; fields: Field[] }) {
   );
 }
 
+/** The page's sections, headed as large as its topics. */
+function DataSection({
+  className = "flex flex-col gap-3",
+  ...props
+}: {
+  id: string;
+  title: string;
+  className?: string;
+  children: React.ReactNode;
+}) {
+  return <Section {...props} className={className} headingClassName="text-2xl font-bold" />;
+}
+
 const code = "rounded bg-slate-100 px-1 font-mono text-sm dark:bg-slate-800";
 const statuses = STATUSES.join(", ");
 
@@ -48,10 +62,7 @@ export default function DataPage() {
         </p>
       </header>
 
-      <section aria-labelledby="licence" className="flex flex-col gap-2">
-        <h2 id="licence" className="text-2xl font-bold">
-          Licence
-        </h2>
+      <DataSection id="licence" title="Licence" className="flex flex-col gap-2">
         <p>
           Followthrough’s data (predictions, indicators, criteria, statuses, summaries and the structure of the evidence) is published under{" "}
           <a href="https://creativecommons.org/licenses/by/4.0/" className="underline">
@@ -60,12 +71,9 @@ export default function DataPage() {
           : reuse it for anything, crediting “Followthrough”. The sources we cite and the evidence we link to belong to their publishers; we
           link to them and quote at most a sentence.
         </p>
-      </section>
+      </DataSection>
 
-      <section aria-labelledby="conventions" className="flex flex-col gap-2">
-        <h2 id="conventions" className="text-2xl font-bold">
-          Conventions
-        </h2>
+      <DataSection id="conventions" title="Conventions" className="flex flex-col gap-2">
         <ul className="list-disc pl-6">
           <li>
             Dates are ISO 8601: calendar dates as <code className={code}>YYYY-MM-DD</code>, moments in UTC with milliseconds.
@@ -87,12 +95,9 @@ export default function DataPage() {
             “corrected”, never as the current status.
           </li>
         </ul>
-      </section>
+      </DataSection>
 
-      <section aria-labelledby="predictions" className="flex flex-col gap-3">
-        <h2 id="predictions" className="text-2xl font-bold">
-          Predictions
-        </h2>
+      <DataSection id="predictions" title="Predictions">
         <p>
           <code className={code}>GET /api/v1/predictions</code>
         </p>
@@ -119,12 +124,9 @@ export default function DataPage() {
             ["feed", "string", "RSS feed of its indicators' status changes."],
           ]}
         />
-      </section>
+      </DataSection>
 
-      <section aria-labelledby="indicators" className="flex flex-col gap-3">
-        <h2 id="indicators" className="text-2xl font-bold">
-          Indicators
-        </h2>
+      <DataSection id="indicators" title="Indicators">
         <p>
           <code className={code}>GET /api/v1/indicators</code>, optionally <code className={code}>?prediction=&lt;slug&gt;</code> and{" "}
           <code className={code}>?status=&lt;STATUS&gt;</code>.
@@ -149,12 +151,9 @@ export default function DataPage() {
             ["badge", "string", "An embeddable SVG badge of its status."],
           ]}
         />
-      </section>
+      </DataSection>
 
-      <section aria-labelledby="status-changes" className="flex flex-col gap-3">
-        <h2 id="status-changes" className="text-2xl font-bold">
-          Status changes
-        </h2>
+      <DataSection id="status-changes" title="Status changes">
         <p>
           <code className={code}>GET /api/v1/status-changes</code>, newest published first. Parameters, all optional:{" "}
           <code className={code}>indicator</code> and <code className={code}>prediction</code> (slugs), <code className={code}>from</code>{" "}
@@ -201,12 +200,9 @@ export default function DataPage() {
           <code className={code}>evidence_urls</code> (the JSON has the rest of each item). It is UTF-8 with a byte order mark, so that
           spreadsheets read accents and other scripts correctly; text that would start a spreadsheet formula begins with an apostrophe.
         </p>
-      </section>
+      </DataSection>
 
-      <section aria-labelledby="feeds" className="flex flex-col gap-3">
-        <h2 id="feeds" className="text-2xl font-bold">
-          Feeds and badges
-        </h2>
+      <DataSection id="feeds" title="Feeds and badges">
         <ul className="list-disc pl-6">
           <li>
             Every status change:{" "}
@@ -235,7 +231,7 @@ export default function DataPage() {
             Badge: <code className={code}>/indicators/&lt;slug&gt;/badge.svg</code>; each indicator page offers the HTML to embed it.
           </li>
         </ul>
-      </section>
+      </DataSection>
     </article>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { StatusBadge, VerdictBadge } from "@/components/status-badge";
 import { pageMetadata, SITE_FEEDS } from "@/lib/http/seo";
 import { STATUSES, STATUS_INFO, VERDICTS, VERDICT_INFO } from "@/lib/rules/status";
+import { Section } from "@/components/section";
 
 export const metadata: Metadata = pageMetadata({
   title: "Methodology",
@@ -10,15 +11,8 @@ export const metadata: Metadata = pageMetadata({
   feeds: SITE_FEEDS,
 });
 
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="flex flex-col gap-3">
-      <h2 id={id} className="text-2xl font-bold tracking-tight">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
+function MethodSection(props: { id: string; title: string; children: React.ReactNode }) {
+  return <Section {...props} headingClassName="text-2xl font-bold tracking-tight" />;
 }
 
 export default function MethodologyPage() {
@@ -33,7 +27,7 @@ export default function MethodologyPage() {
         </p>
       </header>
 
-      <Section id="statuses" title="The six statuses">
+      <MethodSection id="statuses" title="The six statuses">
         <p>Every indicator has exactly one of these statuses at any time.</p>
         <dl className="flex flex-col gap-4">
           {STATUSES.map((status) => (
@@ -45,18 +39,18 @@ export default function MethodologyPage() {
             </div>
           ))}
         </dl>
-      </Section>
+      </MethodSection>
 
-      <Section id="overdue" title="Overdue">
+      <MethodSection id="overdue" title="Overdue">
         <p>
           Some indicators carry a target date. An indicator is <strong>overdue</strong> when its target date has passed and it is not
           Achieved. Overdue is not a status of its own: it is worked out from the target date and the current status whenever a page is
           built, so it can never be forgotten or set by hand. An Abandoned indicator is closed rather than late, so it is not flagged as
           overdue. Dates are compared in UTC.
         </p>
-      </Section>
+      </MethodSection>
 
-      <Section id="verdict" title="The verdict: when a prediction is tested">
+      <MethodSection id="verdict" title="The verdict: when a prediction is tested">
         <p>
           Each prediction gets one verdict, computed from its indicators by a fixed rule. The rules are checked in this order, and the first
           one that applies is the verdict:
@@ -77,9 +71,9 @@ export default function MethodologyPage() {
           a <strong>horizon</strong> date; when it passes without every indicator Achieved, the conditions have failed. Without a horizon, a
           prediction stays open until its indicators settle it.
         </p>
-      </Section>
+      </MethodSection>
 
-      <Section id="principles" title="Editorial principles">
+      <MethodSection id="principles" title="Editorial principles">
         <ul className="flex list-disc flex-col gap-2 pl-6">
           <li>
             <strong>Criteria first.</strong> What counts as Achieved is fixed when an indicator is created, before any rating, and quotes or
@@ -105,7 +99,7 @@ export default function MethodologyPage() {
             for it.
           </li>
         </ul>
-      </Section>
+      </MethodSection>
     </article>
   );
 }

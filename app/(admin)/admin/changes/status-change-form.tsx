@@ -2,13 +2,12 @@
 // The form for recording a status change and for correcting one: status, effective date, public
 // summary, and one or more pieces of evidence (rows can be added and removed).
 import { useActionState, useState } from "react";
-import { errorsOf, FormMessage, SelectField, SubmitButton, TextArea, TextField } from "@/components/forms";
-import type { ActionResult } from "@/lib/writes/action-result";
+import { ActionForm, errorsOf, SelectField, SubmitButton, TextArea, TextField } from "@/components/forms";
+import type { ActionResult, FormActionFn } from "@/lib/writes/action-result";
 import { STATUSES, STATUS_INFO, type Status } from "@/lib/rules/status";
 import { EVIDENCE_KINDS, EVIDENCE_KIND_LABELS, MAX_EVIDENCE } from "@/lib/rules/evidence";
 import { LIMITS } from "@/lib/rules/limits";
 
-type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 type EvidenceRow = { url?: string; title?: string; publisher?: string; publishedOn?: string; quote?: string | null; kind?: string };
 type State = (ActionResult & { submission: number }) | null;
 
@@ -26,7 +25,7 @@ export function StatusChangeForm({
   correction = false,
   submitLabel,
 }: {
-  action: Action;
+  action: FormActionFn;
   hidden: Record<string, string | number>;
   defaults: StatusChangeDefaults;
   correction?: boolean;
@@ -41,11 +40,13 @@ export function StatusChangeForm({
   const evidenceError = errorsOf(state, "evidence");
 
   return (
-    <form action={formAction} className="flex max-w-3xl flex-col gap-5" noValidate>
-      <FormMessage state={state} />
-      {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
+    <ActionForm
+      state={state}
+      action={formAction}
+      hidden={hidden}
+      submit={<SubmitButton>{submitLabel}</SubmitButton>}
+      className="flex max-w-3xl flex-col gap-5"
+    >
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
           name="toStatus"
@@ -76,13 +77,10 @@ export function StatusChangeForm({
         hint="What happened and why it moves the status. Plain text, or **bold**, _italic_, [links](https://…) and “- ” lists."
       />
       {correction && (
-        <TextArea
+        <NoteField
           name="correctionNote"
           label="Correction note (public)"
           state={state}
-          rows={3}
-          maxLength={LIMITS.correctionNote}
-          required
           hint="What was wrong in the original entry: a fact, a date or the status."
         />
       )}
@@ -92,11 +90,23 @@ export function StatusChangeForm({
           {evidenceError.join(" ")}
         </p>
       )}
-      <div>
-        <SubmitButton>{submitLabel}</SubmitButton>
-      </div>
-    </form>
+    </ActionForm>
   );
+}
+
+/** The public note of a correction or a retraction. */
+export function NoteField({
+  name,
+  label,
+  state,
+  hint,
+}: {
+  name: "correctionNote" | "retractionNote";
+  label: string;
+  state: ActionResult | null;
+  hint: string;
+}) {
+  return <TextArea name={name} label={label} state={state} rows={3} maxLength={LIMITS[name]} required hint={hint} />;
 }
 
 function EvidenceRows({ initial, state }: { initial: EvidenceRow[]; state: ActionResult | null }) {

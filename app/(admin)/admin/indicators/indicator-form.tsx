@@ -1,7 +1,6 @@
 "use client";
-import { useActionState } from "react";
-import { FormMessage, SelectField, SubmitButton, TextArea, TextField } from "@/components/forms";
-import type { ActionResult } from "@/lib/writes/action-result";
+import { RecordForm, SelectField, SlugField, TextArea, TextField } from "@/components/forms";
+import type { FormActionFn } from "@/lib/writes/action-result";
 import { LIMITS } from "@/lib/rules/limits";
 
 type Indicator = {
@@ -15,7 +14,6 @@ type Indicator = {
   targetOn: Date | null;
   position: number;
 };
-type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 
 export function IndicatorForm({
   action,
@@ -23,57 +21,42 @@ export function IndicatorForm({
   predictions,
   predictionId,
 }: {
-  action: Action;
+  action: FormActionFn;
   indicator?: Indicator;
   predictions: { id: number; title: string }[];
   predictionId?: number;
 }) {
-  const [state, formAction] = useActionState(action, null);
   return (
-    <form action={formAction} className="flex max-w-2xl flex-col gap-4" noValidate>
-      <FormMessage state={state} />
-      {indicator && (
+    <RecordForm action={action} record={indicator} noun="indicator">
+      {(state) => (
         <>
-          <input type="hidden" name="id" value={indicator.id} />
-          <input type="hidden" name="version" value={indicator.version} />
+          <SelectField
+            name="predictionId"
+            label="Prediction"
+            state={state}
+            saved={indicator?.predictionId ?? predictionId ?? ""}
+            required
+            options={[{ value: "", label: "Choose a prediction…" }, ...predictions.map((p) => ({ value: String(p.id), label: p.title }))]}
+          />
+          <TextField name="title" label="Title" state={state} saved={indicator?.title} maxLength={LIMITS.indicatorTitle} required />
+          <SlugField state={state} saved={indicator?.slug} />
+          <TextArea
+            name="criteria"
+            label="What counts as achieved"
+            state={state}
+            saved={indicator?.criteria}
+            rows={5}
+            maxLength={LIMITS.criteria}
+            required
+            hint="Fixed up front, in the source’s own terms where possible; it cannot change once the indicator has been rated."
+          />
+          <div className="grid gap-4 sm:grid-cols-3">
+            <TextField name="theme" label="Theme" state={state} saved={indicator?.theme} maxLength={LIMITS.theme} required />
+            <TextField name="targetOn" label="Target date (optional)" type="date" state={state} saved={indicator?.targetOn} />
+            <TextField name="position" label="Order" type="number" state={state} saved={indicator?.position ?? 0} />
+          </div>
         </>
       )}
-      <SelectField
-        name="predictionId"
-        label="Prediction"
-        state={state}
-        saved={indicator?.predictionId ?? predictionId ?? ""}
-        required
-        options={[{ value: "", label: "Choose a prediction…" }, ...predictions.map((p) => ({ value: String(p.id), label: p.title }))]}
-      />
-      <TextField name="title" label="Title" state={state} saved={indicator?.title} maxLength={LIMITS.indicatorTitle} required />
-      <TextField
-        name="slug"
-        label="Slug"
-        state={state}
-        saved={indicator?.slug}
-        maxLength={LIMITS.slug}
-        required
-        hint="Part of the public address: lower-case letters, digits and hyphens."
-      />
-      <TextArea
-        name="criteria"
-        label="What counts as achieved"
-        state={state}
-        saved={indicator?.criteria}
-        rows={5}
-        maxLength={LIMITS.criteria}
-        required
-        hint="Fixed up front, in the source’s own terms where possible; it cannot change once the indicator has been rated."
-      />
-      <div className="grid gap-4 sm:grid-cols-3">
-        <TextField name="theme" label="Theme" state={state} saved={indicator?.theme} maxLength={LIMITS.theme} required />
-        <TextField name="targetOn" label="Target date (optional)" type="date" state={state} saved={indicator?.targetOn} />
-        <TextField name="position" label="Order" type="number" state={state} saved={indicator?.position ?? 0} />
-      </div>
-      <div>
-        <SubmitButton>{indicator ? "Save indicator" : "Create indicator"}</SubmitButton>
-      </div>
-    </form>
+    </RecordForm>
   );
 }

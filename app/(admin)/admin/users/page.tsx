@@ -7,6 +7,7 @@ import { MAX_FAILURES, WINDOW_MS } from "@/lib/auth/rate-limit";
 import { countOpenSessions } from "@/lib/auth/sessions";
 import { listUsers } from "@/lib/users/accounts";
 import { CreateUserForm, EndSessionsForm, Lockouts, UpdateUserForm } from "./user-forms";
+import { Section } from "@/components/section";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -21,10 +22,7 @@ export default async function UsersPage() {
         also be set from the command line:{" "}
         <code className="rounded bg-slate-100 px-1 dark:bg-slate-800">npm run user:create -- --email … --password … --role editor</code>.
       </p>
-      <section aria-labelledby="lockouts" className="flex flex-col gap-3">
-        <h2 id="lockouts" className="text-xl font-semibold">
-          Sign-in lockouts
-        </h2>
+      <Section id="lockouts" title="Sign-in lockouts">
         <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">
           After {MAX_FAILURES} failed sign-in attempts within {WINDOW_MS / 60_000} minutes for one email, or from one address, sign-in is
           refused until those failures are {WINDOW_MS / 60_000} minutes old. Lift a lockout when you know who it keeps out; the failed
@@ -34,11 +32,8 @@ export default async function UsersPage() {
           lockouts={lockouts.map((lockout) => ({ ...lockout, until: formatMoment(lockout.until) }))}
           windowMinutes={WINDOW_MS / 60_000}
         />
-      </section>
-      <section aria-labelledby="accounts" className="flex flex-col gap-3">
-        <h2 id="accounts" className="text-xl font-semibold">
-          Accounts
-        </h2>
+      </Section>
+      <Section id="accounts" title="Accounts">
         <ul className="flex flex-col gap-4">
           {users.map((user) => (
             <li
@@ -63,13 +58,10 @@ export default async function UsersPage() {
             </li>
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="new-user" className="flex flex-col gap-3">
-        <h2 id="new-user" className="text-xl font-semibold">
-          New account
-        </h2>
+      </Section>
+      <Section id="new-user" title="New account">
         <CreateUserForm />
-      </section>
+      </Section>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
-import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/forms";
+import { ActionForm, FormMessage, SelectField, SubmitButton, TextField } from "@/components/forms";
+import { OptionList } from "@/components/options";
 import { createUserAction, endUserSessionsAction, liftLockoutAction, updateUserAction } from "./actions";
 import { LIMITS } from "@/lib/rules/limits";
 
@@ -14,8 +15,7 @@ const roleOptions = [
 export function CreateUserForm() {
   const [state, formAction] = useActionState(createUserAction, null);
   return (
-    <form action={formAction} className="flex max-w-2xl flex-col gap-4" noValidate>
-      <FormMessage state={state} />
+    <ActionForm state={state} action={formAction} submit={<SubmitButton>Create account</SubmitButton>}>
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField name="name" label="Name" state={state} maxLength={LIMITS.name} required />
         <TextField name="email" label="Email" type="email" state={state} maxLength={LIMITS.email} required autoComplete="off" />
@@ -32,10 +32,39 @@ export function CreateUserForm() {
           hint="At least 12 characters."
         />
       </div>
-      <div>
-        <SubmitButton>Create account</SubmitButton>
-      </div>
-    </form>
+    </ActionForm>
+  );
+}
+
+/** One of an account's settings; an admin cannot change their own. */
+function AccountSetting({
+  id,
+  label,
+  name,
+  value,
+  disabled,
+  options,
+}: {
+  id: string;
+  label: string;
+  name: string;
+  value: string;
+  disabled: boolean;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <label className="flex flex-col gap-1 text-sm font-medium" htmlFor={id}>
+      {label}
+      <select
+        id={id}
+        name={name}
+        defaultValue={value}
+        disabled={disabled}
+        className="rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900"
+      >
+        <OptionList options={options} />
+      </select>
+    </label>
   );
 }
 
@@ -48,32 +77,28 @@ export function UpdateUserForm({ user, isSelf }: { user: User; isSelf: boolean }
       <input type="hidden" name="id" value={user.id} />
       <input type="hidden" name="version" value={user.version} />
       <div className="grid items-end gap-3 sm:grid-cols-[1fr_1fr_auto]">
-        <label className="flex flex-col gap-1 text-sm font-medium" htmlFor={`${prefix}-role`}>
-          Role
-          <select
-            id={`${prefix}-role`}
-            name="role"
-            defaultValue={user.role}
-            disabled={isSelf}
-            className="rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900"
-          >
-            <option value="EDITOR">Editor</option>
-            <option value="ADMIN">Admin</option>
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm font-medium" htmlFor={`${prefix}-active`}>
-          Account
-          <select
-            id={`${prefix}-active`}
-            name="active"
-            defaultValue={String(user.active)}
-            disabled={isSelf}
-            className="rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900"
-          >
-            <option value="true">Active</option>
-            <option value="false">Deactivated</option>
-          </select>
-        </label>
+        <AccountSetting
+          id={`${prefix}-role`}
+          label="Role"
+          name="role"
+          value={user.role}
+          disabled={isSelf}
+          options={[
+            { value: "EDITOR", label: "Editor" },
+            { value: "ADMIN", label: "Admin" },
+          ]}
+        />
+        <AccountSetting
+          id={`${prefix}-active`}
+          label="Account"
+          name="active"
+          value={String(user.active)}
+          disabled={isSelf}
+          options={[
+            { value: "true", label: "Active" },
+            { value: "false", label: "Deactivated" },
+          ]}
+        />
         {isSelf ? (
           <p className="text-sm text-slate-600 dark:text-slate-400">This is you.</p>
         ) : (

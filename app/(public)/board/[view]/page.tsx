@@ -15,6 +15,7 @@ import { boardHref, parseBoardView } from "@/lib/predictions/board-filters";
 import { formatMoment } from "@/lib/text/dates";
 import { getPredictionTitle } from "@/lib/predictions/predictions";
 import { pageMetadata, predictionFeeds, SITE_FEEDS } from "@/lib/http/seo";
+import { Section } from "@/components/section";
 
 // Writes revalidate at once, in every replica. This is the shared-cache lifetime (s-maxage) that
 // nginx or a CDN in front honours, so a saved change reaches readers behind it within seconds.
@@ -103,10 +104,12 @@ export default async function BoardPage({ params }: Props) {
           )}
         </p>
       ) : filters.order === "recent" ? (
-        <section aria-labelledby="recent" className="flex flex-col gap-4">
-          <h2 id="recent" className="text-2xl font-bold tracking-tight">
-            Recently changed first
-          </h2>
+        <Section
+          id="recent"
+          title="Recently changed first"
+          className="flex flex-col gap-4"
+          headingClassName="text-2xl font-bold tracking-tight"
+        >
           <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {board.recent.map((indicator) => (
               <li key={indicator.id} className="flex">
@@ -116,7 +119,7 @@ export default async function BoardPage({ params }: Props) {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : (
         board.predictions.map((prediction) => <PredictionSection key={prediction.id} prediction={prediction} />)
       )}

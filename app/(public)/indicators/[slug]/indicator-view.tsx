@@ -12,6 +12,7 @@ import { changeHref, entryState, historyHref } from "@/lib/status-changes/histor
 import type { getPublicIndicator } from "@/lib/predictions/indicators";
 import { isOverdue, statusLabel } from "@/lib/rules/status";
 import { statusSegments } from "@/lib/status-changes/timeline";
+import { Section } from "@/components/section";
 
 type Indicator = NonNullable<Awaited<ReturnType<typeof getPublicIndicator>>>;
 
@@ -60,23 +61,17 @@ export function IndicatorView({ indicator }: { indicator: Indicator }) {
         </p>
       </header>
 
-      <section aria-labelledby="criteria" className="flex max-w-3xl flex-col gap-2">
-        <h2 id="criteria" className="text-xl font-semibold">
-          What counts as achieved
-        </h2>
+      <Section id="criteria" title="What counts as achieved" className="flex max-w-3xl flex-col gap-2">
         <p className="leading-relaxed">{indicator.criteria}</p>
         <p className="text-sm text-slate-600 dark:text-slate-400">
           Fixed when tracking began. Source: {indicator.prediction.source.author}, “{indicator.prediction.source.title}”,{" "}
           {indicator.prediction.source.outlet}.
         </p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="over-time" className="flex flex-col gap-2">
-        <h2 id="over-time" className="text-xl font-semibold">
-          Status over time
-        </h2>
+      <Section id="over-time" title="Status over time" className="flex flex-col gap-2">
         <StatusStrip segments={segments} />
-      </section>
+      </Section>
 
       <section aria-labelledby="history" className="flex flex-col gap-3">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -120,10 +115,7 @@ export function IndicatorView({ indicator }: { indicator: Indicator }) {
       </section>
 
       {page === 1 && (
-        <section aria-labelledby="embed" className="flex flex-col gap-2">
-          <h2 id="embed" className="text-xl font-semibold">
-            Embed this status
-          </h2>
+        <Section id="embed" title="Embed this status" className="flex flex-col gap-2">
           {/* eslint-disable-next-line @next/next/no-img-element -- the badge is an SVG served by this site */}
           <img
             src={`/indicators/${indicator.slug}/badge.svg`}
@@ -140,7 +132,7 @@ export function IndicatorView({ indicator }: { indicator: Indicator }) {
             value={embed}
             className="w-full max-w-3xl rounded-md border border-slate-300 bg-white p-2 font-mono text-xs dark:border-slate-600 dark:bg-slate-900"
           />
-        </section>
+        </Section>
       )}
     </article>
   );

@@ -8,6 +8,7 @@ import { getPublicPrediction } from "@/lib/predictions/predictions";
 import { pageMetadata, predictionFeeds, SITE_FEEDS } from "@/lib/http/seo";
 import { notFoundUnlessRenamed } from "@/lib/predictions/slug-redirects";
 import { VERDICT_INFO } from "@/lib/rules/status";
+import { Section } from "@/components/section";
 
 export const revalidate = 10;
 
@@ -91,12 +92,9 @@ export default async function PredictionPage({ params }: Props) {
         </ol>
       </section>
 
-      <section aria-labelledby="indicators" className="flex flex-col gap-3">
-        <h2 id="indicators" className="text-xl font-semibold">
-          Indicators
-        </h2>
+      <Section id="indicators" title="Indicators">
         <IndicatorGrid indicators={prediction.indicators} />
-      </section>
+      </Section>
     </article>
   );
 }

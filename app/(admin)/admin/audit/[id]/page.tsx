@@ -1,22 +1,29 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getAuditEntry } from "@/lib/writes/audit";
-import { requirePageUser } from "@/lib/auth/auth";
+import { requirePageRecord } from "@/lib/auth/auth";
 import { formatMoment } from "@/lib/text/dates";
-import { parseId } from "@/lib/validation/fields";
+import { Section } from "@/components/section";
 
 export const metadata: Metadata = { title: "Audit entry" };
 
-const record = "max-h-[40rem] overflow-auto rounded bg-slate-100 p-3 text-xs whitespace-pre-wrap break-words dark:bg-slate-800";
+/** The record before or after the write, in full; `none` when there is none. */
+function AuditRecord({ id, title, record, none }: { id: "before" | "after"; title: string; record: unknown; none: string }) {
+  return (
+    <Section id={id} title={title} className="flex min-w-0 flex-col gap-2" headingClassName="text-lg font-semibold">
+      <pre
+        className="max-h-[40rem] overflow-auto rounded bg-slate-100 p-3 text-xs whitespace-pre-wrap break-words dark:bg-slate-800"
+        data-testid={`audit-${id}`}
+      >
+        {record === null ? none : JSON.stringify(record, null, 2)}
+      </pre>
+    </Section>
+  );
+}
 
 /** One audit entry with the records before and after the write, in full. */
 export default async function AuditEntryPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id: rawId } = await params;
-  await requirePageUser("admin", `/admin/audit/${rawId}`);
-  const id = parseId(rawId);
-  const entry = id ? await getAuditEntry(id) : null;
-  if (!entry) notFound();
+  const { record: entry } = await requirePageRecord(params, "admin", "/admin/audit/[id]", getAuditEntry);
   return (
     <div className="flex flex-col gap-6">
       <p className="text-sm">
@@ -34,22 +41,8 @@ export default async function AuditEntryPage({ params }: { params: Promise<{ id:
         </p>
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
-        <section aria-labelledby="before" className="flex min-w-0 flex-col gap-2">
-          <h2 id="before" className="text-lg font-semibold">
-            Before
-          </h2>
-          <pre className={record} data-testid="audit-before">
-            {entry.before === null ? "— (nothing: the write created it)" : JSON.stringify(entry.before, null, 2)}
-          </pre>
-        </section>
-        <section aria-labelledby="after" className="flex min-w-0 flex-col gap-2">
-          <h2 id="after" className="text-lg font-semibold">
-            After
-          </h2>
-          <pre className={record} data-testid="audit-after">
-            {entry.after === null ? "—" : JSON.stringify(entry.after, null, 2)}
-          </pre>
-        </section>
+        <AuditRecord id="before" title="Before" record={entry.before} none="— (nothing: the write created it)" />
+        <AuditRecord id="after" title="After" record={entry.after} none="—" />
       </div>
     </div>
   );

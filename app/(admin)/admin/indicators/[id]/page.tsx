@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ListProblems, ListSummary, Pagination, SavedNotice } from "@/components/admin";
 import { StatusBadge } from "@/components/status-badge";
 import { Timeline } from "@/components/timeline";
 import { pageCount, parsePage, type SearchParams } from "@/lib/predictions/admin-lists";
-import { requirePageUser } from "@/lib/auth/auth";
+import { requirePageRecord } from "@/lib/auth/auth";
 import { formatDate } from "@/lib/text/dates";
 import { ADMIN_HISTORY_PAGE_SIZE, findAdminHistoryPage, getIndicator, listIndicatorHistoryForAdmin } from "@/lib/predictions/indicators";
 import { listPredictionOptions } from "@/lib/predictions/predictions";
 import { parseId } from "@/lib/validation/fields";
 import { updateIndicatorAction } from "../actions";
 import { IndicatorForm } from "../indicator-form";
+import { Section } from "@/components/section";
 
 export const metadata: Metadata = { title: "Indicator" };
 
@@ -41,11 +41,8 @@ export default async function IndicatorAdminPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<SearchParams>;
 }) {
-  const { id: rawId } = await params;
-  const user = await requirePageUser("editor", `/admin/indicators/${rawId}`);
-  const id = parseId(rawId);
-  const [indicator, predictions, search] = await Promise.all([id ? getIndicator(id) : null, listPredictionOptions(), searchParams]);
-  if (!indicator) notFound();
+  const { user, record: indicator } = await requirePageRecord(params, "editor", "/admin/indicators/[id]", getIndicator);
+  const [predictions, search] = await Promise.all([listPredictionOptions(), searchParams]);
   const problems: string[] = [];
   const page = await historyPage(indicator.id, search, problems);
   const { entries, total } = await listIndicatorHistoryForAdmin(indicator.id, page);
@@ -76,10 +73,7 @@ export default async function IndicatorAdminPage({
       </div>
       {saved && Object.hasOwn(savedMessages, saved) && <SavedNotice>{savedMessages[saved]}</SavedNotice>}
 
-      <section aria-labelledby="history" className="flex flex-col gap-3">
-        <h2 id="history" className="text-xl font-semibold">
-          History{pages > 1 ? `, page ${page.toLocaleString("en")} of ${pages.toLocaleString("en")}` : ""}
-        </h2>
+      <Section id="history" title={<>History{pages > 1 ? `, page ${page.toLocaleString("en")} of ${pages.toLocaleString("en")}` : ""}</>}>
         <ListProblems problems={problems} />
         {total > 0 && page <= pages && (
           <ListSummary page={page} pageSize={ADMIN_HISTORY_PAGE_SIZE} total={total} noun={["entry", "entries"]} filtered={false} />
@@ -119,14 +113,11 @@ export default async function IndicatorAdminPage({
           first="Newest"
           last="Oldest"
         />
-      </section>
+      </Section>
 
-      <section aria-labelledby="edit" className="flex flex-col gap-3">
-        <h2 id="edit" className="text-xl font-semibold">
-          Edit indicator
-        </h2>
+      <Section id="edit" title="Edit indicator">
         <IndicatorForm action={updateIndicatorAction} indicator={indicator} predictions={predictions} />
-      </section>
+      </Section>
     </div>
   );
 }

@@ -1,32 +1,22 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
+import { BackLink } from "@/components/admin";
 import { Markdown } from "@/components/markdown";
 import { StatusBadge } from "@/components/status-badge";
-import { requirePageUser } from "@/lib/auth/auth";
+import { requirePageRecord } from "@/lib/auth/auth";
 import { formatDate, toIsoDate } from "@/lib/text/dates";
 import { getStatusChange } from "@/lib/status-changes/writes";
-import { parseId } from "@/lib/validation/fields";
 import { StatusChangeForm } from "../../status-change-form";
 import { correctStatusChangeAction } from "./actions";
 
 export const metadata: Metadata = { title: "Correct a status change" };
 
 export default async function CorrectStatusChangePage({ params }: { params: Promise<{ id: string }> }) {
-  const { id: rawId } = await params;
-  await requirePageUser("editor", `/admin/changes/${rawId}/correct`);
-  const id = parseId(rawId);
-  const change = id ? await getStatusChange(id) : null;
-  if (!change) notFound();
-  const back = (
-    <Link href={`/admin/indicators/${change.indicator.id}`} className="text-sky-800 underline dark:text-sky-300">
-      ← {change.indicator.title}
-    </Link>
-  );
+  const { record: change } = await requirePageRecord(params, "editor", "/admin/changes/[id]/correct", getStatusChange);
+  const back = <BackLink href={`/admin/indicators/${change.indicator.id}`}>{change.indicator.title}</BackLink>;
   if (change.retractedAt || change.corrections.length > 0) {
     return (
       <div className="flex flex-col gap-4">
-        <p className="text-sm">{back}</p>
+        {back}
         <h1 className="text-2xl font-bold">Entry #{change.id} cannot be corrected</h1>
         <p>
           {change.retractedAt
@@ -39,7 +29,7 @@ export default async function CorrectStatusChangePage({ params }: { params: Prom
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-2">
-        <p className="text-sm">{back}</p>
+        {back}
         <h1 className="text-2xl font-bold">Correct entry #{change.id}</h1>
         <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">
           The original stays in the public history, marked as corrected, with your note. The corrected entry below replaces it in the

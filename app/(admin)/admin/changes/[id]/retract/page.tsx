@@ -1,29 +1,19 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
+import { BackLink } from "@/components/admin";
 import { Markdown } from "@/components/markdown";
 import { StatusBadge } from "@/components/status-badge";
-import { requirePageUser } from "@/lib/auth/auth";
+import { requirePageRecord } from "@/lib/auth/auth";
 import { formatDate } from "@/lib/text/dates";
 import { getStatusChange } from "@/lib/status-changes/writes";
-import { parseId } from "@/lib/validation/fields";
 import { RetractForm } from "./retract-form";
 
 export const metadata: Metadata = { title: "Retract a status change" };
 
 export default async function RetractStatusChangePage({ params }: { params: Promise<{ id: string }> }) {
-  const { id: rawId } = await params;
-  await requirePageUser("admin", `/admin/changes/${rawId}/retract`);
-  const id = parseId(rawId);
-  const change = id ? await getStatusChange(id) : null;
-  if (!change) notFound();
+  const { record: change } = await requirePageRecord(params, "admin", "/admin/changes/[id]/retract", getStatusChange);
   return (
     <div className="flex flex-col gap-6">
-      <p className="text-sm">
-        <Link href={`/admin/indicators/${change.indicator.id}`} className="text-sky-800 underline dark:text-sky-300">
-          ← {change.indicator.title}
-        </Link>
-      </p>
+      <BackLink href={`/admin/indicators/${change.indicator.id}`}>{change.indicator.title}</BackLink>
       <h1 className="text-2xl font-bold">Retract entry #{change.id}</h1>
       <section aria-label="Entry" className="max-w-3xl rounded-lg border border-slate-200 p-4 text-sm dark:border-slate-700">
         <p className="flex flex-wrap items-center gap-2">

@@ -1,30 +1,20 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
+import { BackLink } from "@/components/admin";
 import { StatusBadge } from "@/components/status-badge";
-import { requirePageUser } from "@/lib/auth/auth";
+import { requirePageRecord } from "@/lib/auth/auth";
 import { formatDate, todayIso } from "@/lib/text/dates";
 import { getIndicator } from "@/lib/predictions/indicators";
-import { parseId } from "@/lib/validation/fields";
 import { StatusChangeForm } from "../../../../changes/status-change-form";
 import { recordStatusChangeAction } from "./actions";
 
 export const metadata: Metadata = { title: "Record a status change" };
 
 export default async function RecordStatusChangePage({ params }: { params: Promise<{ id: string }> }) {
-  const { id: rawId } = await params;
-  await requirePageUser("editor", `/admin/indicators/${rawId}/changes/new`);
-  const id = parseId(rawId);
-  const indicator = id ? await getIndicator(id) : null;
-  if (!indicator) notFound();
+  const { record: indicator } = await requirePageRecord(params, "editor", "/admin/indicators/[id]/changes/new", getIndicator);
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-2">
-        <p className="text-sm">
-          <Link href={`/admin/indicators/${indicator.id}`} className="text-sky-800 underline dark:text-sky-300">
-            ← {indicator.title}
-          </Link>
-        </p>
+        <BackLink href={`/admin/indicators/${indicator.id}`}>{indicator.title}</BackLink>
         <h1 className="text-2xl font-bold">Record a status change</h1>
         <p className="flex flex-wrap items-center gap-2 text-sm">
           Currently <StatusBadge status={indicator.status} /> since {formatDate(indicator.statusSince)}.
