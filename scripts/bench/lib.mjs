@@ -11,6 +11,7 @@ import autocannon from "autocannon";
 import { projectRoot, startCluster } from "../../server/database/database.mjs";
 import { freePort } from "../lib/app-server.mjs";
 import { applyMigrations, listMigrations } from "../../server/database/migrations.mjs";
+import { sendChunked } from "../lib/http-client.mjs";
 import { actionBody, actionId, actionResult } from "../lib/server-actions.mjs";
 import { upsertUser } from "../../server/users.mjs";
 import { seed, withClient } from "../../prisma/seed.mjs";
@@ -374,33 +375,9 @@ export async function sendAttacks(base) {
     await response.arrayBuffer();
     return response.status;
   });
-  await timed("300 MB chunked to /api/auth/callback/credentials", () => sendChunked(`${base}/api/auth/callback/credentials`, 300));
-  return results;
-}
-
-/** POSTs up to `mebibytes` MiB chunked, until the server answers; resolves with its status. */
-function sendChunked(url, mebibytes) {
-  return new Promise((resolve, reject) => {
-    const chunk = Buffer.alloc(2 ** 20, "a");
-    let sent = 0;
-    let answered = false;
-    const request = http.request(
-      url,
-      { method: "POST", headers: { "Transfer-Encoding": "chunked", "Content-Type": "application/x-www-form-urlencoded" } },
-      (response) => {
-        answered = true;
-        response.resume();
-        response.on("end", () => resolve(response.statusCode));
-      },
-    );
-    request.on("error", (error) => (answered ? undefined : reject(error)));
-    const pump = () => {
-      while (!answered && sent < mebibytes) {
-        sent++;
-        if (!request.write(chunk)) return void request.once("drain", pump);
-      }
-      if (!answered) request.end();
-    };
-    pump();
+  await timed("300 MB chunked to /api/auth/callback/credentials", async () => {
+    const headers = { "Content-Type": "application/x-www-form-urlencoded" };
+    return (await sendChunked(`${base}/api/auth/callback/credentials`, 300, { headers })).status;
   });
+  return results;
 }

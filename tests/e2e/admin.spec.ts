@@ -1,19 +1,14 @@
-import { expect, test, type Page } from "@playwright/test";
-import { collectErrors, createPredictionFixture, createUser, expectNoSeriousA11yViolations, signIn, withDb } from "./support";
-
-async function fillEvidence(
-  page: Page,
-  index: number,
-  evidence: { url: string; title: string; publisher: string; date: string; kind: string; quote?: string },
-) {
-  const group = page.getByRole("group", { name: `Evidence ${index}` });
-  await group.getByLabel("URL").fill(evidence.url);
-  await group.getByLabel("Title").fill(evidence.title);
-  await group.getByLabel("Publisher").fill(evidence.publisher);
-  await group.getByLabel("Published").fill(evidence.date);
-  await group.getByLabel("Kind").selectOption({ label: evidence.kind });
-  if (evidence.quote) await group.getByLabel("Short quote (optional)").fill(evidence.quote);
-}
+import { expect, test } from "@playwright/test";
+import {
+  collectErrors,
+  createPredictionFixture,
+  createUser,
+  expectNoSeriousA11yViolations,
+  fillEvidence,
+  signIn,
+  submitLogin,
+  withDb,
+} from "./support";
 
 test("an editor signs in, records a change with two pieces of evidence, sees it on the board, then corrects it", async ({ page }) => {
   const errors = collectErrors(page);
@@ -24,9 +19,7 @@ test("an editor signs in, records a change with two pieces of evidence, sees it 
   // Anonymous: sent to /login, and back to the page asked for after signing in.
   await page.goto(`/admin/indicators/${indicator.id}/changes/new`);
   await expect(page).toHaveURL(/\/login\?callbackUrl=/);
-  await page.getByLabel("Email").fill(editor.email);
-  await page.getByLabel("Password").fill(editor.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await submitLogin(page, editor.email, editor.password);
   await expect(page).toHaveURL(new RegExp(`/admin/indicators/${indicator.id}/changes/new$`));
 
   await page.getByLabel("New status").selectOption({ label: "Stalled" });
@@ -188,9 +181,7 @@ test("an admin deactivates an editor, whose open session stops working at once",
   await editorPage.goto("/admin");
   await expect(editorPage).toHaveURL(/\/login/);
   // And they cannot sign in again.
-  await editorPage.getByLabel("Email").fill(editor.email);
-  await editorPage.getByLabel("Password").fill(editor.password);
-  await editorPage.getByRole("button", { name: "Sign in" }).click();
+  await submitLogin(editorPage, editor.email, editor.password);
   await expect(editorPage.getByTestId("form-message")).toContainText("do not match an active account");
 
   await adminPage.goto(`/admin/audit?entity=user`);

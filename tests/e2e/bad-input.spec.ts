@@ -9,7 +9,6 @@ import { verify } from "@node-rs/argon2";
 import type { APIRequestContext } from "@playwright/test";
 import type { z } from "zod";
 import { fieldErrorsOf } from "@/lib/writes/action-result";
-import { formDataToObject } from "@/lib/writes/form-data";
 import { cleanText, CONTROL } from "@/lib/validation/fields";
 import { createIndicatorSchema, updateIndicatorSchema } from "@/lib/validation/indicator";
 import { loginSchema } from "@/lib/validation/login";
@@ -17,7 +16,7 @@ import { createPredictionSchema, updatePredictionSchema } from "@/lib/validation
 import { createSourceSchema, updateSourceSchema } from "@/lib/validation/source";
 import { correctStatusChangeSchema, recordStatusChangeSchema, retractStatusChangeSchema } from "@/lib/validation/status-change";
 import { createUserSchema, updateUserSchema } from "@/lib/validation/user";
-import { EVIDENCE, evidenceOf, FORMS, invalidForm, stored, validForm, type Form } from "../support/form-inputs";
+import { EVIDENCE, evidenceOf, FORMS, invalidForm, stored, submitted, validForm, type Form } from "../support/form-inputs";
 import {
   actionId,
   callAction,
@@ -128,12 +127,6 @@ const SCHEMA_OF: Record<string, (fields: Record<string, unknown>) => { success: 
   login: (fields) => loginSchema.safeParse({ email: fields.email ?? "", password: fields.password ?? "" }),
 };
 
-function asSubmitted(values: Record<string, string>) {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(values)) form.append(name, value);
-  return formDataToObject(form);
-}
-
 test("generated form fields sent to every server action are refused with the schema's field messages, never a 500", async ({
   playwright,
   baseURL,
@@ -181,7 +174,7 @@ test("generated form fields sent to every server action are refused with the sch
       const label = `${action} ${JSON.stringify(values)}`;
       const call = await callAction(request, path, action, values);
       expect(call.httpStatus, label).toBeLessThan(500);
-      const expected = SCHEMA_OF[action](asSubmitted(values));
+      const expected = SCHEMA_OF[action](submitted(values));
       if (!expected.success) {
         refusedByValidation++;
         expect(call.result, label).toMatchObject({

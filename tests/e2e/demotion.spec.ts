@@ -11,19 +11,22 @@ test("a demoted admin's open session loses admin pages and actions on its next r
   const otherContext = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "198.51.100.62" } });
   const page = await demotedContext.newPage();
   await Promise.all([signIn(page.request, demoted), signIn(otherContext.request, other)]);
+  // A status change recorded by the (once) admin, at the indicator's `version`, saved.
+  const expectRecorded = async (version: number, summary: string) =>
+    expectSaved(
+      await callAction(
+        page.request,
+        `/admin/indicators/${indicator.id}/changes/new`,
+        "recordStatusChangeAction",
+        statusChangeFields(indicator.id, version, unique(summary)),
+      ),
+      `/admin/indicators/${indicator.id}?saved=change`,
+    );
 
   // An admin, with a change of their own to retract later.
   expect((await page.goto("/admin/users"))?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
-  expectSaved(
-    await callAction(
-      page.request,
-      `/admin/indicators/${indicator.id}/changes/new`,
-      "recordStatusChangeAction",
-      statusChangeFields(indicator.id, 1, unique("before demotion")),
-    ),
-    `/admin/indicators/${indicator.id}?saved=change`,
-  );
+  await expectRecorded(1, "before demotion");
   const changeId = await withDb(
     async (client) => (await client.query("SELECT id FROM status_changes WHERE indicator_id = $1", [indicator.id])).rows[0].id as number,
   );
@@ -49,35 +52,20 @@ test("a demoted admin's open session loses admin pages and actions on its next r
   // Every admin-only action refuses, and writes nothing.
   const refused = { ok: false, status: 403, message: "Your role does not allow this. Nothing was saved." };
   const email = `${unique("made-by-demoted")}@example.org`;
-  expect(
-    (
-      await callAction(page.request, "/admin/users", "createUserAction", {
-        email,
-        name: "Should Not Exist",
-        role: "ADMIN",
-        password: "a long enough password",
-      })
-    ).result,
-  ).toMatchObject(refused);
-  expect(
-    (
-      await callAction(page.request, "/admin/users", "updateUserAction", {
-        id: demoted.id,
-        version: version + 1,
-        role: "ADMIN",
-        active: "true",
-      })
-    ).result,
-  ).toMatchObject(refused);
-  expect(
-    (
-      await callAction(page.request, `/admin/changes/${changeId}/retract`, "retractStatusChangeAction", {
-        changeId,
-        version: 2,
-        retractionNote: "Should not retract.",
-      })
-    ).result,
-  ).toMatchObject(refused);
+  const expectRefused = async (path: string, action: string, fields: Record<string, string | number>) =>
+    expect((await callAction(page.request, path, action, fields)).result, action).toMatchObject(refused);
+  await expectRefused("/admin/users", "createUserAction", {
+    email,
+    name: "Should Not Exist",
+    role: "ADMIN",
+    password: "a long enough password",
+  });
+  await expectRefused("/admin/users", "updateUserAction", { id: demoted.id, version: version + 1, role: "ADMIN", active: "true" });
+  await expectRefused(`/admin/changes/${changeId}/retract`, "retractStatusChangeAction", {
+    changeId,
+    version: 2,
+    retractionNote: "Should not retract.",
+  });
   expect(await withDb(async (client) => (await client.query("SELECT 1 FROM users WHERE email = $1", [email])).rowCount)).toBe(0);
   expect(
     await withDb(async (client) => (await client.query("SELECT role, active FROM users WHERE id = $1", [demoted.id])).rows[0]),
@@ -90,14 +78,6 @@ test("a demoted admin's open session loses admin pages and actions on its next r
 
   // Still an editor: the admin's front page and an editor's save work.
   expect((await page.goto("/admin"))?.status()).toBe(200);
-  expectSaved(
-    await callAction(
-      page.request,
-      `/admin/indicators/${indicator.id}/changes/new`,
-      "recordStatusChangeAction",
-      statusChangeFields(indicator.id, 2, unique("after demotion")),
-    ),
-    `/admin/indicators/${indicator.id}?saved=change`,
-  );
+  await expectRecorded(2, "after demotion");
   await Promise.all([demotedContext.close(), otherContext.close()]);
 });

@@ -13,7 +13,7 @@ import { createDatabaseIfMissing, startCluster } from "../../server/database/dat
 import { upsertUser } from "../../server/users.mjs";
 import { freePort } from "../support/test-database";
 import { withClient } from "../../prisma/seed.mjs";
-import { callAction, parseXmlFeed, statusChangeFields } from "./support";
+import { callAction, fillEvidence, parseXmlFeed, statusChangeFields, submitLogin } from "./support";
 
 /** kill -9 of the postmaster: no shutdown, a stale postmaster.pid left behind. */
 function killPostgres(dir: string) {
@@ -64,18 +64,17 @@ test("after a save, PostgreSQL killed: readers get the last copies (marked stale
     const context = await browser.newContext({ baseURL: app.base });
     const page = await context.newPage();
     await page.goto("/login?callbackUrl=" + encodeURIComponent(`/admin/indicators/${indicator.id}/changes/new`));
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill("fault password 123");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await submitLogin(page, email, "fault password 123");
     await expect(page).toHaveURL(/changes\/new$/);
     const fillForm = async (summary: string) => {
       await page.getByLabel("New status").selectOption({ label: "In progress" });
       await page.getByLabel("Public summary").fill(summary);
-      const group = page.getByRole("group", { name: "Evidence 1" });
-      await group.getByLabel("URL").fill("https://example.org/outage");
-      await group.getByLabel("Title").fill("Outage evidence");
-      await group.getByLabel("Publisher").fill("Publisher");
-      await group.getByLabel("Published").fill("2026-01-01");
+      await fillEvidence(page, 1, {
+        url: "https://example.org/outage",
+        title: "Outage evidence",
+        publisher: "Publisher",
+        date: "2026-01-01",
+      });
     };
     // A change typed, but not yet sent when the database goes.
     await fillForm("Saved across the outage.");

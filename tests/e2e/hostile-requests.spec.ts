@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import { expect, test } from "@playwright/test";
+import { sendChunked } from "../../scripts/lib/http-client.mjs";
 import { actionId } from "./support";
 
 const port = () => Number(new URL(test.info().project.use.baseURL!).port);
@@ -11,37 +12,6 @@ const port = () => Number(new URL(test.info().project.use.baseURL!).port);
 function serverRssMiB() {
   const status = readFileSync(`/proc/${process.env.E2E_APP_PID}/status`, "utf8");
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) / 1024;
-}
-
-/**
- * Sends a chunked body of up to `totalMiB` MiB (no Content-Length), one MiB at a time, until the
- * server answers; resolves with the status, the body and how much was sent by then.
- */
-function sendChunked(path: string, totalMiB: number, headers: Record<string, string> = {}, method = "POST") {
-  return new Promise<{ status: number; body: string; sentMiB: number }>((resolve, reject) => {
-    const chunk = Buffer.alloc(1024 * 1024, "a");
-    let sent = 0;
-    let answered = false;
-    const request = http.request(
-      { host: "127.0.0.1", port: port(), path, method, headers: { "Transfer-Encoding": "chunked", ...headers } },
-      (response) => {
-        answered = true;
-        let body = "";
-        response.setEncoding("utf8");
-        response.on("data", (data) => (body += data));
-        response.on("end", () => resolve({ status: response.statusCode!, body, sentMiB: sent }));
-      },
-    );
-    request.on("error", (error) => (answered ? undefined : reject(error)));
-    const pump = () => {
-      while (!answered && sent < totalMiB) {
-        sent++;
-        if (!request.write(chunk)) return void request.once("drain", pump);
-      }
-      if (!answered) request.end();
-    };
-    pump();
-  });
 }
 
 test("a server action claiming a list of 4294967295 items answers at once, and the server stays responsive", async ({
@@ -72,7 +42,7 @@ for (const [label, path, headers, method] of [
 ] as const) {
   test(`a chunked body without a length is cut off at 1 MiB: ${label}`, async () => {
     const before = serverRssMiB();
-    const answer = await sendChunked(path, 256, headers, method);
+    const answer = await sendChunked(`http://127.0.0.1:${port()}${path}`, 256, { headers, method });
     expect(answer.status).toBe(413);
     expect(JSON.parse(answer.body).error.message).toContain("Request body too large: at most 1 MiB");
     expect(answer.sentMiB, "the answer comes as soon as the limit is passed").toBeLessThan(64);

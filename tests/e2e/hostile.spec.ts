@@ -2,7 +2,7 @@
 // page, in every feed and in the API.
 import { expect, test } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
-import { createPredictionFixture, createUser, parseJsonFeed, parseXmlFeed, signIn } from "./support";
+import { createPredictionFixture, createUser, fillEvidence, parseJsonFeed, parseXmlFeed, signIn } from "./support";
 
 // Control characters are refused with a field message (tests/unit/text-fields.test.ts); bidirectional
 // controls are removed on the way in.
@@ -34,12 +34,13 @@ test("markup, CDATA ends, control characters, emoji and right-to-left text survi
   await page
     .getByLabel("Public summary")
     .fill(`${hostile}\n\n[bad link](javascript:alert(1)) [data](data:text/html,x) [good](https://example.org/ok)`);
-  const group = page.getByRole("group", { name: "Evidence 1" });
-  await group.getByLabel("URL").fill("https://example.org/e?a=1&b=<2>");
-  await group.getByLabel("Title").fill(hostile);
-  await group.getByLabel("Publisher").fill(hostile);
-  await group.getByLabel("Published").fill("2026-01-01");
-  await group.getByLabel("Short quote (optional)").fill(`Quote ${hostile}`);
+  await fillEvidence(page, 1, {
+    url: "https://example.org/e?a=1&b=<2>",
+    title: hostile,
+    publisher: hostile,
+    date: "2026-01-01",
+    quote: `Quote ${hostile}`,
+  });
   await page.getByRole("button", { name: "Publish status change" }).click();
   await expect(page).toHaveURL(/saved=change/);
 

@@ -6,6 +6,7 @@ import {
   invalidatePublicCaches,
   createUser,
   expectNoSeriousA11yViolations,
+  fillEvidence,
   parseJsonFeed,
   parseXmlFeed,
   signIn,
@@ -33,11 +34,7 @@ test("a change made in the admin shows at once on the indicator page, the board 
   const summary = unique("Budget tabled");
   await page.getByLabel("New status").selectOption({ label: "Partially achieved" });
   await page.getByLabel("Public summary").fill(summary);
-  const group = page.getByRole("group", { name: "Evidence 1" });
-  await group.getByLabel("URL").fill("https://example.org/budget");
-  await group.getByLabel("Title").fill("Budget document");
-  await group.getByLabel("Publisher").fill("Finance");
-  await group.getByLabel("Published").fill("2026-03-01");
+  await fillEvidence(page, 1, { url: "https://example.org/budget", title: "Budget document", publisher: "Finance", date: "2026-03-01" });
   await page.getByRole("button", { name: "Publish status change" }).click();
   await expect(page).toHaveURL(/saved=change/);
 

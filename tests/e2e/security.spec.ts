@@ -8,6 +8,7 @@ import {
   PASSWORD,
   signIn,
   statusChangeFields,
+  submitLogin,
   unique,
   withDb,
 } from "./support";
@@ -34,9 +35,7 @@ test("sign-in failures are rate limited per email, with a clear wait time", asyn
   const elsewhere = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "198.51.100.11" } });
   const other = await elsewhere.newPage();
   await other.goto("/login");
-  await other.getByLabel("Email").fill(editor.email);
-  await other.getByLabel("Password").fill(PASSWORD);
-  await other.getByRole("button", { name: "Sign in" }).click();
+  await submitLogin(other, editor.email, PASSWORD);
   await expect(other.getByTestId("form-message")).toHaveText(/Too many failed sign-in attempts\. Try again in 1[45] minutes\./);
 });
 

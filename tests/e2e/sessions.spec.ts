@@ -11,7 +11,7 @@ import { startApp } from "../../scripts/lib/app-server.mjs";
 import { createDatabaseIfMissing, startCluster } from "../../server/database/database.mjs";
 import { upsertUser } from "../../server/users.mjs";
 import { freePort } from "../support/test-database";
-import { callAction, createUser, PASSWORD, signIn, withDb, type TestUser } from "./support";
+import { callAction, createUser, PASSWORD, signIn, submitLogin, withDb, type TestUser } from "./support";
 
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
@@ -160,9 +160,7 @@ test("an admin lifts a sign-in lockout and the locked email signs in at once; li
   const editorContext = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.7" } });
   const editorPage = await editorContext.newPage();
   await editorPage.goto("/login");
-  await editorPage.getByLabel("Email").fill(editor.email);
-  await editorPage.getByLabel("Password").fill(PASSWORD);
-  await editorPage.getByRole("button", { name: "Sign in" }).click();
+  await submitLogin(editorPage, editor.email, PASSWORD);
   await expect(editorPage.getByTestId("form-message")).toContainText("Too many failed sign-in attempts");
 
   const adminContext = await signedInContext(browser, admin, "203.0.113.8");

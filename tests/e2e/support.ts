@@ -81,6 +81,28 @@ export async function signIn(request: APIRequestContext, user: { email: string; 
   expect(response.headers()["location"], "sign-in succeeded").not.toContain("error=");
 }
 
+/** Fills in the login form `page` shows and sends it, as a person does (signIn is the quick way in). */
+export async function submitLogin(page: Page, email: string, password: string) {
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** Fills in evidence `index` (from 1) of the status change form; its kind and quote only when given. */
+export async function fillEvidence(
+  page: Page,
+  index: number,
+  evidence: { url: string; title: string; publisher: string; date: string; kind?: string; quote?: string },
+) {
+  const group = page.getByRole("group", { name: `Evidence ${index}` });
+  await group.getByLabel("URL").fill(evidence.url);
+  await group.getByLabel("Title").fill(evidence.title);
+  await group.getByLabel("Publisher").fill(evidence.publisher);
+  await group.getByLabel("Published").fill(evidence.date);
+  if (evidence.kind) await group.getByLabel("Kind").selectOption({ label: evidence.kind });
+  if (evidence.quote) await group.getByLabel("Short quote (optional)").fill(evidence.quote);
+}
+
 /** A prediction with `count` unrated indicators of its own, so tests never share rows. */
 export async function createPredictionFixture(label: string, count = 1) {
   const fixture = await withDb(async (client) => {

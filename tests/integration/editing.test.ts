@@ -10,6 +10,21 @@ import { makeIndicator, makeUser } from "./fixtures";
 
 const db = getDb();
 
+/** The indicator's form input as it stands (theme "T", first in order), with `changes`. */
+const indicatorInput = (
+  indicator: { predictionId: number; slug: string; title: string; criteria: string },
+  changes: { title?: string; criteria?: string } = {},
+) => ({
+  predictionId: indicator.predictionId,
+  slug: indicator.slug,
+  title: indicator.title,
+  criteria: indicator.criteria,
+  theme: "T",
+  targetOn: null,
+  position: 0,
+  ...changes,
+});
+
 describe("editing predictions, sources and indicators", () => {
   it("refuses a save based on an old version, naming who saved in between, and keeps their save", async () => {
     const [first, second, indicator] = await Promise.all([
@@ -17,15 +32,7 @@ describe("editing predictions, sources and indicators", () => {
       makeUser("editor", "Second Editor"),
       makeIndicator(),
     ]);
-    const input = {
-      predictionId: indicator.predictionId,
-      slug: indicator.slug,
-      title: "Renamed once",
-      criteria: "C.",
-      theme: "T",
-      targetOn: null,
-      position: 0,
-    };
+    const input = indicatorInput(indicator, { title: "Renamed once", criteria: "C." });
     await updateIndicator(indicator.id, 1, input, first.id);
     await expect(updateIndicator(indicator.id, 1, { ...input, title: "Renamed twice" }, second.id)).rejects.toThrow(
       /^This indicator was changed by First Editor at .+ UTC, after you opened this form\. Nothing was saved/,
@@ -85,15 +92,7 @@ describe("editing predictions, sources and indicators", () => {
 
   it("keeps an indicator's criteria fixed once it has been rated", async () => {
     const [editor, indicator] = await Promise.all([makeUser(), makeIndicator()]);
-    const input = {
-      predictionId: indicator.predictionId,
-      slug: indicator.slug,
-      title: indicator.title,
-      criteria: "Revised before any rating.",
-      theme: "T",
-      targetOn: null,
-      position: 0,
-    };
+    const input = indicatorInput(indicator, { criteria: "Revised before any rating." });
     const revised = await updateIndicator(indicator.id, 1, input, editor.id);
     await db.statusChange.create({
       data: {
@@ -120,15 +119,7 @@ describe("editing predictions, sources and indicators", () => {
 
   it("remembers old slugs, so that links to a renamed indicator lead to its current address", async () => {
     const [editor, indicator] = await Promise.all([makeUser(), makeIndicator()]);
-    const input = {
-      predictionId: indicator.predictionId,
-      slug: indicator.slug,
-      title: indicator.title,
-      criteria: indicator.criteria,
-      theme: "T",
-      targetOn: null,
-      position: 0,
-    };
+    const input = indicatorInput(indicator);
     const [first, second] = [`${indicator.slug}-b`, `${indicator.slug}-c`];
     let version = (await updateIndicator(indicator.id, 1, { ...input, slug: first }, editor.id)).version;
     version = (await updateIndicator(indicator.id, version, { ...input, slug: second }, editor.id)).version;
@@ -142,15 +133,7 @@ describe("editing predictions, sources and indicators", () => {
 
   it("a stale version is a ConflictError", async () => {
     const [editor, indicator] = await Promise.all([makeUser(), makeIndicator()]);
-    const input = {
-      predictionId: indicator.predictionId,
-      slug: indicator.slug,
-      title: "X",
-      criteria: "C.",
-      theme: "T",
-      targetOn: null,
-      position: 0,
-    };
+    const input = indicatorInput(indicator, { title: "X", criteria: "C." });
     await expect(updateIndicator(indicator.id, 99, input, editor.id)).rejects.toBeInstanceOf(ConflictError);
   });
 });

@@ -4,6 +4,7 @@
 // with one field made wrong, that must be refused with that field's own message.
 // The forms below restate the schemas of lib/validation/ on purpose: a test oracle written apart.
 import fc from "fast-check";
+import { formDataToObject } from "@/lib/writes/form-data";
 
 export type Field =
   | { kind: "line" | "paragraph" | "optionalParagraph"; label: string; max: number }
@@ -296,6 +297,13 @@ export function flattenEvidence(items: Record<string, string>[]) {
   return Object.fromEntries(
     items.flatMap((item, index) => Object.entries(item).map(([name, value]) => [`evidence.${index}.${name}`, value])),
   );
+}
+
+/** A submission as a server action reads it: posted as a form, parsed by lib/writes/form-data.ts. */
+export function submitted(values: Record<string, string>) {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(values)) form.append(name, value);
+  return formDataToObject(form);
 }
 
 /** The evidence items of a flattened submission, in order. */

@@ -9,6 +9,7 @@ import path from "node:path";
 import pg from "pg";
 import { startCluster } from "../../server/database/database.mjs";
 import { applyMigrations } from "../../server/database/migrations.mjs";
+import { withClient } from "../../prisma/seed.mjs";
 
 export type TestServer = { adminUrl: string; stop: () => Promise<void> };
 
@@ -61,25 +62,16 @@ function withDatabase(adminUrl: string, name: string) {
   return url.toString();
 }
 
-async function admin<T>(adminUrl: string, fn: (client: pg.Client) => Promise<T>) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
 /** Creates an empty database with a unique name; `migrate` applies the project's migrations. */
 export async function createTestDatabase(adminUrl: string, { migrate = true, label = "test" } = {}) {
   const name = `followthrough_${label}_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
-  await admin(adminUrl, (client) => client.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`));
+  await withClient(adminUrl, (client: pg.Client) => client.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`));
   const url = withDatabase(adminUrl, name);
   if (migrate) await applyMigrations(url);
   return {
     name,
     url,
-    drop: () => admin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`)),
+    drop: () =>
+      withClient(adminUrl, (client: pg.Client) => client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`)),
   };
 }

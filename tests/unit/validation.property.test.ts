@@ -19,11 +19,16 @@ import { createPredictionSchema, updatePredictionSchema } from "@/lib/validation
 import { createSourceSchema, updateSourceSchema } from "@/lib/validation/source";
 import { correctStatusChangeSchema, recordStatusChangeSchema, retractStatusChangeSchema } from "@/lib/validation/status-change";
 import { createUserSchema, passwordSchema, updateUserSchema } from "@/lib/validation/user";
-import { EVIDENCE, evidenceOf, FORMS, invalidForm, stored, validForm, type Form } from "../support/form-inputs";
+import { EVIDENCE, evidenceOf, FORMS, invalidForm, stored, submitted, validForm, type Form } from "../support/form-inputs";
 
 const RUNS = 400;
 let cases = 0;
 afterAll(() => console.log(`property tests (validators and renderers): ${cases} generated cases`));
+
+/** Asserts `property` on `numRuns` generated cases, counting them. */
+function holds<Ts>(property: fc.IProperty<Ts>, numRuns = RUNS) {
+  fc.assert(property, { numRuns, plugins: [fc.beforeEach(() => void cases++)] });
+}
 
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 // Strings that look like attacks, mixed into ordinary generated text.
@@ -99,7 +104,7 @@ function checkSchema(
 ) {
   it(`${name}: never throws; what passes is clean and within limits`, () => {
     const mutated = fc.record({ field: fc.constantFrom(...Object.keys(base), "unknownField", "evidence"), value: anyValue });
-    fc.assert(
+    holds(
       fc.property(
         fc.oneof(
           anyValue,
@@ -107,7 +112,6 @@ function checkSchema(
           fc.dictionary(text, anyValue, { maxKeys: 5 }),
         ),
         (input) => {
-          cases++;
           const result = schema.safeParse(input);
           if (!result.success) return;
           const { password: _secret, ...checked } = result.data as Record<string, unknown>; // passwords are taken as typed
@@ -120,7 +124,6 @@ function checkSchema(
           }
         },
       ),
-      { numRuns: RUNS },
     );
   });
 }
@@ -141,13 +144,11 @@ describe("validators", () => {
   checkSchema("API status-changes query", statusChangesQuery, { indicator: "a-b", from: "2026-01-01" });
 
   it("evidence URLs are http(s) only, whatever is typed", () => {
-    fc.assert(
+    holds(
       fc.property(text, (url) => {
-        cases++;
         const result = recordStatusChangeSchema.safeParse({ ...valid.change, evidence: [{ ...valid.change.evidence[0], url }] });
         if (result.success) expect(new URL(result.data.evidence[0].url).protocol).toMatch(/^https?:$/);
       }),
-      { numRuns: RUNS },
     );
   });
 });
@@ -170,12 +171,6 @@ const SCHEMAS: [keyof typeof FORMS, ZodLike][] = [
 ];
 type ZodLike = { safeParse: (input: unknown) => { success: boolean; data?: unknown; error?: z.ZodError } };
 
-function submitted(values: Record<string, string>) {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(values)) form.append(name, value);
-  return formDataToObject(form);
-}
-
 /** What the schema gives for a field, in the form `stored` predicts it (dates as YYYY-MM-DD). */
 function asStored(value: unknown) {
   return value instanceof Date ? value.toISOString().slice(0, 10) : value;
@@ -185,9 +180,8 @@ describe("valid submissions: accepted, text exactly as cleaned", () => {
   for (const [name, schema] of SCHEMAS) {
     it(`${name}`, () => {
       const form: Form = FORMS[name];
-      fc.assert(
+      holds(
         fc.property(validForm(form), (values) => {
-          cases++;
           const result = schema.safeParse(submitted(values));
           expect(result.error?.issues ?? [], JSON.stringify(values)).toEqual([]);
           const data = result.data as Record<string, unknown>;
@@ -205,7 +199,7 @@ describe("valid submissions: accepted, text exactly as cleaned", () => {
             }
           }
         }),
-        { numRuns: 150 },
+        150,
       );
     });
   }
@@ -214,9 +208,8 @@ describe("valid submissions: accepted, text exactly as cleaned", () => {
 describe("invalid submissions: refused on the wrong field, with its message", () => {
   for (const [name, schema] of SCHEMAS) {
     it(`${name}`, () => {
-      fc.assert(
+      holds(
         fc.property(invalidForm(FORMS[name]), ({ values, key, message }) => {
-          cases++;
           const result = schema.safeParse(submitted(values));
           expect(result.success, `${key} ${JSON.stringify(values[key])}`).toBe(false);
           const errors = fieldErrorsOf(result.error!);
@@ -225,7 +218,7 @@ describe("invalid submissions: refused on the wrong field, with its message", ()
             typeof message === "string" ? message : expect.stringMatching(message),
           );
         }),
-        { numRuns: 200 },
+        200,
       );
     });
   }
@@ -241,9 +234,8 @@ describe("route inputs (addresses, query strings, cursors)", () => {
   );
 
   it("board filters: any query string gives canonical filters, and the cached view round-trips", () => {
-    fc.assert(
+    holds(
       fc.property(queryString, (pairs) => {
-        cases++;
         const filters = parseBoardFilters(new URLSearchParams(pairs));
         const query = boardQuery(filters);
         expect(parseBoardFilters(new URLSearchParams(query))).toEqual(filters); // canonical is a fixed point
@@ -251,61 +243,52 @@ describe("route inputs (addresses, query strings, cursors)", () => {
         if (filters.prediction) expect(isSlug(filters.prediction)).toBe(true);
         if (filters.theme) expect(isSlug(filters.theme)).toBe(true);
       }),
-      { numRuns: RUNS },
     );
   });
 
   it("board views that are not canonical are refused, never thrown on", () => {
-    fc.assert(
+    holds(
       fc.property(text, (view) => {
-        cases++;
         const filters = parseBoardView(view);
         if (filters) expect(boardView(filters)).toBe(view);
       }),
-      { numRuns: RUNS },
     );
   });
 
   it("cursors: garbage decodes to null, real ones round-trip", () => {
-    fc.assert(
+    holds(
       fc.property(text, fc.integer({ min: 1, max: 2 ** 31 - 1 }), (garbage, id) => {
-        cases++;
         const decoded = decodeCursor(garbage);
         if (decoded !== null) expect(Number.isSafeInteger(decoded) && decoded > 0).toBe(true);
         expect(decodeCursor(encodeCursor(id))).toBe(id);
       }),
-      { numRuns: RUNS },
     );
   });
 
   it("ids and slugs from addresses: positive integers and lower-case slugs only", () => {
-    fc.assert(
+    holds(
       fc.property(text, (value) => {
-        cases++;
         const id = parseId(value);
         if (id !== null) expect(Number.isSafeInteger(id) && id > 0 && id <= 2 ** 31 - 1).toBe(true);
         if (isSlug(value)) expect(value).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
       }),
-      { numRuns: RUNS },
     );
   });
 
   it("emails and passwords: never throw; accepted emails are lower-case and trimmed", () => {
-    fc.assert(
+    holds(
       fc.property(anyValue, (value) => {
-        cases++;
         const email = emailSchema.safeParse(value);
         if (email.success) expect(email.data).toBe(email.data.trim().toLowerCase());
         passwordSchema.safeParse(value);
       }),
-      { numRuns: RUNS },
     );
   });
 });
 
 describe("form data", () => {
   it("turns any field names into plain objects without touching prototypes or building huge lists", () => {
-    fc.assert(
+    holds(
       fc.property(
         fc.array(
           fc.tuple(
@@ -318,7 +301,6 @@ describe("form data", () => {
           { maxLength: 12 },
         ),
         (pairs) => {
-          cases++;
           const form = new FormData();
           for (const [name, value] of pairs) form.append(name, value);
           const result = formDataToObject(form);
@@ -326,7 +308,6 @@ describe("form data", () => {
           expect(JSON.stringify(result).length).toBeLessThan(100_000);
         },
       ),
-      { numRuns: RUNS },
     );
   });
 });
@@ -348,27 +329,24 @@ function expectSafeHtml(html: string) {
 
 describe("rendering editor text", () => {
   it("the feeds' HTML and the pages' React output contain only the safe subset", () => {
-    fc.assert(
+    holds(
       fc.property(text, (source) => {
-        cases++;
         expectSafeHtml(toHtml(source));
         expectSafeHtml(renderToStaticMarkup(createElement(Markdown, { source })));
         expect(typeof toPlainText(source)).toBe("string");
       }),
-      { numRuns: RUNS * 2 },
+      RUNS * 2,
     );
   });
 
   it("CSV fields are quoted and never start a formula", () => {
-    fc.assert(
+    holds(
       fc.property(text, (value) => {
-        cases++;
         const field = csvField(value);
         expect(field.startsWith('"') && field.endsWith('"')).toBe(true);
         expect(field.slice(1, -1).replace(/""/g, "")).not.toContain('"');
         expect(field.slice(1)).not.toMatch(/^[=+\-@\t\r]/);
       }),
-      { numRuns: RUNS },
     );
   });
 });
