@@ -1,5 +1,6 @@
 // The site's default social-sharing image.
 import { ImageResponse } from "next/og";
+import { ogCanvas } from "@/components/og-canvas";
 
 export const alt = "Followthrough: a public tracker of whether predicted policy follow-through happens";
 export const size = { width: 1200, height: 630 };
@@ -8,17 +9,13 @@ export const contentType = "image/png";
 export default function Image() {
   return new ImageResponse(
     <div
-      style={{
-        width: "100%",
-        height: "100%",
-        display: "flex",
-        flexDirection: "column",
+      style={ogCanvas({
         justifyContent: "center",
         gap: 32,
         padding: 80,
         background: "#0f172a",
         color: "#f8fafc",
-      }}
+      })}
     >
       <div style={{ display: "flex", fontSize: 96, fontWeight: 700 }}>
         Follow<span style={{ color: "#38bdf8" }}>through</span>

@@ -4,51 +4,29 @@
 import type { ReactNode } from "react";
 import type { Status, Verdict } from "@/lib/rules/status";
 
+/** The ring most icons draw their mark in. */
+const inRing = (mark: ReactNode) => (
+  <>
+    <circle cx="12" cy="12" r="9" />
+    {mark}
+  </>
+);
+
 const shapes: Record<string, ReactNode> = {
   // dashed circle: nothing assessed yet
   NOT_YET_RATED: <circle cx="12" cy="12" r="9" strokeDasharray="3.5 3" />,
   // circle with an arrow: moving
-  IN_PROGRESS: (
-    <>
-      <circle cx="12" cy="12" r="9" />
-      <path d="M9 12h6m-2.5-3 3 3-3 3" />
-    </>
-  ),
+  IN_PROGRESS: inRing(<path d="M9 12h6m-2.5-3 3 3-3 3" />),
   // pause
-  STALLED: (
-    <>
-      <circle cx="12" cy="12" r="9" />
-      <path d="M10 9v6m4-6v6" />
-    </>
-  ),
+  STALLED: inRing(<path d="M10 9v6m4-6v6" />),
   // half-filled circle
-  PARTIALLY_ACHIEVED: (
-    <>
-      <circle cx="12" cy="12" r="9" />
-      <path d="M12 3a9 9 0 0 1 0 18z" fill="currentColor" />
-    </>
-  ),
+  PARTIALLY_ACHIEVED: inRing(<path d="M12 3a9 9 0 0 1 0 18z" fill="currentColor" />),
   // check
-  ACHIEVED: (
-    <>
-      <circle cx="12" cy="12" r="9" />
-      <path d="m8 12.5 2.5 2.5L16 9.5" />
-    </>
-  ),
+  ACHIEVED: inRing(<path d="m8 12.5 2.5 2.5L16 9.5" />),
   // cross
-  ABANDONED: (
-    <>
-      <circle cx="12" cy="12" r="9" />
-      <path d="m9 9 6 6m0-6-6 6" />
-    </>
-  ),
+  ABANDONED: inRing(<path d="m9 9 6 6m0-6-6 6" />),
   AT_RISK: <path d="M12 4 2.5 20h19zM12 10v4m0 3h.01" />,
-  CLOCK: (
-    <>
-      <circle cx="12" cy="12" r="9" />
-      <path d="M12 7v5l3 2" />
-    </>
-  ),
+  CLOCK: inRing(<path d="M12 7v5l3 2" />),
   EXTERNAL: <path d="M14 4h6v6m0-6-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5" />,
 };
 

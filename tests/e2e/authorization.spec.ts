@@ -113,119 +113,114 @@ test.describe("admin pages", () => {
 type Case = {
   action: string;
   role: "editor" | "admin";
-  prepare: () => Promise<{ path: string; fields: Record<string, string | number>; written: () => Promise<boolean> }>;
+  prepare: () => Promise<{ path: string; fields: Fields; written: () => Promise<boolean> }>;
 };
 
+type Fields = Record<string, string | number>;
+
+/** Creating a row of `table` at /admin/<table>/new, found afterwards by its `column`, the unique `key()`. */
+function createCase(action: string, table: string, column: string, key: () => string, fields: (key: string) => Fields): Case {
+  return {
+    action,
+    role: "editor",
+    prepare: async () => {
+      const value = key();
+      return {
+        path: `/admin/${table}/new`,
+        fields: fields(value),
+        written: () => exists(`SELECT 1 FROM ${table} WHERE ${column} = $1`, [value]),
+      };
+    },
+  };
+}
+
+/** Editing row `id()` of `table` at /admin/<table>/<id>, at its current version, to a unique title. */
+function editCase(action: string, table: string, id: () => number, fields: () => Fields): Case {
+  return {
+    action,
+    role: "editor",
+    prepare: async () => {
+      const title = unique(`${table} title`);
+      return {
+        path: `/admin/${table}/${id()}`,
+        fields: { id: id(), version: await version(table, id()), ...fields(), title },
+        written: () => exists(`SELECT 1 FROM ${table} WHERE title = $1`, [title]),
+      };
+    },
+  };
+}
+
+/**
+ * Correcting or retracting (`verb`) a new entry of the first indicator, the form based on the
+ * indicator's current version; `written` finds the result by the entry's id.
+ */
+function revisionCase(
+  action: string,
+  role: "editor" | "admin",
+  verb: "correct" | "retract",
+  fields: (entry: { target: number; indicatorId: number; version: number }) => Fields,
+  written: string,
+): Case {
+  return {
+    action,
+    role,
+    prepare: async () => {
+      const [indicator] = fixture.indicators;
+      const target = await newStatusChange(indicator.id, admin.id);
+      const entry = { target, indicatorId: indicator.id, version: await version("indicators", indicator.id) };
+      return { path: `/admin/changes/${target}/${verb}`, fields: fields(entry), written: () => exists(written, [target]) };
+    },
+  };
+}
+
 const cases: Case[] = [
-  {
-    action: "createSourceAction",
-    role: "editor",
-    prepare: async () => {
-      const url = `https://example.org/${unique("source")}`;
-      return {
-        path: "/admin/sources/new",
-        fields: { title: "Matrix source", author: "A", outlet: "O", url, publishedOn: "2026-01-01", publishedPrecision: "DAY" },
-        written: () => exists("SELECT 1 FROM sources WHERE url = $1", [url]),
-      };
-    },
-  },
-  {
-    action: "updateSourceAction",
-    role: "editor",
-    prepare: async () => {
-      const title = unique("Source title");
-      return {
-        path: `/admin/sources/${fixture.sourceId}`,
-        fields: {
-          id: fixture.sourceId,
-          version: await version("sources", fixture.sourceId),
-          title,
-          author: "A",
-          outlet: "O",
-          url: `https://example.org/${fixture.slug}`,
-          publishedOn: "2026-01-01",
-          publishedPrecision: "DAY",
-        },
-        written: () => exists("SELECT 1 FROM sources WHERE title = $1", [title]),
-      };
-    },
-  },
-  {
-    action: "createPredictionAction",
-    role: "editor",
-    prepare: async () => {
-      const slug = unique("p").toLowerCase();
-      return {
-        path: "/admin/predictions/new",
-        fields: { slug, title: "Matrix prediction", claim: "Claim.", sourceId: fixture.sourceId, horizonOn: "", position: 200 },
-        written: () => exists("SELECT 1 FROM predictions WHERE slug = $1", [slug]),
-      };
-    },
-  },
-  {
-    action: "updatePredictionAction",
-    role: "editor",
-    prepare: async () => {
-      const title = unique("Prediction title");
-      return {
-        path: `/admin/predictions/${fixture.predictionId}`,
-        fields: {
-          id: fixture.predictionId,
-          version: await version("predictions", fixture.predictionId),
-          slug: fixture.slug,
-          title,
-          claim: "Claim.",
-          sourceId: fixture.sourceId,
-          horizonOn: "",
-          position: 100,
-        },
-        written: () => exists("SELECT 1 FROM predictions WHERE title = $1", [title]),
-      };
-    },
-  },
-  {
-    action: "createIndicatorAction",
-    role: "editor",
-    prepare: async () => {
-      const slug = unique("i").toLowerCase();
-      return {
-        path: "/admin/indicators/new",
-        fields: {
-          predictionId: fixture.predictionId,
-          slug,
-          title: "Matrix indicator",
-          criteria: "C.",
-          theme: "T",
-          targetOn: "",
-          position: 9,
-        },
-        written: () => exists("SELECT 1 FROM indicators WHERE slug = $1", [slug]),
-      };
-    },
-  },
-  {
-    action: "updateIndicatorAction",
-    role: "editor",
-    prepare: async () => {
-      const [, indicator] = fixture.indicators;
-      const title = unique("Indicator title");
-      return {
-        path: `/admin/indicators/${indicator.id}`,
-        fields: {
-          id: indicator.id,
-          version: await version("indicators", indicator.id),
-          predictionId: fixture.predictionId,
-          slug: indicator.slug,
-          title,
-          criteria: "C.",
-          theme: "T",
-          targetOn: "",
-          position: 1,
-        },
-        written: () => exists("SELECT 1 FROM indicators WHERE title = $1", [title]),
-      };
-    },
-  },
+  createCase(
+    "createSourceAction",
+    "sources",
+    "url",
+    () => `https://example.org/${unique("source")}`,
+    (url) => ({ title: "Matrix source", author: "A", outlet: "O", url, publishedOn: "2026-01-01", publishedPrecision: "DAY" }),
+  ),
+  editCase(
+    "updateSourceAction",
+    "sources",
+    () => fixture.sourceId,
+    () => ({ author: "A", outlet: "O", url: `https://example.org/${fixture.slug}`, publishedOn: "2026-01-01", publishedPrecision: "DAY" }),
+  ),
+  createCase(
+    "createPredictionAction",
+    "predictions",
+    "slug",
+    () => unique("p").toLowerCase(),
+    (slug) => ({ slug, title: "Matrix prediction", claim: "Claim.", sourceId: fixture.sourceId, horizonOn: "", position: 200 }),
+  ),
+  editCase(
+    "updatePredictionAction",
+    "predictions",
+    () => fixture.predictionId,
+    () => ({ slug: fixture.slug, claim: "Claim.", sourceId: fixture.sourceId, horizonOn: "", position: 100 }),
+  ),
+  createCase(
+    "createIndicatorAction",
+    "indicators",
+    "slug",
+    () => unique("i").toLowerCase(),
+    (slug) => ({
+      predictionId: fixture.predictionId,
+      slug,
+      title: "Matrix indicator",
+      criteria: "C.",
+      theme: "T",
+      targetOn: "",
+      position: 9,
+    }),
+  ),
+  editCase(
+    "updateIndicatorAction",
+    "indicators",
+    () => fixture.indicators[1].id,
+    () => ({ predictionId: fixture.predictionId, slug: fixture.indicators[1].slug, criteria: "C.", theme: "T", targetOn: "", position: 1 }),
+  ),
   {
     action: "recordStatusChangeAction",
     role: "editor",
@@ -239,33 +234,23 @@ const cases: Case[] = [
       };
     },
   },
-  {
-    action: "correctStatusChangeAction",
-    role: "editor",
-    prepare: async () => {
-      const [indicator] = fixture.indicators;
-      const target = await newStatusChange(indicator.id, admin.id);
-      const { indicatorId: _ignored, ...fields } = statusChangeFields(indicator.id, await version("indicators", indicator.id));
-      return {
-        path: `/admin/changes/${target}/correct`,
-        fields: { ...fields, changeId: target, correctionNote: "Matrix correction." },
-        written: () => exists("SELECT 1 FROM status_changes WHERE corrects_id = $1", [target]),
-      };
+  revisionCase(
+    "correctStatusChangeAction",
+    "editor",
+    "correct",
+    ({ target, indicatorId, version }) => {
+      const { indicatorId: _ignored, ...fields } = statusChangeFields(indicatorId, version);
+      return { ...fields, changeId: target, correctionNote: "Matrix correction." };
     },
-  },
-  {
-    action: "retractStatusChangeAction",
-    role: "admin",
-    prepare: async () => {
-      const [indicator] = fixture.indicators;
-      const target = await newStatusChange(indicator.id, admin.id);
-      return {
-        path: `/admin/changes/${target}/retract`,
-        fields: { changeId: target, version: await version("indicators", indicator.id), retractionNote: "Matrix retraction." },
-        written: () => exists("SELECT 1 FROM status_changes WHERE id = $1 AND retracted_at IS NOT NULL", [target]),
-      };
-    },
-  },
+    "SELECT 1 FROM status_changes WHERE corrects_id = $1",
+  ),
+  revisionCase(
+    "retractStatusChangeAction",
+    "admin",
+    "retract",
+    ({ target, version }) => ({ changeId: target, version, retractionNote: "Matrix retraction." }),
+    "SELECT 1 FROM status_changes WHERE id = $1 AND retracted_at IS NOT NULL",
+  ),
   {
     action: "createUserAction",
     role: "admin",

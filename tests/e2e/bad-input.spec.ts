@@ -248,6 +248,51 @@ const uniqueSlug = (slug = "") => {
 const uniqueUrl = (url = "") => url.replace(/\s*$/, (pad) => `#${unique("u")}${pad}`);
 const uniqueEmail = (email = "") => email.replace("@", `.${unique("e").replace(/[^a-z0-9]+/gi, "")}@`);
 
+/** Creating a row of `table` at /admin/<table>/new; the row read back (`row`, found by `column` = `key`) holds the `stored` fields. */
+function createTarget(
+  table: string,
+  row: string,
+  column: string,
+  key: (values: Values) => string,
+  target: Pick<Target, "action" | "form" | "saved"> & { overrides: (values: Values) => Values; stored: string[] },
+): Target {
+  return {
+    action: target.action,
+    form: target.form,
+    path: () => `/admin/${table}/new`,
+    overrides: async (values) => target.overrides(values),
+    saved: target.saved,
+    check: async (values) =>
+      expectStored(
+        await one(`${row} WHERE ${column} = $1`, [key(values)]),
+        target.form,
+        values,
+        target.stored,
+        `new ${table.slice(0, -1)}`,
+      ),
+  };
+}
+
+/**
+ * Editing row `id` of `table` at /admin/<table>/<id>: the submission carries the id and the current
+ * version, and `overrides` what must be unique; the row read back (`row`) holds the `stored` fields.
+ */
+function editTarget(
+  table: string,
+  id: number,
+  row: string,
+  target: Pick<Target, "action" | "form" | "saved"> & { overrides: (values: Values) => Values; stored: string[] },
+): Target {
+  return {
+    action: target.action,
+    form: target.form,
+    path: () => `/admin/${table}/${id}`,
+    overrides: async (values) => ({ id: String(id), version: await versionOf(table, id), ...target.overrides(values) }),
+    saved: target.saved,
+    check: async (values) => expectStored(await one(`${row} WHERE id = $1`, [id]), target.form, values, target.stored, table.slice(0, -1)),
+  };
+}
+
 function targets(fixture: Awaited<ReturnType<typeof createPredictionFixture>>, userId: number): Target[] {
   const [edited, recorded] = fixture.indicators;
   const sourceRow = "SELECT title, author, outlet, url, published_on::text, published_precision::text FROM sources";
@@ -265,110 +310,48 @@ function targets(fixture: Awaited<ReturnType<typeof createPredictionFixture>>, u
       ).id,
     );
   return [
-    {
+    createTarget("sources", sourceRow, "url", (values) => values.url.trim(), {
       action: "createSourceAction",
       form: FORMS.source,
-      path: () => "/admin/sources/new",
-      overrides: async (values) => ({ url: uniqueUrl(values.url) }),
+      overrides: (values) => ({ url: uniqueUrl(values.url) }),
       saved: () => "/admin/sources?saved=1",
-      check: async (values) =>
-        expectStored(
-          await one(`${sourceRow} WHERE url = $1`, [values.url.trim()]),
-          FORMS.source,
-          values,
-          ["title", "author", "outlet", "publishedOn", "publishedPrecision"],
-          "new source",
-        ),
-    },
-    {
+      stored: ["title", "author", "outlet", "publishedOn", "publishedPrecision"],
+    }),
+    editTarget("sources", fixture.sourceId, sourceRow, {
       action: "updateSourceAction",
       form: FORMS.sourceUpdate,
-      path: () => `/admin/sources/${fixture.sourceId}`,
-      overrides: async (values) => ({
-        id: String(fixture.sourceId),
-        version: await versionOf("sources", fixture.sourceId),
-        url: uniqueUrl(values.url),
-      }),
+      overrides: (values) => ({ url: uniqueUrl(values.url) }),
       saved: () => "/admin/sources?saved=1",
-      check: async (values) =>
-        expectStored(
-          await one(`${sourceRow} WHERE id = $1`, [fixture.sourceId]),
-          FORMS.sourceUpdate,
-          values,
-          ["title", "author", "outlet", "url", "publishedOn", "publishedPrecision"],
-          "source",
-        ),
-    },
-    {
+      stored: ["title", "author", "outlet", "url", "publishedOn", "publishedPrecision"],
+    }),
+    createTarget("predictions", predictionRow, "slug", (values) => values.slug, {
       action: "createPredictionAction",
       form: FORMS.prediction,
-      path: () => "/admin/predictions/new",
-      overrides: async (values) => ({ slug: uniqueSlug(values.slug), sourceId: String(fixture.sourceId) }),
+      overrides: (values) => ({ slug: uniqueSlug(values.slug), sourceId: String(fixture.sourceId) }),
       saved: () => /^\/admin\?prediction=\d+&saved=prediction$/,
-      check: async (values) =>
-        expectStored(
-          await one(`${predictionRow} WHERE slug = $1`, [values.slug]),
-          FORMS.prediction,
-          values,
-          ["title", "claim", "sourceId", "horizonOn", "position"],
-          "new prediction",
-        ),
-    },
-    {
+      stored: ["title", "claim", "sourceId", "horizonOn", "position"],
+    }),
+    editTarget("predictions", fixture.predictionId, predictionRow, {
       action: "updatePredictionAction",
       form: FORMS.predictionUpdate,
-      path: () => `/admin/predictions/${fixture.predictionId}`,
-      overrides: async (values) => ({
-        id: String(fixture.predictionId),
-        version: await versionOf("predictions", fixture.predictionId),
-        slug: uniqueSlug(values.slug),
-        sourceId: String(fixture.sourceId),
-      }),
+      overrides: (values) => ({ slug: uniqueSlug(values.slug), sourceId: String(fixture.sourceId) }),
       saved: () => `/admin?prediction=${fixture.predictionId}&saved=prediction`,
-      check: async (values) =>
-        expectStored(
-          await one(`${predictionRow} WHERE id = $1`, [fixture.predictionId]),
-          FORMS.predictionUpdate,
-          values,
-          ["slug", "title", "claim", "sourceId", "horizonOn", "position"],
-          "prediction",
-        ),
-    },
-    {
+      stored: ["slug", "title", "claim", "sourceId", "horizonOn", "position"],
+    }),
+    createTarget("indicators", indicatorRow, "slug", (values) => values.slug, {
       action: "createIndicatorAction",
       form: FORMS.indicator,
-      path: () => "/admin/indicators/new",
-      overrides: async (values) => ({ slug: uniqueSlug(values.slug), predictionId: String(fixture.predictionId) }),
+      overrides: (values) => ({ slug: uniqueSlug(values.slug), predictionId: String(fixture.predictionId) }),
       saved: () => /^\/admin\/indicators\/\d+\?saved=indicator$/,
-      check: async (values) =>
-        expectStored(
-          await one(`${indicatorRow} WHERE slug = $1`, [values.slug]),
-          FORMS.indicator,
-          values,
-          ["predictionId", "title", "criteria", "theme", "targetOn", "position"],
-          "new indicator",
-        ),
-    },
-    {
+      stored: ["predictionId", "title", "criteria", "theme", "targetOn", "position"],
+    }),
+    editTarget("indicators", edited.id, indicatorRow, {
       action: "updateIndicatorAction",
       form: FORMS.indicatorUpdate,
-      path: () => `/admin/indicators/${edited.id}`,
-      overrides: async (values) => ({
-        id: String(edited.id),
-        version: await versionOf("indicators", edited.id),
-        slug: uniqueSlug(values.slug),
-        predictionId: String(fixture.predictionId),
-      }),
+      overrides: (values) => ({ slug: uniqueSlug(values.slug), predictionId: String(fixture.predictionId) }),
       saved: () => `/admin/indicators/${edited.id}?saved=indicator`,
-      check: async (values) =>
-        expectStored(
-          await one(`${indicatorRow} WHERE id = $1`, [edited.id]),
-          FORMS.indicatorUpdate,
-          values,
-          ["predictionId", "slug", "title", "criteria", "theme", "targetOn", "position"],
-          "indicator",
-        ),
-    },
+      stored: ["predictionId", "slug", "title", "criteria", "theme", "targetOn", "position"],
+    }),
     {
       action: "recordStatusChangeAction",
       form: FORMS.statusChange,

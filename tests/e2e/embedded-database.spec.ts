@@ -15,6 +15,7 @@ import pg from "pg";
 import { startApp } from "../../scripts/lib/app-server.mjs";
 import { projectRoot, startCluster } from "../../server/database/database.mjs";
 import { upsertUser } from "../../server/users.mjs";
+import { withClient } from "../../prisma/seed.mjs";
 import { freePort } from "../support/test-database";
 import { callAction, signIn, statusChangeFields } from "./support";
 
@@ -57,15 +58,8 @@ async function dataFolder() {
         child.stderr.on("data", (chunk) => (output += chunk));
         child.on("close", (code) => resolve({ code, output }));
       }),
-    query: async (sql: string, params: unknown[] = []) => {
-      const client = new pg.Client({ connectionString: url() });
-      await client.connect();
-      try {
-        return (await client.query(sql, params)).rows;
-      } finally {
-        await client.end();
-      }
-    },
+    query: (sql: string, params: unknown[] = []): Promise<pg.QueryResultRow[]> =>
+      withClient(url(), async (client: pg.Client) => (await client.query(sql, params)).rows),
     remove: async () => {
       for (const app of apps) {
         // A stop that hangs is reported by the test's own checks; here it must not hide them.
@@ -152,6 +146,16 @@ async function signedInEditor(folder: Awaited<ReturnType<typeof dataFolder>>, re
   return indicator.id as number;
 }
 
+/** Runs a test in a throwaway data folder, removed afterwards whatever happens. */
+async function withDataFolder(run: (folder: Awaited<ReturnType<typeof dataFolder>>) => Promise<void>) {
+  const folder = await dataFolder();
+  try {
+    await run(folder);
+  } finally {
+    await folder.remove();
+  }
+}
+
 /** Records a status change through the app's server action, at the indicator's current version. */
 async function recordChange(
   folder: Awaited<ReturnType<typeof dataFolder>>,
@@ -173,8 +177,7 @@ test("kill -9 of the embedded PostgreSQL: saves in the gap keep their input, the
   playwright,
 }) => {
   test.setTimeout(90_000);
-  const folder = await dataFolder();
-  try {
+  await withDataFolder(async (folder) => {
     const pgPort = await freePort();
     const app = await folder.start({ EMBEDDED_POSTGRES_PORT: String(pgPort) });
     const request = await playwright.request.newContext({ baseURL: app.base });
@@ -208,17 +211,14 @@ test("kill -9 of the embedded PostgreSQL: saves in the gap keep their input, the
     const stopping = Date.now();
     await app.stop();
     expect(Date.now() - stopping).toBeLessThan(5_000);
-  } finally {
-    await folder.remove();
-  }
+  });
 });
 
 test("an orphaned server of the same folder is taken over and watched, or restarted when it hangs; a stale postmaster.pid naming an unrelated live process is cleared", async ({
   playwright,
 }) => {
   test.setTimeout(120_000);
-  const folder = await dataFolder();
-  try {
+  await withDataFolder(async (folder) => {
     const pgPort = String(await freePort());
     const first = await folder.start({ EMBEDDED_POSTGRES_PORT: pgPort });
     await folder.query("CREATE TABLE marker (note text); INSERT INTO marker VALUES ('kept')");
@@ -276,15 +276,12 @@ test("an orphaned server of the same folder is taken over and watched, or restar
     expect(migrate.output).toContain(`removed a stale postmaster.pid (pid ${unrelated.pid} is another program)`);
     expect(migrate).toMatchObject({ code: 0, output: expect.stringContaining("Database is up to date.") });
     expect(isRunning(unrelated.pid!), "the unrelated process is left alone").toBe(true);
-  } finally {
-    await folder.remove();
-  }
+  });
 });
 
 test("when its PostgreSQL cannot come back within EMBEDDED_POSTGRES_RESTART_TIMEOUT, the app exits non-zero with one line", async () => {
   test.setTimeout(60_000);
-  const folder = await dataFolder();
-  try {
+  await withDataFolder(async (folder) => {
     const pgPort = await freePort();
     const app = await folder.start({ EMBEDDED_POSTGRES_PORT: String(pgPort), EMBEDDED_POSTGRES_RESTART_TIMEOUT: "3" });
     await killPostmaster(folder.cluster);
@@ -300,9 +297,7 @@ test("when its PostgreSQL cannot come back within EMBEDDED_POSTGRES_RESTART_TIME
     expect(errors[0]).toMatch(
       /^error: The embedded PostgreSQL \(.*, port \d+\) could not be restarted within 3 s \(last error: Port \d+ is taken by another program\.\); giving up\./,
     );
-  } finally {
-    await folder.remove();
-  }
+  });
 });
 
 test("a remembered port taken by another program (a second checkout's server) is exchanged for a free one, saved and logged", async () => {

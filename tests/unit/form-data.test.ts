@@ -4,23 +4,22 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formDataToObject, MAX_FIELDS, MAX_LIST_LENGTH, parseFormFields } from "@/lib/writes/form-data";
 
-const form = (entries: [string, string][]) => {
+/** The fields as an action reads them, posted as a form in this order (a name may repeat). */
+const submit = (entries: [string, string][]) => {
   const data = new FormData();
   for (const [name, value] of entries) data.append(name, value);
-  return data;
+  return formDataToObject(data);
 };
 
 describe("formDataToObject", () => {
   it("nests dotted names into objects and lists, without holes", () => {
-    const parsed = formDataToObject(
-      form([
-        ["indicatorId", "7"],
-        ["evidence.0.url", "https://example.org/a"],
-        ["evidence.2.url", "https://example.org/c"],
-        ["evidence.0.title", "A"],
-        ["$ACTION_ID_abc", ""],
-      ]),
-    );
+    const parsed = submit([
+      ["indicatorId", "7"],
+      ["evidence.0.url", "https://example.org/a"],
+      ["evidence.2.url", "https://example.org/c"],
+      ["evidence.0.title", "A"],
+      ["$ACTION_ID_abc", ""],
+    ]);
     expect(parsed).toEqual({
       indicatorId: "7",
       evidence: [{ url: "https://example.org/a", title: "A" }, { url: "https://example.org/c" }],
@@ -29,12 +28,10 @@ describe("formDataToObject", () => {
 
   it("keeps list order by index, not by arrival", () => {
     expect(
-      formDataToObject(
-        form([
-          ["x.10", "b"],
-          ["x.2", "a"],
-        ]),
-      ),
+      submit([
+        ["x.10", "b"],
+        ["x.2", "a"],
+      ]),
     ).toEqual({ x: ["a", "b"] });
   });
 
@@ -43,47 +40,41 @@ describe("formDataToObject", () => {
   it("ignores a list's claimed length: no huge sparse lists", () => {
     for (const length of ["300000000", "4294967295", "1e9"]) {
       const started = performance.now();
-      const parsed = formDataToObject(
-        form([
-          ["x.0", "a"],
-          ["x.length", length],
-        ]),
-      );
+      const parsed = submit([
+        ["x.0", "a"],
+        ["x.length", length],
+      ]);
       expect(performance.now() - started).toBeLessThan(250);
       expect(JSON.stringify(parsed).length).toBeLessThan(100);
     }
   });
 
   it("drops names that no form of ours sends: prototype keys, big or odd indexes, deep or long names", () => {
-    const parsed = formDataToObject(
-      form([
-        ["__proto__.polluted", "1"],
-        ["constructor.prototype.polluted", "1"],
-        ["a.__proto__", "1"],
-        [`x.${MAX_LIST_LENGTH}`, "too far"],
-        ["x.01", "leading zero"],
-        ["x.-1", "negative"],
-        ["a.b.c.d.e.f.g", "too deep"],
-        ["n".repeat(300), "too long"],
-        ["ok", "yes"],
-      ]),
-    );
+    const parsed = submit([
+      ["__proto__.polluted", "1"],
+      ["constructor.prototype.polluted", "1"],
+      ["a.__proto__", "1"],
+      [`x.${MAX_LIST_LENGTH}`, "too far"],
+      ["x.01", "leading zero"],
+      ["x.-1", "negative"],
+      ["a.b.c.d.e.f.g", "too deep"],
+      ["n".repeat(300), "too long"],
+      ["ok", "yes"],
+    ]);
     expect(parsed).toEqual({ ok: "yes" });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it("a name used both as a value and as a list or object keeps the first use", () => {
     expect(
-      formDataToObject(
-        form([
-          ["a", "1"],
-          ["a.0", "2"],
-          ["b.0", "x"],
-          ["b.k", "y"],
-          ["c.k", "y"],
-          ["c.0", "x"],
-        ]),
-      ),
+      submit([
+        ["a", "1"],
+        ["a.0", "2"],
+        ["b.0", "x"],
+        ["b.k", "y"],
+        ["c.k", "y"],
+        ["c.0", "x"],
+      ]),
     ).toEqual({
       a: "1",
       b: ["x"],
@@ -93,7 +84,7 @@ describe("formDataToObject", () => {
 
   it(`reads at most ${MAX_FIELDS} fields`, () => {
     const entries = Array.from({ length: MAX_FIELDS + 50 }, (_, i) => [`f${i}`, "v"] as [string, string]);
-    expect(Object.keys(formDataToObject(form(entries)))).toHaveLength(MAX_FIELDS);
+    expect(Object.keys(submit(entries))).toHaveLength(MAX_FIELDS);
   });
 
   it("is empty for anything that is not a FormData", () => {

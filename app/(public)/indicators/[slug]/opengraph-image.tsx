@@ -1,5 +1,6 @@
 // The indicator's social-sharing image: its title, prediction and status, drawn by next/og.
 import { ImageResponse } from "next/og";
+import { ogCanvas } from "@/components/og-canvas";
 import { STATUS_FILL } from "@/components/status-colors";
 import { formatDate } from "@/lib/text/dates";
 import { getDb } from "@/lib/db";
@@ -37,16 +38,12 @@ export default async function Image({ params }: { params: Promise<{ slug: string
   const title = drawable(indicator?.title ?? "Indicator not found");
   return new ImageResponse(
     <div
-      style={{
-        width: "100%",
-        height: "100%",
-        display: "flex",
-        flexDirection: "column",
+      style={ogCanvas({
         justifyContent: "space-between",
         padding: 64,
         background: "#f8fafc",
         color: "#0f172a",
-      }}
+      })}
     >
       <div style={{ display: "flex", fontSize: 32, color: "#334155" }}>{drawable(indicator?.prediction.title ?? "Followthrough")}</div>
       <div style={{ display: "flex", fontSize: title.length > 60 ? 56 : 72, fontWeight: 700, lineHeight: 1.1 }}>{title}</div>

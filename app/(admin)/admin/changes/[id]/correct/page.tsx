@@ -6,7 +6,7 @@ import { requirePageRecord } from "@/lib/auth/auth";
 import { formatDate, toIsoDate } from "@/lib/text/dates";
 import { getStatusChange } from "@/lib/status-changes/writes";
 import { StatusChangeForm } from "../../status-change-form";
-import { correctStatusChangeAction } from "./actions";
+import { correctStatusChangeAction } from "../actions";
 
 export const metadata: Metadata = { title: "Correct a status change" };
 

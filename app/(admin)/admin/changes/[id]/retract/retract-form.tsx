@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { ActionForm, SubmitButton } from "@/components/forms";
 import { NoteField } from "../../status-change-form";
-import { retractStatusChangeAction } from "./actions";
+import { retractStatusChangeAction } from "../actions";
 
 export function RetractForm({ changeId, version }: { changeId: number; version: number }) {
   const [state, formAction] = useActionState(retractStatusChangeAction, null);
