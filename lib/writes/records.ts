@@ -1,5 +1,8 @@
 import "server-only";
 import type { Indicator, Prediction, Prisma, Source } from "@/lib/generated/prisma/client";
+import type { IndicatorInput } from "@/lib/validation/indicator";
+import type { PredictionInput } from "@/lib/validation/prediction";
+import type { SourceInput } from "@/lib/validation/source";
 import { appendAudit } from "@/lib/writes/audit";
 import { updateAtVersion, type VersionedKind } from "@/lib/writes/versioning";
 
@@ -9,6 +12,8 @@ import { updateAtVersion, type VersionedKind } from "@/lib/writes/versioning";
 
 type Tx = Prisma.TransactionClient;
 type Records = { source: Source; prediction: Prediction; indicator: Indicator };
+/** What each kind's form gives, once validated. */
+type Inputs = { source: SourceInput; prediction: PredictionInput; indicator: IndicatorInput };
 
 // What these writes need of the models' Prisma delegates, which all have it.
 type RecordModel<Row> = {
@@ -18,7 +23,7 @@ type RecordModel<Row> = {
 };
 const model = <K extends VersionedKind>(tx: Tx, kind: K) => tx[kind] as unknown as RecordModel<Records[K]>;
 
-export async function createRecord<K extends VersionedKind>(tx: Tx, kind: K, data: object, userId: number): Promise<Records[K]> {
+export async function createRecord<K extends VersionedKind>(tx: Tx, kind: K, data: Inputs[K], userId: number): Promise<Records[K]> {
   const record = await model(tx, kind).create({ data: { ...data, updatedById: userId } });
   await appendAudit(tx, { userId, action: `${kind}.create`, entityType: kind, entityId: record.id, after: record });
   return record;
@@ -31,7 +36,7 @@ export async function createRecord<K extends VersionedKind>(tx: Tx, kind: K, dat
 export async function updateRecord<K extends VersionedKind>(
   tx: Tx,
   kind: K,
-  { id, version, data, userId }: { id: number; version: number; data: object; userId: number },
+  { id, version, data, userId }: { id: number; version: number; data: Inputs[K]; userId: number },
   check?: (before: Records[K] | null) => Promise<void>,
 ): Promise<{ before: Records[K] | null; after: Records[K] }> {
   const before = await model(tx, kind).findUnique({ where: { id } });
