@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { computePace, type PacePoint, type PaceTarget } from "@/lib/rules/pace";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const target = (id: number, value: number, due: string, committed = "2025-06-25"): PaceTarget => ({ id, value, dueOn: day(due), committedOn: day(committed), label: `${value}` });
+const target = (id: number, value: number, due: string, committed = "2025-06-25"): PaceTarget => ({
+  id,
+  value,
+  dueOn: day(due),
+  committedOn: day(committed),
+  label: `${value}`,
+});
 const year = (y: number, value: number): PacePoint => ({ value, periodEnd: day(`${y}-12-31`) });
 
 describe("computePace", () => {

@@ -28,7 +28,15 @@ const DAY = 24 * 60 * 60 * 1000;
 /** Whether `value` meets `target` for a metric whose better direction is `direction`. */
 export const meets = (value: number, target: number, direction: Direction) => (direction === "HIGHER" ? value >= target : value <= target);
 
-export function computePace({ direction, targets, delivered }: { direction: Direction; targets: PaceTarget[]; delivered: PacePoint[] }): Pace {
+export function computePace({
+  direction,
+  targets,
+  delivered,
+}: {
+  direction: Direction;
+  targets: PaceTarget[];
+  delivered: PacePoint[];
+}): Pace {
   const byDue = [...targets].sort((a, b) => a.dueOn.getTime() - b.dueOn.getTime() || a.id - b.id);
   if (byDue.length === 0) return { state: "no-target" };
   const byPeriod = [...delivered].sort((a, b) => a.periodEnd.getTime() - b.periodEnd.getTime());
@@ -40,7 +48,8 @@ export function computePace({ direction, targets, delivered }: { direction: Dire
   const before = byPeriod.filter((point) => point.periodEnd.getTime() <= target.committedOn.getTime()).at(-1);
   const baseline = before ?? byPeriod[0];
   if (baseline.periodEnd.getTime() >= latest.periodEnd.getTime()) return { state: "too-early", target, latest };
-  const share = (latest.periodEnd.getTime() - baseline.periodEnd.getTime()) / Math.max(DAY, target.dueOn.getTime() - baseline.periodEnd.getTime());
+  const share =
+    (latest.periodEnd.getTime() - baseline.periodEnd.getTime()) / Math.max(DAY, target.dueOn.getTime() - baseline.periodEnd.getTime());
   const expected = baseline.value + (target.value - baseline.value) * share;
   return { state: meets(latest.value, expected, direction) ? "on-pace" : "behind", target, latest, baseline, expected };
 }

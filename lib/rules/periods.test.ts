@@ -18,7 +18,20 @@ describe("parsePeriod", () => {
   });
 
   it("refuses what is not a period", () => {
-    for (const text of ["", "25", "2025-13", "2025-02-30", "2025-Q5", "FY2024-26", "FY2024-2026", "1899", "2201", "2025-1", "last year", "2025.5"]) {
+    for (const text of [
+      "",
+      "25",
+      "2025-13",
+      "2025-02-30",
+      "2025-Q5",
+      "FY2024-26",
+      "FY2024-2026",
+      "1899",
+      "2201",
+      "2025-1",
+      "last year",
+      "2025.5",
+    ]) {
       expect(parsePeriod(text), text).toBeNull();
     }
   });

@@ -33,12 +33,16 @@ export function parsePeriod(text: string): Period | null {
   if (match) {
     const year = Number(match[1]);
     const quarter = Number(match[2]);
-    return inRange(year) ? { kind: "QUARTER", label: `${year}-Q${quarter}`, start: utc(year, quarter * 3 - 2, 1), end: lastDay(year, quarter * 3) } : null;
+    return inRange(year)
+      ? { kind: "QUARTER", label: `${year}-Q${quarter}`, start: utc(year, quarter * 3 - 2, 1), end: lastDay(year, quarter * 3) }
+      : null;
   }
   match = /^(\d{4})-(\d{2})$/.exec(value);
   if (match) {
     const [year, month] = [Number(match[1]), Number(match[2])];
-    return inRange(year) && month >= 1 && month <= 12 ? { kind: "MONTH", label: value, start: utc(year, month, 1), end: lastDay(year, month) } : null;
+    return inRange(year) && month >= 1 && month <= 12
+      ? { kind: "MONTH", label: value, start: utc(year, month, 1), end: lastDay(year, month) }
+      : null;
   }
   match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (match) {
