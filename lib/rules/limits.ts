@@ -21,6 +21,12 @@ export const LIMITS = {
   evidenceTitle: 300,
   publisher: 200,
   quote: 600,
+  metricTitle: 200,
+  definition: 4000,
+  unit: 80,
+  targetLabel: 200,
+  commitmentTitle: 300,
+  observationNote: 2000,
   /** Pieces of evidence on one status change. */
   evidence: 10,
 } as const;

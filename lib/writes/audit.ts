@@ -12,6 +12,15 @@ export type AuditAction =
   | "status_change.record"
   | "status_change.correct"
   | "status_change.retract"
+  | "metric.create"
+  | "metric.update"
+  | "metric_target.create"
+  | "metric_target.update"
+  | "metric_target.delete"
+  | "observation.record"
+  | "observation.revise"
+  | "observation.correct"
+  | "observation.retract"
   | "user.create"
   | "user.update"
   | "user.sign_out_everywhere"
@@ -89,4 +98,14 @@ export function changedFields(before: unknown, after: unknown): string {
   return names.length > MAX_NAMED ? `${names.slice(0, MAX_NAMED).join(", ")} and ${names.length - MAX_NAMED} more` : names.join(", ");
 }
 
-export const AUDIT_ENTITY_TYPES = ["source", "prediction", "indicator", "status_change", "user", "login_lockout"] as const;
+export const AUDIT_ENTITY_TYPES = [
+  "source",
+  "prediction",
+  "indicator",
+  "status_change",
+  "metric",
+  "metric_target",
+  "observation",
+  "user",
+  "login_lockout",
+] as const;

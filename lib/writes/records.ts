@@ -1,19 +1,20 @@
 import "server-only";
-import type { Indicator, Prediction, Prisma, Source } from "@/lib/generated/prisma/client";
+import type { Indicator, Metric, Prediction, Prisma, Source } from "@/lib/generated/prisma/client";
 import type { IndicatorInput } from "@/lib/validation/indicator";
+import type { MetricInput } from "@/lib/validation/metric";
 import type { PredictionInput } from "@/lib/validation/prediction";
 import type { SourceInput } from "@/lib/validation/source";
 import { appendAudit } from "@/lib/writes/audit";
 import { updateAtVersion, type VersionedKind } from "@/lib/writes/versioning";
 
-// Creating and editing a source, a prediction or an indicator, inside the caller's transaction
+// Creating and editing a source, a prediction, an indicator or a metric, inside the caller's transaction
 // (publicWrite): the record and its audit row, an edit only if nobody saved since the form was
 // opened. What is the entity's own (the record it must cite, its renames) stays in its module.
 
 type Tx = Prisma.TransactionClient;
-type Records = { source: Source; prediction: Prediction; indicator: Indicator };
+type Records = { source: Source; prediction: Prediction; indicator: Indicator; metric: Metric };
 /** What each kind's form gives, once validated. */
-type Inputs = { source: SourceInput; prediction: PredictionInput; indicator: IndicatorInput };
+type Inputs = { source: SourceInput; prediction: PredictionInput; indicator: IndicatorInput; metric: MetricInput };
 
 // What these writes need of the models' Prisma delegates, which all have it.
 type RecordModel<Row> = {

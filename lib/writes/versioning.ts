@@ -20,7 +20,7 @@ export function staleWriteError(kind: string, current: Current): Error {
 export const updatedBySelect = { version: true, updatedAt: true, updatedBy: { select: { name: true } } } as const;
 
 /** The records edited by editors, each with a version and who changed it last. */
-export type VersionedKind = "source" | "prediction" | "indicator";
+export type VersionedKind = "source" | "prediction" | "indicator" | "metric";
 
 // What the locked update needs of those models' Prisma delegates, which all have it.
 type VersionedModel = {

@@ -94,6 +94,65 @@ const samples = {
     quote: "A short quote",
     kind: "ANALYSIS",
   },
+  Metric: {
+    id: ID,
+    indicatorId: ID,
+    slug: `${tag}-metric`,
+    title: "Schema test metric",
+    definition: "Definition",
+    unit: "% of GDP",
+    unitKind: "PERCENT",
+    decimals: 2,
+    direction: "LOWER",
+    position: 4,
+    version: 6,
+    updatedById: ID,
+    createdAt: stamp,
+    updatedAt: stamp,
+  },
+  MetricTarget: {
+    id: ID,
+    metricId: ID,
+    value: new Prisma.Decimal("3.5"),
+    dueOn: at("2035-12-31T00:00:00Z"),
+    label: "3.5% by 2035",
+    commitmentTitle: "Commitment",
+    commitmentUrl: "https://example.org/commitment",
+    committedOn: at("2025-06-25T00:00:00Z"),
+    createdAt: stamp,
+    updatedAt: stamp,
+  },
+  Observation: {
+    id: ID,
+    metricId: ID,
+    periodKind: "FISCAL_YEAR",
+    periodLabel: "FY2024-25",
+    periodStart: at("2024-04-01T00:00:00Z"),
+    periodEnd: at("2025-03-31T00:00:00Z"),
+    stage: "ALLOCATED",
+    estimate: true,
+    value: new Prisma.Decimal("1.375"),
+    note: "A note",
+    revisesId: null,
+    correctsId: null,
+    correctionNote: null,
+    authorId: ID,
+    createdAt: stamp,
+    retractedAt: at("2026-04-05T06:07:08.009Z"),
+    retractedById: ID,
+    retractionNote: "Retracted for the test",
+  },
+  ObservationEvidence: {
+    id: ID,
+    observationId: ID,
+    position: 1,
+    url: "https://example.org/observation-evidence",
+    title: "Evidence title",
+    publisher: "Publisher",
+    publishedOn: at("2026-03-01T00:00:00Z"),
+    quote: "A short quote",
+    kind: "OFFICIAL",
+  },
   LoginAttempt: {
     id: ID,
     email: `${tag}@example.org`,
@@ -141,6 +200,10 @@ const scalarFields: Record<Prisma.ModelName, string[]> = {
   AuditLog: Object.values(Prisma.AuditLogScalarFieldEnum),
   SlugRedirect: Object.values(Prisma.SlugRedirectScalarFieldEnum),
   Session: Object.values(Prisma.SessionScalarFieldEnum),
+  Metric: Object.values(Prisma.MetricScalarFieldEnum),
+  MetricTarget: Object.values(Prisma.MetricTargetScalarFieldEnum),
+  Observation: Object.values(Prisma.ObservationScalarFieldEnum),
+  ObservationEvidence: Object.values(Prisma.ObservationEvidenceScalarFieldEnum),
 };
 
 const delegate = (model: Prisma.ModelName) =>
@@ -153,7 +216,19 @@ const delegate = (model: Prisma.ModelName) =>
 // The audit row cannot be deleted (append-only), so it and the user it names stay; the rest goes.
 afterAll(async () => {
   await delegate("Session").deleteMany({ where: { id: samples.Session.id } });
-  for (const model of ["SlugRedirect", "LoginAttempt", "Evidence", "StatusChange", "Indicator", "Prediction", "Source"] as const) {
+  for (const model of [
+    "SlugRedirect",
+    "LoginAttempt",
+    "Evidence",
+    "StatusChange",
+    "ObservationEvidence",
+    "Observation",
+    "MetricTarget",
+    "Metric",
+    "Indicator",
+    "Prediction",
+    "Source",
+  ] as const) {
     await delegate(model).deleteMany({ where: { id: ID } });
   }
 });

@@ -1,0 +1,205 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import { NotFoundError, RuleError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { describeObservation, STAGE_INFO, valueProblem } from "@/lib/rules/metrics";
+import { todayIso } from "@/lib/text/dates";
+import type { EvidenceInput } from "@/lib/validation/status-change";
+import type { CorrectObservationInput, RecordObservationInput, RetractObservationInput } from "@/lib/validation/metric";
+import { appendAudit } from "@/lib/writes/audit";
+import { publicWrite } from "@/lib/writes/publish";
+import { updateAtVersion } from "@/lib/writes/versioning";
+
+// Writes of observations, with the editorial rules of status changes: one transaction that claims
+// the metric's version (refusing a stale form and serialising writers), writes the row and its
+// evidence, and appends the audit row. Nothing is deleted:
+//  - a value for a period and stage that already has one is a revision (the source revised its
+//    figure): a new row naming the one it replaces, with a note saying what changed;
+//  - a correction (our mistake) is a new row naming the one it replaces, with a public note;
+//  - a retraction (admins) marks the row with a public note; it stops counting.
+// Which rows count is the effective_observations view (prisma/migrations/20261201100000_measured_progress).
+
+type Tx = Prisma.TransactionClient;
+
+export const observationInclude = {
+  evidence: { orderBy: { position: "asc" } },
+  author: { select: { name: true } },
+  retractedBy: { select: { name: true } },
+  corrections: { select: { id: true, retractedAt: true } },
+  revisions: { select: { id: true, retractedAt: true } },
+} satisfies Prisma.ObservationInclude;
+
+const evidenceRows = (evidence: EvidenceInput[]) => ({ create: evidence.map((item, position) => ({ ...item, position })) });
+
+type Values = Pick<RecordObservationInput, "period" | "stage" | "value" | "estimate">;
+type MetricUnit = { unit: string; unitKind: "PERCENT" | "CURRENCY" | "COUNT" | "OTHER"; decimals: number };
+
+/** The metric's own rules for a value, and a delivered value's period must have begun. */
+function checkValues(input: Values, metric: MetricUnit) {
+  const problem = valueProblem(input.value, metric);
+  if (problem) throw new RuleError(problem, "value");
+  if (input.stage === "DELIVERED" && input.period.start.toISOString().slice(0, 10) > todayIso()) {
+    throw new RuleError(
+      `A delivered value cannot be for a period that has not begun (${input.period.label}); record it as pledged or allocated.`,
+      "period",
+    );
+  }
+}
+
+const periodData = (input: Values) => ({
+  periodKind: input.period.kind,
+  periodLabel: input.period.label,
+  periodStart: input.period.start,
+  periodEnd: input.period.end,
+  stage: input.stage,
+  estimate: input.estimate,
+  value: input.value,
+});
+
+/** The value that counts now for a metric's period and stage, if any (leaving out `exclude`). */
+async function currentFor(tx: Tx, metricId: number, input: Values, exclude = 0) {
+  const rows = await tx.$queryRaw<{ id: number }[]>`
+    SELECT o.id FROM effective_observations o
+    WHERE o.metric_id = ${metricId} AND o.period_kind = ${input.period.kind}::period_kind
+      AND o.period_start = ${input.period.start} AND o.stage = ${input.stage}::observation_stage AND o.id <> ${exclude}
+    ORDER BY o.id DESC LIMIT 1`;
+  return rows[0] ? tx.observation.findUniqueOrThrow({ where: { id: rows[0].id } }) : null;
+}
+
+async function loadMetric(tx: Tx, metricId: number) {
+  const metric = await tx.metric.findUnique({ where: { id: metricId } });
+  if (!metric) throw new NotFoundError("This metric no longer exists.");
+  return metric;
+}
+
+const asNumber = (value: Prisma.Decimal | number) => Number(value);
+
+/**
+ * Records a value with its evidence. When its period and stage already have a value, it is a
+ * revision of that value and needs a note.
+ */
+export async function recordObservation(input: RecordObservationInput, userId: number) {
+  return publicWrite(async (tx) => {
+    const metric = await loadMetric(tx, input.metricId);
+    checkValues(input, metric);
+    await updateAtVersion(tx, "metric", metric.id, input.version, userId);
+    const replaced = await currentFor(tx, metric.id, input);
+    if (replaced && !input.note) {
+      const current = describeObservation({ ...replaced, value: asNumber(replaced.value) }, metric);
+      throw new RuleError(
+        `${input.period.label} (${STAGE_INFO[input.stage].label.toLowerCase()}) already has a value: ${current}. ` +
+          "A new value for it is a revision: say in the note what the source revised and why.",
+        "note",
+      );
+    }
+    const observation = await tx.observation.create({
+      data: {
+        metricId: metric.id,
+        ...periodData(input),
+        note: input.note,
+        revisesId: replaced?.id ?? null,
+        authorId: userId,
+        evidence: evidenceRows(input.evidence),
+      },
+      include: { evidence: { orderBy: { position: "asc" } } },
+    });
+    await appendAudit(tx, {
+      userId,
+      action: replaced ? "observation.revise" : "observation.record",
+      entityType: "observation",
+      entityId: observation.id,
+      before: replaced ?? undefined,
+      after: observation,
+    });
+    return { observation, revised: replaced, metric };
+  });
+}
+
+/**
+ * For a correction or retraction: claims the metric's version, then reads the observation again
+ * under that lock, refusing a retracted one.
+ */
+async function claimObservation(tx: Tx, observationId: number, version: number, userId: number, refusal: string) {
+  const first = await tx.observation.findUnique({ where: { id: observationId }, select: { metricId: true } });
+  if (!first) throw new NotFoundError("This value does not exist.");
+  await updateAtVersion(tx, "metric", first.metricId, version, userId);
+  const observation = await tx.observation.findUniqueOrThrow({
+    where: { id: observationId },
+    include: { ...observationInclude, metric: true },
+  });
+  if (observation.retractedAt) throw new RuleError(refusal);
+  return observation;
+}
+
+/** Publishes a correction of a value: a new row that replaces it, with a public note. */
+export async function correctObservation(input: CorrectObservationInput, userId: number) {
+  return publicWrite(async (tx) => {
+    const original = await claimObservation(tx, input.observationId, input.version, userId, "A retracted value cannot be corrected.");
+    checkValues(input, original.metric);
+    const standing = [...original.corrections, ...original.revisions].find((entry) => !entry.retractedAt);
+    if (standing) throw new RuleError(`This value has already been replaced (by value #${standing.id}); correct that one instead.`);
+    const other = await currentFor(tx, original.metricId, input, original.id);
+    if (other) {
+      throw new RuleError(
+        `${input.period.label} (${STAGE_INFO[input.stage].label.toLowerCase()}) already has another value (#${other.id}); correct or revise that one.`,
+        "period",
+      );
+    }
+    const correction = await tx.observation.create({
+      data: {
+        metricId: original.metricId,
+        ...periodData(input),
+        note: input.note,
+        correctsId: original.id,
+        correctionNote: input.correctionNote,
+        authorId: userId,
+        evidence: evidenceRows(input.evidence),
+      },
+      include: { evidence: { orderBy: { position: "asc" } } },
+    });
+    const { metric, ...before } = original;
+    await appendAudit(tx, {
+      userId,
+      action: "observation.correct",
+      entityType: "observation",
+      entityId: original.id,
+      before,
+      after: correction,
+    });
+    return { correction, original: before, metric };
+  });
+}
+
+/** Retracts a value (admins only): it stays, marked retracted, and stops counting. */
+export async function retractObservation(input: RetractObservationInput, userId: number) {
+  return publicWrite(async (tx) => {
+    const original = await claimObservation(tx, input.observationId, input.version, userId, "This value is already retracted.");
+    const retracted = await tx.observation.update({
+      where: { id: original.id },
+      data: { retractedAt: new Date(), retractedById: userId, retractionNote: input.retractionNote },
+    });
+    const { metric, ...before } = original;
+    await appendAudit(tx, {
+      userId,
+      action: "observation.retract",
+      entityType: "observation",
+      entityId: original.id,
+      before,
+      after: retracted,
+    });
+    return { observation: retracted, metric };
+  });
+}
+
+/** An observation with what the correction and retraction forms and its public address need. */
+export function getObservation(id: number) {
+  return getDb().observation.findUnique({
+    where: { id },
+    include: {
+      ...observationInclude,
+      metric: { include: { indicator: { select: { id: true, slug: true, title: true } } } },
+      revises: { select: { id: true, value: true, periodLabel: true, stage: true, estimate: true } },
+      corrects: { select: { id: true, value: true, periodLabel: true, stage: true, estimate: true } },
+    },
+  });
+}

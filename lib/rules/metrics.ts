@@ -1,0 +1,98 @@
+// Measured progress, the pure part: how a metric's numbers read, what a stage means, which values
+// a metric accepts, and which observations count. Pure; tested in lib/rules/metrics.test.ts. The
+// kinds themselves are the database's enums (prisma/schema.prisma), read from Prisma's client.
+import { MetricDirection, MetricUnitKind, ObservationStage, PeriodKind } from "@/lib/generated/prisma/enums";
+
+export { MetricDirection, MetricUnitKind, ObservationStage, PeriodKind };
+
+export const UNIT_KIND_LABELS: Record<MetricUnitKind, string> = {
+  PERCENT: "Percentage (0 to 100)",
+  CURRENCY: "Money",
+  COUNT: "Count",
+  OTHER: "Other unit",
+};
+
+export const DIRECTION_LABELS: Record<MetricDirection, string> = {
+  HIGHER: "Higher is better",
+  LOWER: "Lower is better",
+};
+
+/** Stages in the order money moves: promised, then budgeted, then spent. */
+export const STAGES = [ObservationStage.PLEDGED, ObservationStage.ALLOCATED, ObservationStage.DELIVERED] as const;
+
+export const STAGE_INFO: Record<ObservationStage, { label: string; definition: string }> = {
+  PLEDGED: { label: "Pledged", definition: "Promised or announced, with no money budgeted for it yet." },
+  ALLOCATED: { label: "Allocated", definition: "Budgeted or contracted: money set aside, not yet spent." },
+  DELIVERED: {
+    label: "Delivered",
+    definition: "Actually spent or done, as the source reports it (an estimate when the source marks the figure provisional).",
+  },
+};
+
+/** The most decimals a unit may have, and a value's magnitude: NUMERIC(24, 6) in the database. */
+export const MAX_DECIMALS = 6;
+const MAX_INTEGER_DIGITS = 18;
+
+type Unit = { unit: string; unitKind: MetricUnitKind; decimals: number };
+
+/** A decimal number as editors type it: "2", "2.0", "-0.5", "1234.56" (no thousands separators). */
+const DECIMAL = /^[-+]?(\d+)(?:\.(\d+))?$/;
+
+/**
+ * What is wrong with `text` as a value of a metric with this unit, or null: not a number, more
+ * decimals than the unit allows, a percentage outside 0 to 100, too large to store.
+ */
+export function valueProblem(text: string, metric: Unit, label = "Value"): string | null {
+  const value = text.trim().replace(/\s+/g, "");
+  const match = DECIMAL.exec(value);
+  if (!match) return `${label} must be a number, like 2.5 (a point for decimals, no thousands separators).`;
+  if (match[1].replace(/^0+(?=\d)/, "").length > MAX_INTEGER_DIGITS) return `${label} is too large.`;
+  const decimals = match[2]?.length ?? 0;
+  if (decimals > metric.decimals) {
+    return metric.decimals === 0
+      ? `${label} must be a whole number for this metric.`
+      : `${label} has at most ${metric.decimals} decimal${metric.decimals === 1 ? "" : "s"} for this metric.`;
+  }
+  const number = Number(value);
+  if (metric.unitKind === "PERCENT" && (number < 0 || number > 100)) return `${label} is a percentage: between 0 and 100.`;
+  return null;
+}
+
+/** "2.0% of GDP", "12.5 CAD billions", "3 ships": the value at the metric's decimals, then its unit. */
+export function formatValue(value: number, metric: Unit): string {
+  const number = value.toLocaleString("en-CA", { minimumFractionDigits: metric.decimals, maximumFractionDigits: metric.decimals });
+  const unit = metric.unit.trim();
+  if (!unit) return number;
+  return unit.startsWith("%") ? `${number}${unit}` : `${number} ${unit}`;
+}
+
+/** "2.0% of GDP, 2025 (estimate)": a value with its period, and its stage when it is not delivered. */
+export function describeObservation(
+  observation: { value: number; periodLabel: string; stage: ObservationStage; estimate: boolean },
+  metric: Unit,
+): string {
+  const notes = [
+    observation.stage === "DELIVERED" ? null : STAGE_INFO[observation.stage].label.toLowerCase(),
+    observation.estimate ? "estimate" : null,
+  ]
+    .filter(Boolean)
+    .join(", ");
+  return `${formatValue(observation.value, metric)}, ${observation.periodLabel}${notes ? ` (${notes})` : ""}`;
+}
+
+/**
+ * The effective-observation rule in TypeScript, as the effective_observations view says it in SQL
+ * (prisma/migrations/20261201100000_measured_progress): not retracted, and no unretracted
+ * correction or revision stands in its place. tests/integration/observations.test.ts holds the two equal.
+ */
+export function isEffectiveObservation(observation: {
+  retractedAt: Date | null;
+  corrections: { retractedAt: Date | null }[];
+  revisions: { retractedAt: Date | null }[];
+}): boolean {
+  return (
+    !observation.retractedAt &&
+    !observation.corrections.some((entry) => !entry.retractedAt) &&
+    !observation.revisions.some((entry) => !entry.retractedAt)
+  );
+}
