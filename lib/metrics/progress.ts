@@ -8,7 +8,7 @@ import { computePace, type Pace, type PacePoint, type PaceTarget } from "@/lib/r
 // pace (lib/rules/pace.ts) and the points of its chart. Every read goes through the
 // effective_observations view, so corrected, revised and retracted values never count.
 
-/** Points a chart draws at most per stage: about one per horizontal pixel of the widest chart. */
+/** Spans a chart's series is thinned to per stage (metric_chart_points): about one per horizontal pixel of the widest chart. */
 export const CHART_POINTS = 640;
 /** Rows of the table beside the chart on the indicator page; the metric's page lists them all. */
 export const RECENT_VALUES = 12;
@@ -26,31 +26,16 @@ export type ObservationRow = {
 };
 
 /**
- * A metric's effective values, thinned to at most about `width` per stage for a chart: the period
- * is cut into `width` equal spans and each span keeps its first, last, lowest and highest value
- * (the "M4" reduction, which draws the same line as every point at that width). Thinning is done
- * in PostgreSQL, so a metric with 10,000 daily values sends a few hundred rows.
+ * A metric's chart series: its effective values thinned to CHART_POINTS spans per stage, each span
+ * keeping its first, last, lowest and highest value (the "M4" reduction, which draws the same line
+ * as every point at that width). PostgreSQL keeps it in metric_chart_points whenever values are
+ * written (migration 20261201110000), so a metric with 10,000 daily values reads a few hundred rows.
  */
-export async function chartPoints(metricId: number, width = CHART_POINTS): Promise<ChartPoint[]> {
+export async function chartPoints(metricId: number): Promise<ChartPoint[]> {
   const rows = await getDb().$queryRaw<{ stage: ObservationStage; period_end: Date; value: number; estimate: boolean }[]>`
-    WITH e AS (
-      SELECT o.id, o.stage, o.period_end, o.value, o.estimate FROM effective_observations o WHERE o.metric_id = ${metricId}
-    ), span AS (
-      SELECT min(period_end) AS lo, max(period_end) AS hi FROM e
-    ), bucketed AS (
-      SELECT e.*, CASE WHEN span.hi = span.lo THEN 0 ELSE floor((e.period_end - span.lo)::float8 / (span.hi - span.lo + 1) * ${width}) END AS bucket
-      FROM e, span
-    ), ranked AS (
-      SELECT b.*,
-        row_number() OVER (PARTITION BY stage, bucket ORDER BY period_end, id) AS first_rank,
-        row_number() OVER (PARTITION BY stage, bucket ORDER BY period_end DESC, id DESC) AS last_rank,
-        row_number() OVER (PARTITION BY stage, bucket ORDER BY value, id) AS low_rank,
-        row_number() OVER (PARTITION BY stage, bucket ORDER BY value DESC, id) AS high_rank
-      FROM bucketed b
-    )
-    SELECT stage, period_end, value::float8 AS value, estimate FROM ranked
-    WHERE first_rank = 1 OR last_rank = 1 OR low_rank = 1 OR high_rank = 1
-    ORDER BY stage, period_end, id`;
+    SELECT stage, period_end, value::float8 AS value, estimate FROM metric_chart_points
+    WHERE metric_id = ${metricId}
+    ORDER BY stage, period_end, observation_id`;
   return rows.map((row) => ({ stage: row.stage, periodEnd: row.period_end, value: Number(row.value), estimate: row.estimate }));
 }
 

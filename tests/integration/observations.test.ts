@@ -7,7 +7,7 @@ import { getDb } from "@/lib/db";
 import { ConflictError, RuleError } from "@/lib/errors";
 import { createMetric, createTarget, updateMetric } from "@/lib/metrics/metrics";
 import { correctObservation, observationInclude, recordObservation, retractObservation } from "@/lib/metrics/observations";
-import { chartPoints, getIndicatorMetrics } from "@/lib/metrics/progress";
+import { CHART_POINTS, chartPoints, getIndicatorMetrics } from "@/lib/metrics/progress";
 import { isEffectiveObservation } from "@/lib/rules/metrics";
 import { parsePeriod } from "@/lib/rules/periods";
 import { evidence, makeIndicator, makeUser, unique } from "./fixtures";
@@ -186,12 +186,24 @@ describe("observations", () => {
       INSERT INTO observations (metric_id, period_kind, period_label, period_start, period_end, stage, value, author_id)
       SELECT ${metric.id}, 'DAY', to_char(d, 'YYYY-MM-DD'), d, d, 'DELIVERED', (i % 97), ${author}
       FROM generate_series(1, 3000) AS i, LATERAL (SELECT DATE '2010-01-01' + i AS d) AS day`;
-    const points = await chartPoints(metric.id, 100);
-    expect(points.length).toBeLessThanOrEqual(400);
-    expect(points.length).toBeGreaterThan(100);
+    const points = await chartPoints(metric.id);
+    expect(points.length).toBeLessThanOrEqual(4 * CHART_POINTS);
+    expect(points.length).toBeGreaterThan(CHART_POINTS);
     expect(points[0].periodEnd.toISOString().slice(0, 10)).toBe("2010-01-02");
     expect(points.at(-1)!.periodEnd.toISOString().slice(0, 10)).toBe("2018-03-20");
     expect(Math.max(...points.map((p) => p.value))).toBe(96);
     expect(Math.min(...points.map((p) => p.value))).toBe(0);
+
+    // A retracted value leaves the chart in the same transaction; a revision takes its place.
+    const [highest] = await db.$queryRaw<
+      { id: number }[]
+    >`SELECT id FROM observations WHERE metric_id = ${metric.id} AND value = 96 ORDER BY id LIMIT 1`;
+    await db.$executeRaw`INSERT INTO observations (metric_id, period_kind, period_label, period_start, period_end, stage, value, author_id, revises_id, note)
+      SELECT metric_id, period_kind, period_label, period_start, period_end, stage, 200, author_id, id, 'Revised (fictional).' FROM observations WHERE id = ${highest.id}`;
+    expect(Math.max(...(await chartPoints(metric.id)).map((p) => p.value))).toBe(200);
+    await db.$executeRaw`UPDATE observations SET retracted_at = now(), retracted_by_id = ${author}, retraction_note = 'Retracted (fictional).' WHERE revises_id = ${highest.id}`;
+    const after = await chartPoints(metric.id);
+    expect(Math.max(...after.map((p) => p.value))).toBe(96);
+    expect(after.some((p) => p.value === 200)).toBe(false);
   });
 });

@@ -141,6 +141,8 @@ const samples = {
     retractedAt: at("2026-04-05T06:07:08.009Z"),
     retractedById: ID,
     retractionNote: "Retracted for the test",
+    // Kept by a trigger: a retracted value does not count.
+    effective: false,
   },
   ObservationEvidence: {
     id: ID,
