@@ -17,7 +17,8 @@ import { updateAtVersion } from "@/lib/writes/versioning";
 //    figure): a new row naming the one it replaces, with a note saying what changed;
 //  - a correction (our mistake) is a new row naming the one it replaces, with a public note;
 //  - a retraction (admins) marks the row with a public note; it stops counting.
-// Which rows count is the effective_observations view (prisma/migrations/20261201100000_measured_progress).
+// Which rows count is observations.effective, kept by a trigger in the same transaction and read
+// through the effective_observations view (prisma/migrations/20261201110000_…).
 
 type Tx = Prisma.TransactionClient;
 

@@ -81,9 +81,10 @@ export function describeObservation(
 }
 
 /**
- * The effective-observation rule in TypeScript, as the effective_observations view says it in SQL
- * (prisma/migrations/20261201100000_measured_progress): not retracted, and no unretracted
- * correction or revision stands in its place. tests/integration/observations.test.ts holds the two equal.
+ * The effective-observation rule in TypeScript, as PostgreSQL keeps it in observations.effective
+ * (the trigger of migration 20261201110000, read through the effective_observations view): not
+ * retracted, and no unretracted correction or revision stands in its place.
+ * tests/integration/observations.test.ts holds the two equal over generated histories.
  */
 export function isEffectiveObservation(observation: {
   retractedAt: Date | null;

@@ -2,6 +2,7 @@
 // editorial rules (revisions need a note, corrections and retractions keep the original), the
 // metric's own rules for values, the effective-observation rule in SQL and TypeScript, the pace and
 // the chart's thinning.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { ConflictError, RuleError } from "@/lib/errors";
@@ -115,6 +116,45 @@ describe("observations", () => {
     const audit = await db.auditLog.findMany({ where: { entityType: "observation" }, select: { action: true } });
     expect(new Set(audit.map((row) => row.action))).toEqual(
       new Set(["observation.record", "observation.revise", "observation.correct", "observation.retract"]),
+    );
+  });
+
+  it("keeps observations.effective equal to the rule in TypeScript, whatever the history", async () => {
+    const [editor, admin] = await Promise.all([makeUser(), makeUser("admin")]);
+    const step = fc.record({
+      kind: fc.constantFrom("record", "record", "correct", "retract"),
+      pick: fc.nat(),
+      year: fc.integer({ min: 2020, max: 2023 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 8 }), async (steps) => {
+        const metric = await makeMetric(editor.id);
+        const rows = () => db.observation.findMany({ where: { metricId: metric.id }, include: observationInclude, orderBy: { id: "asc" } });
+        for (const { kind, pick, year } of steps) {
+          const open = (await rows()).filter(isEffectiveObservation);
+          const input = value(metric.id, await version(metric.id), String(year), {
+            value: String(pick % 50),
+            note: "Revised (fictional).",
+          });
+          if (kind === "record" || open.length === 0) await recordObservation(input, editor.id);
+          else if (kind === "correct") {
+            const target = open[pick % open.length];
+            const period = parsePeriod(target.periodLabel)!;
+            await correctObservation({ ...input, period, observationId: target.id, correctionNote: "Corrected (fictional)." }, editor.id);
+          } else {
+            const live = (await rows()).filter((row) => !row.retractedAt);
+            const retraction = {
+              observationId: live[pick % live.length].id,
+              version: await version(metric.id),
+              retractionNote: "Retracted.",
+            };
+            await retractObservation(retraction, admin.id);
+          }
+        }
+        const all = await rows();
+        expect(all.map((row) => row.effective)).toEqual(all.map(isEffectiveObservation));
+      }),
+      { numRuns: 15 },
     );
   });
 
