@@ -1,8 +1,9 @@
 // What `npm start` (server/start.mjs) and `npm run dev` (server/dev.mjs) both do:
 //  1. find the database: DATABASE_URL, or the embedded PostgreSQL under .data/ (started, and
 //     supervised: brought back if it dies);
-//  2. apply pending migrations, seed the first prediction when the database is empty, and create
-//     a first admin from ADMIN_EMAIL/ADMIN_PASSWORD when there is none;
+//  2. apply pending migrations, seed the first prediction when the database is empty (and its
+//     first indicator's metrics, once), and create a first admin from ADMIN_EMAIL/ADMIN_PASSWORD
+//     when there is none;
 //  3. serve Next.js in this process through the request pipeline (server/pipeline.mjs), its
 //     public caches kept fresh across replicas by PostgreSQL LISTEN/NOTIFY;
 //  4. on SIGINT/SIGTERM, stop accepting requests, finish those in progress, stop the database.
@@ -16,7 +17,7 @@ import { superviseEmbeddedPostgres } from "./database/supervisor.mjs";
 import { createPipeline } from "./pipeline.mjs";
 import { ensureAuthSecret } from "./secrets.mjs";
 import { bootstrapAdmin } from "./users.mjs";
-import { isEmpty, seed, withClient } from "../prisma/seed.mjs";
+import { seed, withClient } from "../prisma/seed.mjs";
 
 const log = (line) => console.log(line);
 
@@ -29,13 +30,16 @@ function buildConfig() {
   return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")).config : undefined;
 }
 
-/** Migrations, the seed of an empty database, the first admin. */
+/** Migrations, the seed (of an empty database; its metrics once), the first admin. */
 async function prepare(databaseUrl) {
   const applied = await applyMigrations(databaseUrl);
   if (applied.length) log(`Applied ${applied.length} migration(s).`);
   await withClient(databaseUrl, async (client) => {
-    // Another replica starting at the same moment may have seeded first: seed() then adds nothing.
-    if ((await isEmpty(client)) && (await seed(client)) > 0) log("Seeded the first prediction.");
+    // The seed fills an empty database, and gives a database seeded before metrics existed its
+    // seed metrics, each once (prisma/seed.mjs); another replica starting at the same moment may
+    // have seeded first: seed() then adds nothing.
+    const seeded = await seed(client);
+    if (seeded > 0) log(`Seeded ${seeded} row(s).`);
     const admin = await bootstrapAdmin(client);
     if (admin) log(`Created the first admin account, ${admin}.`);
   });

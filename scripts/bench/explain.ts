@@ -1,7 +1,8 @@
-// EXPLAIN (ANALYZE, BUFFERS) of the queries behind the board and the feeds, exactly as Prisma
-// sends them: the app's own read functions run against DATABASE_URL with a Prisma client that
+// EXPLAIN (ANALYZE, BUFFERS) of the queries behind the board, the feeds and the metrics of an
+// indicator page (when an indicator is named), exactly as Prisma sends them: the app's own read functions run against DATABASE_URL with a Prisma client that
 // logs its queries, and each logged query is explained. Prints JSON for scripts/bench/run.mjs.
-// Run as: tsx --conditions=react-server scripts/bench/explain.ts   (react-server: see lib/*.ts)
+// Run as: tsx --conditions=react-server scripts/bench/explain.ts [prediction slug] [slug of an indicator with metrics]
+// (react-server: see lib/*.ts)
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
@@ -17,13 +18,20 @@ prisma.$on("query", (event) => logged.push({ query: event.query, params: event.p
 
 const { getBoard } = await import("@/lib/predictions/board");
 const { listFeedEntries } = await import("@/lib/feeds/feeds");
+const { getIndicatorMetrics } = await import("@/lib/metrics/progress");
 const predictionSlug = process.argv[2] ?? "canada-autonomous-actor-in-nato";
 const prediction = await prisma.prediction.findUniqueOrThrow({ where: { slug: predictionSlug }, select: { id: true } });
+const measured = process.argv[3]
+  ? await prisma.indicator.findUniqueOrThrow({ where: { slug: process.argv[3] }, select: { id: true, slug: true } })
+  : null;
 
 const reads: [string, () => Promise<unknown>][] = [
   ["board", () => getBoard({})],
   ["feed (all)", () => listFeedEntries({})],
   ["feed (one prediction)", () => listFeedEntries({ indicator: { predictionId: prediction.id } })],
+  ...(measured
+    ? [[`metrics of /indicators/${measured.slug}`, () => getIndicatorMetrics(measured.id)] as [string, () => Promise<unknown>]]
+    : []),
 ];
 
 const client = new pg.Client({ connectionString: url });

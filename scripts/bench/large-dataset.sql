@@ -1,6 +1,8 @@
 -- The benchmark's large data set, generated set-based in one transaction: 50 predictions (one
 -- source each), 1,000 indicators (20 per prediction), 1,000,000 status changes (1,000 per
--- indicator) each with one piece of evidence, 1% of them corrected and 0.5% retracted.
+-- indicator) each with one piece of evidence, 1% of them corrected and 0.5% retracted; and on one
+-- indicator (bench-indicator-1-2) a metric with two targets and 10,000 daily values, each with its
+-- evidence, 10 of them revised, 10 corrected and 5 retracted.
 -- Synthetic text only ("Benchmark …"); it is never mixed with real data.
 BEGIN;
 
@@ -72,6 +74,65 @@ FROM (
   ORDER BY s.indicator_id, s.effective_on DESC, s.id DESC
 ) latest
 WHERE i.id = latest.indicator_id AND i.slug LIKE 'bench-indicator-%';
+
+-- A metric with 10,000 daily delivered values (1999-01-01 to 2026-05-18: every period has begun),
+-- as lib/metrics/observations.ts would have written them, on one indicator of the first benchmark
+-- prediction. The values wander between about 0.7 and 3.3 (two decimals, as the unit allows).
+INSERT INTO metrics (indicator_id, slug, title, definition, unit, unit_kind, decimals, direction, created_at, updated_at)
+SELECT id, 'bench-metric-daily', 'Benchmark metric (daily)',
+       'Benchmark definition: a synthetic daily share, generated for the benchmark; it measures nothing.',
+       '% of benchmark', 'PERCENT', 2, 'HIGHER', TIMESTAMPTZ '1999-01-01', TIMESTAMPTZ '1999-01-01'
+FROM indicators WHERE slug = 'bench-indicator-1-2';
+
+INSERT INTO metric_targets (metric_id, value, due_on, label, commitment_title, commitment_url, committed_on)
+SELECT m.id, t.value, t.due_on, t.label, t.title, 'https://example.invalid/bench/commitment-' || t.n, t.committed_on
+FROM metrics m
+CROSS JOIN (VALUES (1, 3.5, DATE '2030-12-31', 'Benchmark target: 3.5 by 2030', 'Benchmark commitment 1', DATE '2015-01-01'),
+                   (2, 4.0, DATE '2035-12-31', 'Benchmark target: 4 by 2035', 'Benchmark commitment 2', DATE '2024-06-30'))
+  AS t (n, value, due_on, label, title, committed_on)
+WHERE m.slug = 'bench-metric-daily';
+
+INSERT INTO observations (metric_id, period_kind, period_label, period_start, period_end, stage, estimate, value, author_id, created_at)
+SELECT m.id, 'DAY', to_char(DATE '1999-01-01' + k, 'YYYY-MM-DD'), DATE '1999-01-01' + k, DATE '1999-01-01' + k, 'DELIVERED',
+       k >= 9990, round((1 + 2.0 * k / 10000 + 0.3 * sin(k / 30.0))::numeric, 2),
+       (SELECT min(id) FROM users WHERE email LIKE 'bench-editor-%') + (k % 10),
+       TIMESTAMPTZ '1999-01-02' + make_interval(days => k)
+FROM metrics m CROSS JOIN generate_series(0, 9999) AS k
+WHERE m.slug = 'bench-metric-daily'
+ORDER BY k;
+
+-- Revisions (the source revised the figure) of 10 values, corrections (our mistake) of 10 others.
+INSERT INTO observations (metric_id, period_kind, period_label, period_start, period_end, stage, estimate, value, note, revises_id,
+                          author_id, created_at)
+SELECT o.metric_id, o.period_kind, o.period_label, o.period_start, o.period_end, o.stage, false, o.value + 0.05,
+       'Benchmark revision: the source revised this figure.', o.id, o.author_id, o.created_at + interval '30 days'
+FROM observations o JOIN metrics m ON m.id = o.metric_id
+WHERE m.slug = 'bench-metric-daily' AND (o.period_start - DATE '1999-01-01') % 1000 = 500;
+
+INSERT INTO observations (metric_id, period_kind, period_label, period_start, period_end, stage, estimate, value, corrects_id,
+                          correction_note, author_id, created_at)
+SELECT o.metric_id, o.period_kind, o.period_label, o.period_start, o.period_end, o.stage, o.estimate, o.value - 0.03, o.id,
+       'Benchmark correction note.', o.author_id, o.created_at + interval '1 hour'
+FROM observations o JOIN metrics m ON m.id = o.metric_id
+WHERE m.slug = 'bench-metric-daily' AND (o.period_start - DATE '1999-01-01') % 1000 = 250 AND o.revises_id IS NULL;
+
+INSERT INTO observation_evidence (observation_id, position, url, title, publisher, published_on, kind)
+SELECT o.id, 0, 'https://example.invalid/bench/observation-evidence/' || o.id, 'Benchmark evidence ' || o.id, 'Benchmark Publisher',
+       o.period_end, (ARRAY['OFFICIAL', 'NEWS', 'ANALYSIS']::evidence_kind[])[o.id % 3 + 1]
+FROM observations o JOIN metrics m ON m.id = o.metric_id
+WHERE m.slug = 'bench-metric-daily';
+
+-- Retractions of 5 values that nothing replaced.
+UPDATE observations o SET retracted_at = o.created_at + interval '2 hours', retracted_by_id = o.author_id,
+       retraction_note = 'Benchmark retraction.'
+FROM metrics m
+WHERE m.id = o.metric_id AND m.slug = 'bench-metric-daily' AND (o.period_start - DATE '1999-01-01') % 2000 = 750
+  AND o.revises_id IS NULL AND o.corrects_id IS NULL;
+
+-- The metric's version, as the writes above would have left it (each bumps it).
+UPDATE metrics m SET version = 1 + 2 + (SELECT count(*) FROM observations o WHERE o.metric_id = m.id)
+                     + (SELECT count(*) FROM observations o WHERE o.metric_id = m.id AND o.retracted_at IS NOT NULL)
+WHERE m.slug = 'bench-metric-daily';
 
 COMMIT;
 ANALYZE;

@@ -102,7 +102,8 @@ export async function createLargeDatabase(adminUrl, log) {
       (
         await client.query(
           `SELECT (SELECT count(*) FROM predictions)::int AS predictions, (SELECT count(*) FROM indicators)::int AS indicators,
-            (SELECT count(*) FROM status_changes)::int AS status_changes, (SELECT count(*) FROM evidence)::int AS evidence`,
+            (SELECT count(*) FROM status_changes)::int AS status_changes, (SELECT count(*) FROM evidence)::int AS evidence,
+            (SELECT count(*) FROM metrics)::int AS metrics, (SELECT count(*) FROM observations)::int AS observations`,
         )
       ).rows[0],
   );

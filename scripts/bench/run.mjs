@@ -1,5 +1,6 @@
 // npm run bench: how fast and how fresh the production build is, on the seed data and on a large
-// generated set (50 predictions, 1,000 indicators, 1,000,000 status changes with evidence).
+// generated set (50 predictions, 1,000 indicators, 1,000,000 status changes with evidence, and a
+// metric of 10,000 daily values on one indicator).
 // Everything is measured in one run on this machine and reported as ratios to a static file
 // served by the same server; results go to docs/performance.json and docs/performance.md.
 //
@@ -61,12 +62,21 @@ const results = {
   datasets: [],
 };
 
-const ROUTES = (indicatorSlug) => [
+const ROUTES = ({ indicatorSlug, metricIndicatorSlug }) => [
   ["static file", "/robots.txt"],
   ["board /", "/"],
   ["indicator page", `/indicators/${indicatorSlug}`],
+  ...(metricIndicatorSlug ? [[METRIC_PAGE, `/indicators/${metricIndicatorSlug}`]] : []),
   ["/feed.xml", "/feed.xml"],
   ["/api/v1/status-changes", "/api/v1/status-changes"],
+];
+const METRIC_PAGE = "indicator page with a metric";
+
+// Rendered again after each save, the uncached cost of each (report.mjs names them).
+const UNCACHED = ({ metricIndicatorSlug }) => [
+  ["board", "/"],
+  ["feed", "/feed.xml"],
+  ...(metricIndicatorSlug ? [["metricPage", `/indicators/${metricIndicatorSlug}`]] : []),
 ];
 
 async function measureDataset(name, database) {
@@ -85,25 +95,38 @@ async function measureDataset(name, database) {
 }
 
 async function measureWithApp(app, database, dataset) {
-  // The indicator page under load is the one with the longest history; the freshness probe
-  // writes to the first indicator of the board's first page, where the change must show.
-  const { indicatorId, indicatorSlug } = await withClient(database.url, async (client) => {
+  // The indicator page under load is the one with the longest history among those without a
+  // metric; the indicator page with a metric is the one whose metric has the most values (on the
+  // seed data, "Modernizing the military": three metrics, no values). The freshness probe writes
+  // to the first indicator of the board's first page, where the change must show.
+  const { indicatorId, indicatorSlug, metricIndicatorSlug } = await withClient(database.url, async (client) => {
     const {
       rows: [busiest],
     } = await client.query(
-      "SELECT slug FROM indicators ORDER BY (SELECT count(*) FROM status_changes s WHERE s.indicator_id = indicators.id) DESC, id LIMIT 1",
+      `SELECT slug FROM indicators WHERE NOT EXISTS (SELECT 1 FROM metrics m WHERE m.indicator_id = indicators.id)
+        ORDER BY (SELECT count(*) FROM status_changes s WHERE s.indicator_id = indicators.id) DESC, id LIMIT 1`,
+    );
+    const {
+      rows: [measured],
+    } = await client.query(
+      `SELECT i.slug FROM metrics m JOIN indicators i ON i.id = m.indicator_id
+        ORDER BY (SELECT count(*) FROM observations o WHERE o.metric_id = m.id) DESC, m.id LIMIT 1`,
     );
     const {
       rows: [first],
     } = await client.query(
       "SELECT i.id FROM indicators i JOIN predictions p ON p.id = i.prediction_id ORDER BY p.position, p.id, i.position, i.id LIMIT 1",
     );
-    return { indicatorId: first.id, indicatorSlug: busiest.slug };
+    return { indicatorId: first.id, indicatorSlug: busiest.slug, metricIndicatorSlug: measured?.slug ?? null };
   });
+  dataset.pages = {
+    indicator: `/indicators/${indicatorSlug}`,
+    metricIndicator: metricIndicatorSlug && `/indicators/${metricIndicatorSlug}`,
+  };
   // A second reference: the app's stylesheet, a static file of about a page's size, served by
   // the same server from the same cache.
   const stylesheet = /href="(\/_next\/static\/[^"]+\.css)"/.exec(await (await fetch(app.base + "/")).text())?.[1];
-  const routes = ROUTES(indicatorSlug);
+  const routes = ROUTES({ indicatorSlug, metricIndicatorSlug });
   if (stylesheet) routes.splice(1, 0, ["static asset (stylesheet)", stylesheet]);
   for (const [, route] of routes) for (let i = 0; i < 3; i++) await fetch(app.base + route).then((r) => r.arrayBuffer());
 
@@ -164,14 +187,12 @@ async function measureWithApp(app, database, dataset) {
   }
   // Uncached cost: a save drops every cached page, so the next request of each renders from the
   // database. Measured a moment after each save (its own work done), 15 times, as the client sees it.
-  const uncached = { board: [], feed: [] };
+  const probes = UNCACHED({ metricIndicatorSlug });
+  const uncached = Object.fromEntries(probes.map(([key]) => [key, []]));
   for (let i = 0; i < 15; i++) {
     await recordChange(app.base, cookie, database.url, indicatorId, `Benchmark render probe ${Date.now()}-${i}`);
     await sleep(250);
-    for (const [key, route] of [
-      ["board", "/"],
-      ["feed", "/feed.xml"],
-    ]) {
+    for (const [key, route] of probes) {
       const started = performance.now();
       const response = await fetch(app.base + route);
       await response.text();
@@ -182,13 +203,14 @@ async function measureWithApp(app, database, dataset) {
   }
   const stats = (list) => ({ medianMs: Math.round(median(list)), maxMs: Math.round(Math.max(...list)), samples: list.length });
   dataset.freshness = { board: stats(freshness.board), feed: stats(freshness.feed) };
-  dataset.uncachedRender = { board: stats(uncached.board), feed: stats(uncached.feed) };
+  dataset.uncachedRender = Object.fromEntries(Object.entries(uncached).map(([key, list]) => [key, stats(list)]));
 
   // Every admin page, signed in: HTML size and load time (scripts/bench/admin.mjs).
   log("  admin pages…");
   dataset.admin = await measureAdminPages(app.base, database.url);
 
-  // EXPLAIN (ANALYZE) of the board's and the feeds' queries.
+  // EXPLAIN (ANALYZE) of the board's and the feeds' queries, and of the metrics' reads of the
+  // indicator page with a metric.
   const predictionSlug = await withClient(
     database.url,
     async (client) =>
@@ -198,7 +220,8 @@ async function measureWithApp(app, database, dataset) {
         ])
       ).rows[0].slug,
   );
-  const explain = spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/bench/explain.ts", predictionSlug], {
+  const explainArgs = [predictionSlug, ...(metricIndicatorSlug ? [metricIndicatorSlug] : [])];
+  const explain = spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/bench/explain.ts", ...explainArgs], {
     cwd: projectRoot,
     env: { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: "x".repeat(32) },
     encoding: "utf8",
@@ -309,7 +332,8 @@ try {
       async (c) =>
         (
           await c.query(
-            "SELECT (SELECT count(*) FROM indicators)::int AS indicators, (SELECT count(*) FROM status_changes)::int AS status_changes",
+            `SELECT (SELECT count(*) FROM indicators)::int AS indicators, (SELECT count(*) FROM status_changes)::int AS status_changes,
+              (SELECT count(*) FROM metrics)::int AS metrics, (SELECT count(*) FROM observations)::int AS observations`,
           )
         ).rows[0],
     );

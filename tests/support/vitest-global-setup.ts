@@ -1,5 +1,5 @@
 // Integration tests: one fresh, migrated database for the run, holding the seed prediction as the
-// app's start would (the seed fills an empty database only), dropped at the end.
+// app's start would (prisma/seed.mjs: with its first indicator's three metrics), dropped at the end.
 import type { TestProject } from "vitest/node";
 import { seed, withClient } from "../../prisma/seed.mjs";
 import { createTestDatabase, startTestServer } from "./test-database";
