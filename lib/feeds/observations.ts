@@ -30,8 +30,9 @@ const feedObservationInclude = {
   author: { select: { name: true } },
   retractedBy: { select: { name: true } },
   evidence: { orderBy: { position: "asc" } },
-  corrections: { select: { id: true, retractedAt: true } },
-  revisions: { select: { id: true, retractedAt: true } },
+  // Only the standing ones (at most one of each), which the partial unique indexes find.
+  corrections: { where: { retractedAt: null }, select: { id: true, retractedAt: true } },
+  revisions: { where: { retractedAt: null }, select: { id: true, retractedAt: true } },
   revises: { select: { id: true, value: true, periodLabel: true, stage: true, estimate: true } },
 } satisfies Prisma.ObservationInclude;
 
