@@ -163,7 +163,7 @@ export function observationHtml({ kind, observation }: ObservationFeedEntry, sit
     `<p><a href="${escapeHtml(metricLink)}">${escapeHtml(metric.title)}</a>: ${escapeHtml(describeObservation(asValue(observation), metric))}.</p>`,
   );
   parts.push(
-    `<p>Stage: ${escapeHtml(stage.label)} (${escapeHtml(stage.definition)})${observation.estimate ? " An estimate: the source marks the figure provisional." : ""}</p>`,
+    `<p>Stage: ${escapeHtml(stage.label)}. ${escapeHtml(stage.definition)}${observation.estimate ? " An estimate: the source marks the figure provisional." : ""}</p>`,
   );
   if (observation.note) parts.push(`<p>Note:</p>${paragraphs(observation.note)}`);
   parts.push(evidenceHtml(observation.evidence));

@@ -52,7 +52,7 @@ function DataSection({
 
 const code = "rounded bg-slate-100 px-1 font-mono text-sm dark:bg-slate-800";
 const statuses = STATUSES.join(", ");
-const stages = STAGES.map((stage) => `${stage} (${STAGE_INFO[stage].definition.replace(/\.$/, "")})`).join("; ");
+const stages = STAGES.map((stage) => `${stage}: ${STAGE_INFO[stage].definition.replace(/\.$/, "")}`).join("; ");
 
 export default function DataPage() {
   return (
@@ -262,9 +262,9 @@ export default function DataPage() {
             [
               "period",
               "object",
-              `kind (YEAR, FISCAL_YEAR, QUARTER, MONTH or DAY), label (${PERIOD_FORMS}), start and end (dates, inclusive).`,
+              `kind: YEAR, FISCAL_YEAR, QUARTER, MONTH or DAY; label, as written: ${PERIOD_FORMS}; start and end: its first and last day.`,
             ],
-            ["stage", "string", `Where the money or thing is: ${stages}.`],
+            ["stage", "string", `Where the money or the thing is. ${stages}.`],
             ["stage_label", "string", "The stage in words."],
             ["estimate", "boolean", "The source marks the figure provisional (as NATO marks its latest year)."],
             ["value", "string", "The value, exactly, at the metric's decimals: “2.0”, “-0.5”."],
@@ -305,7 +305,7 @@ export default function DataPage() {
       <DataSection id="feeds" title="Feeds and badges">
         <ul className="list-disc pl-6">
           <li>
-            Every status change:{" "}
+            Every status change and recorded value:{" "}
             <a href="/feed.xml" className="underline">
               RSS
             </a>
