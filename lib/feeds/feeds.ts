@@ -9,10 +9,22 @@ import { escapeHtml, toHtml, toPlainText } from "@/lib/text/markdown";
 import { cachedPublicRead } from "@/lib/http/public-cache";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { BIDI_CONTROLS } from "@/lib/validation/fields";
-import { EVIDENCE_KIND_LABELS } from "@/lib/rules/evidence";
+import {
+  evidenceHtml,
+  listObservationEntries,
+  observationBy,
+  observationGuid,
+  observationHtml,
+  observationLink,
+  observationModified,
+  observationSummary,
+  observationTitle,
+} from "@/lib/feeds/observations";
 
-// Status changes -> feed items, for every feed route. One item per published status change
-// (corrections included, titled as such) and one per retraction; newest first, the latest 50.
+// Status changes and recorded values -> feed items, for every feed route. One item per published
+// status change (corrections included, titled as such) and one per retraction; the same for
+// recorded values (lib/feeds/observations.ts: new values, revisions, corrections, retractions);
+// the two merged by publication time, newest first, the latest 50.
 // Written as RSS 2.0, Atom 1.0 and JSON Feed 1.1: the XML by fast-xml-parser's XMLBuilder, which
 // escapes every text and attribute, so no text an editor types can end an element or open one.
 // (The `feed` package, used before, wraps titles in CDATA and neutralised only the first "]]>",
@@ -33,7 +45,14 @@ export type FeedEntry = { kind: "change" | "correction" | "retraction"; at: Date
 
 async function describeScope(scope: FeedScope) {
   if (scope.kind === "all") {
-    return { where: {}, title: "Followthrough: every status change", path: "/", feedPath: "", updatedAt: new Date(0) };
+    return {
+      where: {},
+      observationWhere: {},
+      title: "Followthrough: every status change",
+      path: "/",
+      feedPath: "",
+      updatedAt: new Date(0),
+    };
   }
   // updatedAt: the feed's own title is the indicator's or prediction's, so an edit of it is a change of the feed.
   const query = { where: { slug: scope.slug }, select: { id: true, title: true, updatedAt: true } };
@@ -42,7 +61,9 @@ async function describeScope(scope: FeedScope) {
   const path = `/${scope.kind}s/${scope.slug}`;
   const where: Prisma.StatusChangeWhereInput =
     scope.kind === "indicator" ? { indicatorId: owner.id } : { indicator: { predictionId: owner.id } };
-  return { where, title: `Followthrough: ${owner.title}`, path, feedPath: path, updatedAt: owner.updatedAt };
+  const observationWhere: Prisma.ObservationWhereInput =
+    scope.kind === "indicator" ? { metric: { indicatorId: owner.id } } : { metric: { indicator: { predictionId: owner.id } } };
+  return { where, observationWhere, title: `Followthrough: ${owner.title}`, path, feedPath: path, updatedAt: owner.updatedAt };
 }
 
 /**
@@ -112,19 +133,15 @@ function itemHtml({ kind, change }: FeedEntry): string {
   if (state === "corrected") parts.push(`<p><strong>This entry was corrected</strong>; see the indicator’s history.</p>`);
   parts.push(`<p>Effective ${escapeHtml(formatDate(change.effectiveOn))}.</p>`);
   parts.push(toHtml(change.summary));
-  const evidence = change.evidence.map((item) => {
-    const quote = item.quote ? `<blockquote>${escapeHtml(item.quote)}</blockquote>` : "";
-    return `<li><a href="${escapeHtml(item.url)}">${escapeHtml(item.title)}</a>, ${escapeHtml(item.publisher)}, ${escapeHtml(formatDate(item.publishedOn))} (${escapeHtml(EVIDENCE_KIND_LABELS[item.kind])})${quote}</li>`;
-  });
-  parts.push(`<p>Evidence:</p><ul>${evidence.join("")}</ul>`);
+  parts.push(evidenceHtml(change.evidence));
   parts.push(`<p>Recorded by ${escapeHtml(change.author.name)}.</p>`);
-  return clean(parts.join(""));
+  return parts.join("");
 }
 
 const xml = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: "@", format: true, suppressEmptyNode: true });
 const XML_DECLARATION = '<?xml version="1.0" encoding="utf-8"?>\n';
 
-type FeedItem = { id: string; title: string; link: string; published: Date; summary: string; html: string; by: string };
+type FeedItem = { guid: string; title: string; link: string; published: Date; summary: string; html: string; by: string };
 type FeedDocument = {
   title: string;
   description: string;
@@ -134,7 +151,7 @@ type FeedDocument = {
   items: FeedItem[];
 };
 
-const DESCRIPTION = "Status changes of tracked indicators, with their evidence.";
+const DESCRIPTION = "Status changes and measured values of tracked indicators, with their evidence.";
 const RIGHTS = "Data: CC BY 4.0, Followthrough. Linked sources belong to their publishers.";
 
 function rss(feed: FeedDocument): string {
@@ -159,7 +176,7 @@ function rss(feed: FeedDocument): string {
           item: feed.items.map((item) => ({
             title: item.title,
             link: item.link,
-            guid: { "#text": item.id, "@isPermaLink": "false" },
+            guid: { "#text": item.guid, "@isPermaLink": "false" },
             pubDate: item.published.toUTCString(),
             description: item.summary,
             "content:encoded": item.html,
@@ -190,7 +207,7 @@ function atom(feed: FeedDocument): string {
         ],
         rights: RIGHTS,
         entry: feed.items.map((item) => ({
-          id: item.id,
+          id: item.guid,
           title: { "#text": item.title, "@type": "text" },
           link: { "@rel": "alternate", "@href": item.link },
           // Published when it was published (or retracted); nothing edits an item afterwards.
@@ -214,7 +231,7 @@ function jsonFeed(feed: FeedDocument): string {
     description: feed.description,
     language: "en",
     items: feed.items.map((item) => ({
-      id: item.id,
+      id: item.guid,
       url: item.link,
       title: item.title,
       summary: item.summary,
@@ -228,19 +245,47 @@ function jsonFeed(feed: FeedDocument): string {
 
 const WRITERS: Record<FeedFormat, (feed: FeedDocument) => string> = { rss, atom, json: jsonFeed };
 
+/** A feed item with what sorts it (time, then kind, then id: the same order in every format) and its last change. */
+type SortedItem = FeedItem & { order: number; id: number; modified: number };
+
 /** One feed of a scope in one format, with its validators; null when the scope does not exist. */
 async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<CachedBody | null> {
   const described = await describeScope(scope);
   if (!described) return null;
   const site = getEnv().SITE_URL.replace(/\/$/, "");
-  const entries = await listFeedEntries(described.where);
-  // Last-Modified follows everything shown: the feed's title, the items, and the indicators' names in their titles.
-  const updated = new Date(
-    Math.max(
-      described.updatedAt.getTime(),
-      ...entries.map((entry) => Math.max(entry.at.getTime(), entry.change.indicator.updatedAt.getTime())),
-    ),
-  );
+  const [changes, observations] = await Promise.all([listFeedEntries(described.where), listObservationEntries(described.observationWhere)]);
+  const items: SortedItem[] = [
+    ...changes.map((entry) => ({
+      guid: itemGuid(entry),
+      title: itemTitle(entry),
+      // The entry's permanent address, which leads to whichever page of the history shows it.
+      link: `${site}${changeHref(entry.change.indicator.slug, entry.change.id)}`,
+      published: entry.at,
+      summary: toPlainText(entry.change.summary),
+      html: itemHtml(entry),
+      by: entry.kind === "retraction" ? (entry.change.retractedBy?.name ?? "") : entry.change.author.name,
+      order: 0,
+      id: entry.change.id,
+      // The indicator's name is in the title.
+      modified: Math.max(entry.at.getTime(), entry.change.indicator.updatedAt.getTime()),
+    })),
+    ...observations.map((entry) => ({
+      guid: observationGuid(entry),
+      title: observationTitle(entry),
+      link: observationLink(entry, site),
+      published: entry.at,
+      summary: observationSummary(entry),
+      html: observationHtml(entry, site),
+      by: observationBy(entry),
+      order: 1,
+      id: entry.observation.id,
+      modified: observationModified(entry),
+    })),
+  ]
+    .sort((a, b) => b.published.getTime() - a.published.getTime() || a.order - b.order || b.id - a.id)
+    .slice(0, FEED_SIZE);
+  // Last-Modified follows everything shown: the feed's title, the items, and the names in their titles.
+  const updated = new Date(Math.max(described.updatedAt.getTime(), ...items.map((item) => item.modified)));
   const feedUrl = (extension: string) => `${site}${described.feedPath}/feed.${extension}`;
   const feed: FeedDocument = {
     title: clean(described.title),
@@ -248,15 +293,15 @@ async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<CachedBo
     home: `${site}${described.path}`,
     self: { rss: feedUrl("xml"), atom: feedUrl("atom"), json: feedUrl("json") },
     updated,
-    items: entries.map((entry) => ({
-      id: itemGuid(entry),
-      title: clean(itemTitle(entry)),
-      // The entry's permanent address, which leads to whichever page of the history shows it.
-      link: `${site}${changeHref(entry.change.indicator.slug, entry.change.id)}`,
-      published: entry.at,
-      summary: clean(toPlainText(entry.change.summary)),
-      html: itemHtml(entry),
-      by: clean(entry.kind === "retraction" ? (entry.change.retractedBy?.name ?? "") : entry.change.author.name),
+    // Every text goes through clean, the last guard before the XML.
+    items: items.map((item) => ({
+      guid: item.guid,
+      title: clean(item.title),
+      link: item.link,
+      published: item.published,
+      summary: clean(item.summary),
+      html: clean(item.html),
+      by: clean(item.by),
     })),
   };
   return withEtag(WRITERS[format](feed), updated);

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { HeaderRow } from "@/components/table";
 import { pageMetadata, SITE_FEEDS } from "@/lib/http/seo";
 import { STATUSES } from "@/lib/rules/status";
+import { STAGE_INFO, STAGES } from "@/lib/rules/metrics";
+import { PERIOD_FORMS } from "@/lib/rules/periods";
 import { Section } from "@/components/section";
 
 export const metadata: Metadata = pageMetadata({
@@ -50,6 +52,7 @@ function DataSection({
 
 const code = "rounded bg-slate-100 px-1 font-mono text-sm dark:bg-slate-800";
 const statuses = STATUSES.join(", ");
+const stages = STAGES.map((stage) => `${stage}: ${STAGE_INFO[stage].definition.replace(/\.$/, "")}`).join("; ");
 
 export default function DataPage() {
   return (
@@ -92,7 +95,13 @@ export default function DataPage() {
           </li>
           <li>
             Retracted and corrected entries are never removed: they appear with <code className={code}>state</code> “retracted” or
-            “corrected”, never as the current status.
+            “corrected”, never as the current status. Recorded values follow the same rule, with “revised” for a value its source has since
+            revised.
+          </li>
+          <li>
+            Measured values are exact decimals: <code className={code}>value</code> is a string at the metric’s number of decimals (
+            <code className={code}>&quot;2.0&quot;</code>, <code className={code}>&quot;-0.5&quot;</code>), and{" "}
+            <code className={code}>value_number</code> the same as a JSON number, for convenience (exact to about 15 significant digits).
           </li>
         </ul>
       </DataSection>
@@ -202,10 +211,101 @@ export default function DataPage() {
         </p>
       </DataSection>
 
+      <DataSection id="metrics" title="Metrics">
+        <p>
+          <code className={code}>GET /api/v1/metrics</code>, optionally <code className={code}>?indicator=&lt;slug&gt;</code> and{" "}
+          <code className={code}>?prediction=&lt;slug&gt;</code>: what each indicator measures, in its order, with the dated targets it is
+          held to.
+        </p>
+        <Fields
+          caption="Each metric"
+          fields={[
+            ["slug", "string", "Stable identifier, unique within its indicator."],
+            ["url", "string", "The metric's page, /indicators/<slug>/metrics/<metric>: its chart and every value."],
+            ["indicator, prediction", "string", "Slugs of the indicator it belongs to and of that indicator's prediction."],
+            ["title", "string", "What is measured."],
+            ["definition", "string", "What is counted, by whom, and how."],
+            ["unit", "string", "The unit as readers see it after the number: “% of GDP”, “CAD billions (2024 dollars)”, “ships”."],
+            ["unit_kind", "string", "PERCENT (0 to 100), CURRENCY, COUNT or OTHER."],
+            ["decimals", "integer", "Decimals of its values (0 to 6)."],
+            ["direction", "string", "HIGHER or LOWER: which way is better."],
+            ["position", "integer", "Order within its indicator."],
+            [
+              "targets",
+              "object[]",
+              "Dated targets, earliest first: value (string at the metric's decimals) and value_number, due_on (date), label, and commitment: the title, url and date of the commitment it comes from.",
+            ],
+            ["observations, csv", "string", "Its values in the API and as CSV (the addresses below, filtered to this metric)."],
+          ]}
+        />
+      </DataSection>
+
+      <DataSection id="observations" title="Recorded values">
+        <p>
+          <code className={code}>GET /api/v1/observations</code>, newest recorded first. Parameters, all optional:{" "}
+          <code className={code}>indicator</code> and <code className={code}>prediction</code> (slugs), <code className={code}>metric</code>{" "}
+          (a metric’s slug, with its <code className={code}>indicator</code>), <code className={code}>stage</code> ({STAGES.join(", ")}),{" "}
+          <code className={code}>limit</code> and <code className={code}>cursor</code> (as for status changes). The same filters, without
+          paging, give every row as CSV:{" "}
+          <a href="/api/v1/observations.csv" className="underline">
+            /api/v1/observations.csv
+          </a>
+          . A value is never deleted: a new value for a period and stage that already has one is a revision (the source revised its figure),
+          a correction replaces our mistake, and a retraction marks a value that no longer counts; all stay here with their notes.
+        </p>
+        <Fields
+          caption="Each recorded value"
+          fields={[
+            ["id", "integer", "Stable identifier."],
+            ["url", "string", "The value's permanent address, /indicators/<slug>/observations/<id>: it leads to the page that shows it."],
+            ["indicator, prediction, metric", "string", "Slugs; the metric's definition and unit are in /api/v1/metrics."],
+            [
+              "period",
+              "object",
+              `kind: YEAR, FISCAL_YEAR, QUARTER, MONTH or DAY; label, as written: ${PERIOD_FORMS}; start and end: its first and last day.`,
+            ],
+            ["stage", "string", `Where the money or the thing is. ${stages}.`],
+            ["stage_label", "string", "The stage in words."],
+            ["estimate", "boolean", "The source marks the figure provisional (as NATO marks its latest year)."],
+            ["value", "string", "The value, exactly, at the metric's decimals: “2.0”, “-0.5”."],
+            ["value_number", "number", "The same value as a JSON number."],
+            ["unit", "string", "The metric's unit."],
+            ["note", "string or null", "The editor's note; for a revision, what the source revised and why."],
+            ["published_at", "moment", "When it was recorded."],
+            ["author", "string", "The editor who recorded it."],
+            [
+              "state",
+              "string",
+              "current, revised (a revision replaces it), corrected (a correction replaces it) or retracted. Only current values count in charts, latest values and pace.",
+            ],
+            [
+              "revises_id, revised_by_id",
+              "integer or null",
+              "For a revision: the value it replaces; for a revised value: the revision that replaces it.",
+            ],
+            ["corrects_id, correction_note", "integer, string or null", "For a correction: the value it corrects, and what was wrong."],
+            ["corrected_by_id", "integer or null", "For a corrected value: the correction that replaces it."],
+            ["retracted_at, retraction_note", "moment, string or null", "When and why an admin retracted it."],
+            ["evidence", "object[]", "As for status changes: url, title, publisher, published_on, quote (or null), kind."],
+          ]}
+        />
+        <p>
+          The CSV has one row per value, oldest first, with the same fields except three: the period in four columns (
+          <code className={code}>period_kind</code>, <code className={code}>period_label</code>, <code className={code}>period_start</code>,{" "}
+          <code className={code}>period_end</code>), the evidence as <code className={code}>evidence_count</code> and space-separated{" "}
+          <code className={code}>evidence_urls</code>, and <code className={code}>value</code> alone (no value_number). Its columns, in
+          order: id, indicator, prediction, metric, period_kind, period_label, period_start, period_end, stage, stage_label, estimate,
+          value, unit, note, published_at, author, state, revises_id, revised_by_id, corrects_id, correction_note, corrected_by_id,
+          retracted_at, retraction_note, evidence_count, evidence_urls, url. Numbers (id, value, the ids that link values, evidence_count)
+          are written bare, so that spreadsheets read them as numbers, negative ones included; every text is quoted, and text that would
+          start a formula begins with an apostrophe.
+        </p>
+      </DataSection>
+
       <DataSection id="feeds" title="Feeds and badges">
         <ul className="list-disc pl-6">
           <li>
-            Every status change:{" "}
+            Every status change and recorded value:{" "}
             <a href="/feed.xml" className="underline">
               RSS
             </a>
@@ -226,6 +326,16 @@ export default function DataPage() {
           <li>
             One item per published status change, and one for each correction and retraction, newest first, the latest 50. Each item links
             to the entry on its indicator page and has a permanent id of its own.
+          </li>
+          <li>
+            Recorded values are items of the same feeds, among the status changes by the time they were published: one per new value, as
+            “Defence spending: 1.4% → 2.0% of GDP (2025, estimate)” (the arrow from the value of the same stage and kind of period that
+            ended last before this one began, as the values stand now; none when there is none); one per revision, as “Defence spending,
+            2025 revised: 2.1% → 2.0% of GDP”; one per correction, titled “Correction: …”; and one per retraction, at the time of
+            retraction, titled “Retraction: …”. A value since revised, corrected or retracted keeps its item, marked [Revised], [Corrected]
+            or [Retracted]. Each item gives the value with its stage, the note and the evidence, and links to the value’s permanent address;
+            its id is <code className={code}>urn:followthrough:observation:&lt;id&gt;</code>, or{" "}
+            <code className={code}>urn:followthrough:observation-retraction:&lt;id&gt;</code> for a retraction.
           </li>
           <li>
             Badge: <code className={code}>/indicators/&lt;slug&gt;/badge.svg</code>; each indicator page offers the HTML to embed it.
