@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { getIndicatorMetrics } from "@/lib/metrics/progress";
+import { getIndicatorMetrics, getMetricView, type MetricView } from "@/lib/metrics/progress";
 import { offset } from "@/lib/predictions/admin-lists";
 import { describeObservation } from "@/lib/rules/metrics";
 import type { Pace } from "@/lib/rules/pace";
@@ -24,21 +24,28 @@ export type AdminMetricSummary = {
   count: number;
 };
 
+function summarize(metric: MetricView): AdminMetricSummary {
+  const unit = { unit: metric.unit, unitKind: metric.unitKind, decimals: metric.decimals };
+  const delivered = metric.latest.DELIVERED;
+  return {
+    id: metric.id,
+    title: metric.title,
+    latestDelivered: delivered ? describeObservation(delivered, unit) : null,
+    pace: metric.pace,
+    unit,
+    count: metric.count,
+  };
+}
+
 /** An indicator's metrics, in order, each with its latest delivered value and its pace. */
 export async function listIndicatorMetricsForAdmin(indicatorId: number): Promise<AdminMetricSummary[]> {
-  const metrics = await getIndicatorMetrics(indicatorId);
-  return metrics.map((metric) => {
-    const unit = { unit: metric.unit, unitKind: metric.unitKind, decimals: metric.decimals };
-    const delivered = metric.latest.DELIVERED;
-    return {
-      id: metric.id,
-      title: metric.title,
-      latestDelivered: delivered ? describeObservation(delivered, unit) : null,
-      pace: metric.pace,
-      unit,
-      count: metric.count,
-    };
-  });
+  return (await getIndicatorMetrics(indicatorId)).map(summarize);
+}
+
+/** One metric's latest delivered value and pace, by its indicator's slug and its own. */
+export async function getMetricSummaryForAdmin(indicatorSlug: string, metricSlug: string): Promise<AdminMetricSummary | null> {
+  const metric = await getMetricView(indicatorSlug, metricSlug);
+  return metric ? summarize(metric) : null;
 }
 
 /** What became of a recorded value: it counts, or a revision, a correction or a retraction took it out. */

@@ -7,7 +7,7 @@ import { requirePageRecord } from "@/lib/auth/auth";
 import {
   ADMIN_OBSERVATIONS_PAGE_SIZE,
   findObservationPage,
-  listIndicatorMetricsForAdmin,
+  getMetricSummaryForAdmin,
   listMetricObservationsForAdmin,
 } from "@/lib/metrics/admin";
 import { getMetricForAdmin } from "@/lib/metrics/metrics";
@@ -57,11 +57,10 @@ export default async function MetricAdminPage({
   const search = await searchParams;
   const problems: string[] = [];
   const page = await valuesPage(metric.id, search, problems);
-  const [{ observations, total }, summaries] = await Promise.all([
+  const [{ observations, total }, summary] = await Promise.all([
     listMetricObservationsForAdmin(metric.id, page),
-    listIndicatorMetricsForAdmin(metric.indicatorId),
+    getMetricSummaryForAdmin(metric.indicator.slug, metric.slug),
   ]);
-  const summary = summaries.find((candidate) => candidate.id === metric.id);
   const pages = pageCount(total, ADMIN_OBSERVATIONS_PAGE_SIZE);
   if (page > pages) problems.push(`Page ${page.toLocaleString("en")} is past the last page of values (${pages.toLocaleString("en")}).`);
   const saved = typeof search.saved === "string" ? search.saved : undefined;

@@ -33,7 +33,7 @@ export default async function RecordStatusChangePage({ params }: { params: Promi
           <Section
             id="pace"
             title="Measured progress"
-            className="flex flex-col gap-3 xl:w-96 xl:shrink-0"
+            className="flex flex-col gap-3 xl:w-80 xl:shrink-0"
             headingClassName="text-lg font-semibold"
           >
             <p className="text-sm text-slate-700 dark:text-slate-300">
