@@ -10,8 +10,10 @@ import { evidenceSchema } from "@/lib/validation/status-change";
 // (decimals, a percentage's range) are lib/rules/metrics.ts's valueProblem, run by the writes
 // once they have read the metric; they come back as a message on the value field.
 
+// An unchecked box sends nothing: the key is optional (a union with undefined alone does not make it so).
 const checkbox = z
-  .union([z.literal("on"), z.literal("true"), z.literal(""), z.undefined(), z.null()])
+  .union([z.literal("on"), z.literal("true"), z.literal("")])
+  .nullish()
   .transform((value) => value === "on" || value === "true");
 
 /** A number as text, as typed; the metric's own rules are checked in the write. */

@@ -73,12 +73,25 @@ export async function listAuditEntries(filter: AuditFilter) {
   // changed, and each entry's page (getAuditEntry) shows them in full, so a page of the log stays small.
   const page = entries
     .slice(0, AUDIT_PAGE_SIZE)
-    .map(({ before, after, ...entry }) => ({ ...entry, changed: changedFields(before, after) }));
+    .map(({ before, after, ...entry }) => ({ ...entry, changed: describeAuditChange(entry.action, before, after) }));
   return { entries: page, nextCursor: hasMore ? page[page.length - 1].id : null };
 }
 
 export function getAuditEntry(id: number) {
   return getDb().auditLog.findUnique({ where: { id }, include: { user: { select: { name: true, email: true } } } });
+}
+
+/**
+ * What an entry did, in a few words. Most writes change fields of one record (changedFields); a
+ * removal, and the writes of an observation that add a row in place of another or mark it, say so.
+ */
+export function describeAuditChange(action: string, before: unknown, after: unknown): string {
+  const id = (record: unknown) => (typeof record === "object" && record !== null ? (record as { id?: unknown }).id : undefined);
+  if (action.endsWith(".delete")) return "deleted";
+  if (action === "observation.revise") return `revised: value #${String(id(after))} replaces #${String(id(before))}`;
+  if (action === "observation.correct") return `corrected by value #${String(id(after))}`;
+  if (action === "observation.retract") return "retracted";
+  return changedFields(before, after);
 }
 
 // Bumped or stamped by every write: naming them says nothing.

@@ -5,9 +5,12 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import {
   callAction,
+  createMetricFixture,
+  createObservationFixture,
   createPredictionFixture,
   createUser,
   deactivate,
+  observationFields,
   signIn,
   statusChangeFields,
   unique,
@@ -22,6 +25,10 @@ let contexts: Record<Role, APIRequestContext>;
 let fixture: Awaited<ReturnType<typeof createPredictionFixture>>;
 let changeId: number;
 let admin: TestUser;
+let metric: Awaited<ReturnType<typeof createMetricFixture>>;
+let observationId: number;
+// Each recorded value corrected or retracted here is for a year of its own.
+let year = 1950;
 
 async function newStatusChange(indicatorId: number, authorId: number) {
   return withDb(async (client) => {
@@ -61,6 +68,8 @@ test.beforeAll(async ({ playwright }, testInfo) => {
   await deactivate(gone);
   fixture = await createPredictionFixture("matrix", 2);
   changeId = await newStatusChange(fixture.indicators[0].id, admin.id);
+  metric = await createMetricFixture(fixture.indicators[0].id, "matrix-metric");
+  observationId = await createObservationFixture(metric.metricId, admin.id, year++);
 });
 
 test.afterAll(async () => {
@@ -81,6 +90,13 @@ test.describe("admin pages", () => {
     { path: () => `/admin/indicators/${fixture.indicators[0].id}/changes/new`, role: "editor" },
     { path: () => `/admin/changes/${changeId}/correct`, role: "editor" },
     { path: () => `/admin/changes/${changeId}/retract`, role: "admin" },
+    { path: () => `/admin/indicators/${fixture.indicators[0].id}/metrics/new`, role: "editor" },
+    { path: () => `/admin/metrics/${metric.metricId}`, role: "editor" },
+    { path: () => `/admin/metrics/${metric.metricId}/targets/new`, role: "editor" },
+    { path: () => `/admin/targets/${metric.targetId}`, role: "editor" },
+    { path: () => `/admin/metrics/${metric.metricId}/observations/new`, role: "editor" },
+    { path: () => `/admin/observations/${observationId}/correct`, role: "editor" },
+    { path: () => `/admin/observations/${observationId}/retract`, role: "admin" },
     { path: () => "/admin/users", role: "admin" },
     { path: () => "/admin/audit", role: "admin" },
   ];
@@ -172,6 +188,146 @@ function revisionCase(
     },
   };
 }
+
+const metricFields = () => ({
+  indicatorId: fixture.indicators[0].id,
+  definition: "A fictional figure.",
+  unit: "% of GDP",
+  unitKind: "PERCENT",
+  decimals: 1,
+  direction: "HIGHER",
+  position: 0,
+});
+
+const targetFields = (label: string) => ({
+  value: "2.0",
+  dueOn: "2030-12-31",
+  label,
+  commitmentTitle: "Fictional declaration",
+  commitmentUrl: "https://example.org/declaration",
+  committedOn: "2024-06-01",
+});
+
+/** Correcting or retracting (`verb`) a new recorded value, the form based on the metric's current version. */
+function observationCase(
+  action: string,
+  role: "editor" | "admin",
+  verb: "correct" | "retract",
+  fields: (target: number, version: number) => Fields,
+  written: string,
+): Case {
+  return {
+    action,
+    role,
+    prepare: async () => {
+      const target = await createObservationFixture(metric.metricId, admin.id, year++);
+      const fieldsFor = fields(target, await version("metrics", metric.metricId));
+      return { path: `/admin/observations/${target}/${verb}`, fields: fieldsFor, written: () => exists(written, [target]) };
+    },
+  };
+}
+
+const metricCases: Case[] = [
+  createCase(
+    "createMetricAction",
+    "metrics",
+    "slug",
+    () => unique("m").toLowerCase(),
+    (slug) => ({ ...metricFields(), slug, title: "Matrix metric" }),
+  ),
+  {
+    action: "updateMetricAction",
+    role: "editor",
+    prepare: async () => {
+      const title = unique("metrics title");
+      return {
+        path: `/admin/metrics/${metric.metricId}`,
+        fields: { ...metricFields(), id: metric.metricId, version: await version("metrics", metric.metricId), slug: metric.slug, title },
+        written: () => exists("SELECT 1 FROM metrics WHERE title = $1", [title]),
+      };
+    },
+  },
+  {
+    action: "createTargetAction",
+    role: "editor",
+    prepare: async () => {
+      const label = unique("target");
+      return {
+        path: `/admin/metrics/${metric.metricId}/targets/new`,
+        fields: { metricId: metric.metricId, version: await version("metrics", metric.metricId), ...targetFields(label) },
+        written: () => exists("SELECT 1 FROM metric_targets WHERE label = $1", [label]),
+      };
+    },
+  },
+  {
+    action: "updateTargetAction",
+    role: "editor",
+    prepare: async () => {
+      const label = unique("target");
+      return {
+        path: `/admin/targets/${metric.targetId}`,
+        fields: {
+          id: metric.targetId,
+          metricId: metric.metricId,
+          version: await version("metrics", metric.metricId),
+          ...targetFields(label),
+        },
+        written: () => exists("SELECT 1 FROM metric_targets WHERE label = $1", [label]),
+      };
+    },
+  },
+  {
+    action: "deleteTargetAction",
+    role: "editor",
+    prepare: async () => {
+      const targetId = await withDb(
+        async (client) =>
+          (
+            await client.query(
+              `INSERT INTO metric_targets (metric_id, value, due_on, label, commitment_title, commitment_url, committed_on)
+               SELECT metric_id, value, due_on, 'To remove', commitment_title, commitment_url, committed_on FROM metric_targets WHERE id = $1 RETURNING id`,
+              [metric.targetId],
+            )
+          ).rows[0].id as number,
+      );
+      return {
+        path: `/admin/targets/${targetId}`,
+        fields: { id: targetId, metricId: metric.metricId, version: await version("metrics", metric.metricId) },
+        written: async () => !(await exists("SELECT 1 FROM metric_targets WHERE id = $1", [targetId])),
+      };
+    },
+  },
+  {
+    action: "recordObservationAction",
+    role: "editor",
+    prepare: async () => {
+      // With a note, a second value for the year is a revision, and accepted.
+      const note = unique("Recorded");
+      return {
+        path: `/admin/metrics/${metric.metricId}/observations/new`,
+        fields: { ...observationFields(metric.metricId, await version("metrics", metric.metricId), "2023", "1.5"), note },
+        written: () => exists("SELECT 1 FROM observations WHERE note = $1", [note]),
+      };
+    },
+  },
+  observationCase(
+    "correctObservationAction",
+    "editor",
+    "correct",
+    (target, version) => {
+      const { metricId: _ignored, ...fields } = observationFields(metric.metricId, version, "", "1.6");
+      return { ...fields, observationId: target, period: String(year - 1), correctionNote: "Matrix correction." };
+    },
+    "SELECT 1 FROM observations WHERE corrects_id = $1",
+  ),
+  observationCase(
+    "retractObservationAction",
+    "admin",
+    "retract",
+    (target, version) => ({ observationId: target, version, retractionNote: "Matrix retraction." }),
+    "SELECT 1 FROM observations WHERE id = $1 AND retracted_at IS NOT NULL",
+  ),
+];
 
 const cases: Case[] = [
   createCase(
@@ -314,7 +470,7 @@ const cases: Case[] = [
 ];
 
 test.describe("server actions", () => {
-  for (const { action, role: needed, prepare } of cases) {
+  for (const { action, role: needed, prepare } of [...cases, ...metricCases]) {
     test(`${action} (${needed}s only)`, async () => {
       for (const role of ROLES) {
         const { path, fields, written } = await prepare();

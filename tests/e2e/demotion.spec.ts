@@ -1,7 +1,18 @@
 // An admin demoted by another admin loses admin access on their very next request: role is read
 // from PostgreSQL on every request, not from the session cookie.
 import { expect, test } from "@playwright/test";
-import { callAction, createPredictionFixture, createUser, expectSaved, signIn, statusChangeFields, unique, withDb } from "./support";
+import {
+  callAction,
+  createMetricFixture,
+  createObservationFixture,
+  createPredictionFixture,
+  createUser,
+  expectSaved,
+  signIn,
+  statusChangeFields,
+  unique,
+  withDb,
+} from "./support";
 
 test("a demoted admin's open session loses admin pages and actions on its next request, and keeps editing", async ({ browser }) => {
   const [demoted, other] = await Promise.all([createUser("admin", "demoted"), createUser("admin", "demoter")]);
@@ -66,6 +77,19 @@ test("a demoted admin's open session loses admin pages and actions on its next r
     version: 2,
     retractionNote: "Should not retract.",
   });
+  const { metricId } = await createMetricFixture(indicator.id, "demotion-metric");
+  const observationId = await createObservationFixture(metricId, other.id, 2023);
+  await expectRefused(`/admin/observations/${observationId}/retract`, "retractObservationAction", {
+    observationId,
+    version: 1,
+    retractionNote: "Should not retract.",
+  });
+  expect((await page.goto(`/admin/observations/${observationId}/retract`))?.status()).toBe(403);
+  expect(
+    await withDb(
+      async (client) => (await client.query("SELECT retracted_at FROM observations WHERE id = $1", [observationId])).rows[0].retracted_at,
+    ),
+  ).toBeNull();
   expect(await withDb(async (client) => (await client.query("SELECT 1 FROM users WHERE email = $1", [email])).rowCount)).toBe(0);
   expect(
     await withDb(async (client) => (await client.query("SELECT role, active FROM users WHERE id = $1", [demoted.id])).rows[0]),

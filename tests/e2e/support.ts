@@ -280,3 +280,61 @@ export async function parseJsonFeed(text: string) {
   const { extractFromJson } = await import("@extractus/feed-extractor");
   return { json, extracted: extractFromJson(json, { normalization: true }) };
 }
+
+// ---- Measured progress: metrics, targets and recorded values ----
+
+/** A metric of `indicatorId` in % of GDP with 1 decimal, and a target, written straight to the database. */
+export async function createMetricFixture(indicatorId: number, label = "metric") {
+  const slug = unique(label)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-");
+  const fixture = await withDb(async (client) => {
+    const { rows } = await client.query(
+      `INSERT INTO metrics (indicator_id, slug, title, definition, unit, unit_kind, decimals)
+       VALUES ($1, $2, $3, 'A fictional figure for a test.', '% of GDP', 'PERCENT', 1) RETURNING id`,
+      [indicatorId, slug, `Fictional metric ${slug}`],
+    );
+    const { rows: targets } = await client.query(
+      `INSERT INTO metric_targets (metric_id, value, due_on, label, commitment_title, commitment_url, committed_on)
+       VALUES ($1, 2, '2030-12-31', 'Fictional target', 'Fictional declaration', 'https://example.org/declaration', '2024-06-01') RETURNING id`,
+      [rows[0].id],
+    );
+    return { metricId: rows[0].id as number, targetId: targets[0].id as number, slug };
+  });
+  await invalidatePublicCaches();
+  return fixture;
+}
+
+/** A delivered value of `metricId` for a calendar year, with one piece of evidence, written straight to the database. */
+export async function createObservationFixture(metricId: number, authorId: number, year: number, value = "1.5") {
+  return withDb(async (client) => {
+    const { rows } = await client.query(
+      `INSERT INTO observations (metric_id, period_kind, period_label, period_start, period_end, stage, value, author_id)
+       VALUES ($1, 'YEAR', $2, make_date($3, 1, 1), make_date($3, 12, 31), 'DELIVERED', $4, $5) RETURNING id`,
+      [metricId, String(year), year, value, authorId],
+    );
+    await client.query(
+      `INSERT INTO observation_evidence (observation_id, url, title, publisher, published_on, kind)
+       VALUES ($1, 'https://example.org/report', 'Fictional report', 'Fictional Office', '2025-01-10', 'OFFICIAL')`,
+      [rows[0].id],
+    );
+    return rows[0].id as number;
+  });
+}
+
+/** Valid fields for recording a delivered value of a metric at its version. */
+export function observationFields(metricId: number, version: number, period = "2023", value = "1.5") {
+  return {
+    metricId,
+    version,
+    period,
+    stage: "DELIVERED",
+    value,
+    note: "",
+    "evidence.0.url": "https://example.org/report",
+    "evidence.0.title": "Fictional report",
+    "evidence.0.publisher": "Fictional Office",
+    "evidence.0.publishedOn": "2025-01-10",
+    "evidence.0.kind": "OFFICIAL",
+  };
+}

@@ -60,7 +60,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           label="Entity"
           name="entity"
           value={entityType ?? ""}
-          options={[{ value: "", label: "Any" }, ...AUDIT_ENTITY_TYPES.map((type) => ({ value: type, label: type.replace("_", " ") }))]}
+          options={[{ value: "", label: "Any" }, ...AUDIT_ENTITY_TYPES.map((type) => ({ value: type, label: type.replaceAll("_", " ") }))]}
           selectClassName={field}
         />
         <label className="flex flex-col gap-1 font-medium">
@@ -102,7 +102,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <td className="px-3 py-2">{entry.user?.name ?? "command line"}</td>
             <td className="px-3 py-2 font-mono text-xs">{entry.action}</td>
             <td className="px-3 py-2 whitespace-nowrap">
-              {entry.entityType.replace("_", " ")} #{entry.entityId}
+              {entry.entityType.replaceAll("_", " ")} #{entry.entityId}
             </td>
             <td className="px-3 py-2 text-slate-700 dark:text-slate-300">{entry.changed}</td>
             <td className="px-3 py-2 text-right">

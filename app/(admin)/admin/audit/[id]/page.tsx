@@ -33,7 +33,7 @@ export default async function AuditEntryPage({ params }: { params: Promise<{ id:
       </p>
       <div className="flex flex-col gap-1">
         <h1 className="text-2xl font-bold">
-          <span className="font-mono">{entry.action}</span> · {entry.entityType.replace("_", " ")} #{entry.entityId}
+          <span className="font-mono">{entry.action}</span> · {entry.entityType.replaceAll("_", " ")} #{entry.entityId}
         </h1>
         <p className="text-sm text-slate-600 dark:text-slate-400">
           Audit entry {entry.id}, {formatMoment(entry.createdAt)}, by{" "}

@@ -12,6 +12,8 @@ import { parseId } from "@/lib/validation/fields";
 import { updateIndicatorAction } from "../actions";
 import { IndicatorForm } from "../indicator-form";
 import { Section } from "@/components/section";
+import { listIndicatorMetricsForAdmin } from "@/lib/metrics/admin";
+import { MetricSummaries } from "../../metrics/metric-summaries";
 
 export const metadata: Metadata = { title: "Indicator" };
 
@@ -42,7 +44,11 @@ export default async function IndicatorAdminPage({
   searchParams: Promise<SearchParams>;
 }) {
   const { user, record: indicator } = await requirePageRecord(params, "editor", "/admin/indicators/[id]", getIndicator);
-  const [predictions, search] = await Promise.all([listPredictionOptions(), searchParams]);
+  const [predictions, search, metrics] = await Promise.all([
+    listPredictionOptions(),
+    searchParams,
+    listIndicatorMetricsForAdmin(indicator.id),
+  ]);
   const problems: string[] = [];
   const page = await historyPage(indicator.id, search, problems);
   const { entries, total } = await listIndicatorHistoryForAdmin(indicator.id, page);
@@ -72,6 +78,21 @@ export default async function IndicatorAdminPage({
         </p>
       </div>
       {saved && Object.hasOwn(savedMessages, saved) && <SavedNotice>{savedMessages[saved]}</SavedNotice>}
+
+      <Section id="metrics" title="Measured progress">
+        {metrics.length === 0 ? (
+          <p className="text-sm text-slate-700 dark:text-slate-300">
+            No metrics yet. A metric is a number against dated targets (a share of GDP, a count), recorded with evidence.
+          </p>
+        ) : (
+          <MetricSummaries metrics={metrics} manage />
+        )}
+        <p>
+          <Link href={`/admin/indicators/${indicator.id}/metrics/new`} className="text-sky-800 underline dark:text-sky-300">
+            Add a metric
+          </Link>
+        </p>
+      </Section>
 
       <Section id="history" title={<>History{pages > 1 ? `, page ${page.toLocaleString("en")} of ${pages.toLocaleString("en")}` : ""}</>}>
         <ListProblems problems={problems} />

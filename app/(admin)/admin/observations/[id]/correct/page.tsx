@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import { BackLink } from "@/components/admin";
+import { requirePageRecord } from "@/lib/auth/auth";
+import { getObservation } from "@/lib/metrics/observations";
+import { describeObservation } from "@/lib/rules/metrics";
+import { toIsoDate } from "@/lib/text/dates";
+import { ObservationForm } from "../../observation-form";
+import { correctObservationAction } from "../actions";
+
+export const metadata: Metadata = { title: "Correct a value" };
+
+export default async function CorrectObservationPage({ params }: { params: Promise<{ id: string }> }) {
+  const { record: observation } = await requirePageRecord(params, "editor", "/admin/observations/[id]/correct", getObservation);
+  const { metric } = observation;
+  const unit = { unit: metric.unit, unitKind: metric.unitKind, decimals: metric.decimals };
+  const back = (
+    <BackLink href={`/admin/metrics/${metric.id}?value=${observation.id}#observation-${observation.id}`}>{metric.title}</BackLink>
+  );
+  const replacedBy = [...observation.corrections, ...observation.revisions].find((entry) => !entry.retractedAt);
+  if (observation.retractedAt || replacedBy) {
+    return (
+      <div className="flex flex-col gap-4">
+        {back}
+        <h1 className="text-2xl font-bold">Value #{observation.id} cannot be corrected</h1>
+        <p>
+          {observation.retractedAt
+            ? "It has been retracted."
+            : `It has already been replaced by value #${replacedBy!.id}; correct that value instead.`}
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-col gap-2">
+        {back}
+        <h1 className="text-2xl font-bold">Correct value #{observation.id}</h1>
+        <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">
+          For our mistake (a source’s own revision is recorded as a new value instead). The original stays in the public history, marked as
+          corrected, with your note; the corrected value below replaces it.
+        </p>
+      </div>
+      <section
+        aria-label="Original value"
+        className="max-w-3xl rounded-lg border border-dashed border-slate-300 p-4 text-sm dark:border-slate-600"
+      >
+        <p>
+          Original: {describeObservation({ ...observation, value: Number(observation.value) }, unit)}, recorded by {observation.author.name}
+        </p>
+        {observation.note && <p className="mt-2 whitespace-pre-line">{observation.note}</p>}
+      </section>
+      <ObservationForm
+        action={correctObservationAction}
+        hidden={{ observationId: observation.id, version: metric.version }}
+        metric={unit}
+        correction
+        defaults={{
+          period: observation.periodLabel,
+          stage: observation.stage,
+          estimate: observation.estimate,
+          value: observation.value.toFixed(metric.decimals),
+          note: observation.note,
+          evidence: observation.evidence.map((item) => ({
+            url: item.url,
+            title: item.title,
+            publisher: item.publisher,
+            publishedOn: toIsoDate(item.publishedOn),
+            quote: item.quote,
+            kind: item.kind,
+          })),
+        }}
+        submitLabel="Publish correction"
+      />
+    </div>
+  );
+}

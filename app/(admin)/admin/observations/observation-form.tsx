@@ -1,0 +1,147 @@
+"use client";
+// The form for recording a value of a metric and for correcting one: its period, stage, estimate
+// flag, value, note, and one or more pieces of evidence. A value the metric does not accept, a
+// period that does not parse or a revision without its note comes back with the message beside
+// its field and everything typed (evidence rows included) kept.
+import { useActionState } from "react";
+import { EvidenceFields, type CountedState, type EvidenceRow } from "@/components/evidence-fields";
+import { ActionForm, errorsOf, SubmitButton, TextArea, TextField, valueOf } from "@/components/forms";
+import type { FormActionFn } from "@/lib/writes/action-result";
+import { LIMITS } from "@/lib/rules/limits";
+import { STAGES, STAGE_INFO, type MetricUnitKind, type ObservationStage } from "@/lib/rules/metrics";
+import { PERIOD_FORMS } from "@/lib/rules/periods";
+import { NoteField } from "../changes/status-change-form";
+import { valueHint } from "../metrics/value-hint";
+
+export type ObservationDefaults = {
+  period?: string;
+  stage?: ObservationStage;
+  estimate?: boolean;
+  value?: string;
+  note?: string | null;
+  evidence?: EvidenceRow[];
+};
+
+export function ObservationForm({
+  action,
+  hidden,
+  metric,
+  defaults = {},
+  correction = false,
+  submitLabel,
+}: {
+  action: FormActionFn;
+  hidden: Record<string, string | number>;
+  metric: { unit: string; unitKind: MetricUnitKind; decimals: number };
+  defaults?: ObservationDefaults;
+  correction?: boolean;
+  submitLabel: string;
+}) {
+  // Counting submissions lets the evidence rows be rebuilt from what was just submitted.
+  const [state, formAction] = useActionState<CountedState, FormData>(
+    async (previous, formData) => ({ ...(await action(previous, formData)), submission: (previous?.submission ?? 0) + 1 }),
+    null,
+  );
+  return (
+    <ActionForm
+      state={state}
+      action={formAction}
+      hidden={hidden}
+      submit={<SubmitButton>{submitLabel}</SubmitButton>}
+      className="flex max-w-3xl flex-col gap-5"
+    >
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField
+          name="period"
+          label="Period"
+          state={state}
+          saved={defaults.period}
+          maxLength={20}
+          required
+          hint={`Write ${PERIOD_FORMS}.`}
+        />
+        <TextField name="value" label="Value" state={state} saved={defaults.value} maxLength={40} required hint={valueHint(metric)} />
+      </div>
+      <StageField state={state} saved={defaults.stage ?? "DELIVERED"} />
+      <EstimateField state={state} saved={defaults.estimate ?? false} />
+      <TextArea
+        name="note"
+        label={correction ? "Note (optional)" : "Note (required for a revision)"}
+        state={state}
+        saved={defaults.note ?? ""}
+        rows={3}
+        maxLength={LIMITS.observationNote}
+        hint={
+          correction
+            ? "Public, shown with the value: what the source says about this figure."
+            : "Public, shown with the value. When this period and stage already have a value, this is a revision: say what the source revised and why."
+        }
+      />
+      {correction && (
+        <NoteField
+          name="correctionNote"
+          label="Correction note (public)"
+          state={state}
+          hint="What was wrong in the original value: the figure, its period, its stage or its evidence."
+        />
+      )}
+      <EvidenceFields state={state} defaults={defaults.evidence} />
+    </ActionForm>
+  );
+}
+
+/** The stage, as radio buttons with what each stage means. */
+function StageField({ state, saved }: { state: CountedState; saved: ObservationStage }) {
+  const errors = errorsOf(state, "stage");
+  const chosen = valueOf(state, "stage", saved);
+  return (
+    <fieldset
+      className="flex flex-col gap-2"
+      aria-describedby={errors ? "stage-error" : undefined}
+      // Drawn anew after each submission, so the radios show what was submitted (see SelectField).
+      key={`${state?.submission ?? 0}-${chosen}`}
+    >
+      <legend className="text-sm font-medium text-slate-800 dark:text-slate-200">Stage</legend>
+      {STAGES.map((stage) => (
+        <label key={stage} className="flex items-start gap-2 text-sm">
+          <input type="radio" name="stage" value={stage} defaultChecked={chosen === stage} className="mt-1 size-4" />
+          <span>
+            <span className="font-medium">{STAGE_INFO[stage].label}</span>
+            <span className="text-slate-600 dark:text-slate-400">: {STAGE_INFO[stage].definition}</span>
+          </span>
+        </label>
+      ))}
+      {errors && (
+        <p id="stage-error" className="text-sm font-medium text-rose-700 dark:text-rose-300">
+          {errors.join(" ")}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+/** The estimate flag: a provisional figure, as sources mark their latest year. */
+function EstimateField({ state, saved }: { state: CountedState; saved: boolean }) {
+  const submitted = state && !state.ok ? valueOf(state, "estimate") : undefined;
+  const checked = submitted !== undefined ? submitted === "on" || submitted === "true" : saved;
+  return (
+    <div className="flex items-start gap-2 text-sm" key={`${state?.submission ?? 0}-${checked}`}>
+      <input
+        type="checkbox"
+        id="estimate"
+        name="estimate"
+        defaultChecked={checked}
+        aria-describedby="estimate-hint"
+        className="mt-1 size-4"
+      />
+      <div>
+        <label htmlFor="estimate" className="font-medium">
+          Estimate
+        </label>
+        <p id="estimate-hint" className="text-xs text-slate-600 dark:text-slate-400">
+          The source marks this figure as provisional or estimated.
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+"use client";
+// The evidence of a status change or a recorded value: one to MAX_EVIDENCE rows (URL, title,
+// publisher, date, kind, quote) that the editor adds and removes, named evidence.<n>.<field>, with
+// each field's message beside it. A refused form rebuilds the rows from what was submitted.
+import { useState } from "react";
+import { errorsOf, SelectField, TextArea, TextField } from "@/components/forms";
+import type { ActionResult } from "@/lib/writes/action-result";
+import { EVIDENCE_KINDS, EVIDENCE_KIND_LABELS, MAX_EVIDENCE } from "@/lib/rules/evidence";
+import { LIMITS } from "@/lib/rules/limits";
+
+export type EvidenceRow = { url?: string; title?: string; publisher?: string; publishedOn?: string; quote?: string | null; kind?: string };
+
+/** A form's outcome, counted: a new count draws the evidence rows anew from what was submitted. */
+export type CountedState = (ActionResult & { submission: number }) | null;
+
+/**
+ * The evidence rows and the message about evidence as a whole. `state` is the form's last outcome,
+ * `defaults` the rows to start from when nothing was submitted yet.
+ */
+export function EvidenceFields({ state, defaults }: { state: CountedState; defaults?: EvidenceRow[] }) {
+  const submitted = state && !state.ok ? (state.values?.evidence as EvidenceRow[] | undefined) : undefined;
+  const evidenceError = errorsOf(state, "evidence");
+  return (
+    <>
+      <EvidenceRows key={state?.submission ?? 0} initial={submitted ?? defaults ?? [{}]} state={state} />
+      {evidenceError && (
+        <p className="text-sm font-medium text-rose-700 dark:text-rose-300" role="alert">
+          {evidenceError.join(" ")}
+        </p>
+      )}
+    </>
+  );
+}
+
+function EvidenceRows({ initial, state }: { initial: EvidenceRow[]; state: ActionResult | null }) {
+  // The rows start from `initial` (already what was submitted); the state only supplies errors.
+  const rowState = state && !state.ok ? { ...state, values: undefined } : null;
+  const [rows, setRows] = useState(() => initial.map((row, index) => ({ key: index, row })));
+  const [nextKey, setNextKey] = useState(initial.length);
+  const add = () => {
+    setRows([...rows, { key: nextKey, row: {} }]);
+    setNextKey(nextKey + 1);
+  };
+  return (
+    <div className="flex flex-col gap-4" role="group" aria-labelledby="evidence-heading">
+      <h2 id="evidence-heading" className="text-base font-semibold">
+        Evidence
+      </h2>
+      {rows.map(({ key, row }, index) => {
+        const name = (field: string) => `evidence.${index}.${field}`;
+        return (
+          <fieldset
+            key={key}
+            className="flex flex-col gap-3 rounded-lg border border-slate-200 p-4 dark:border-slate-700"
+            data-testid="evidence-row"
+          >
+            <legend className="px-1 text-sm font-medium">Evidence {index + 1}</legend>
+            {rows.length > 1 && (
+              <button
+                type="button"
+                onClick={() => setRows(rows.filter((r) => r.key !== key))}
+                className="self-end text-sm text-rose-800 underline dark:text-rose-300"
+              >
+                Remove evidence {index + 1}
+              </button>
+            )}
+            <TextField name={name("url")} label="URL" type="url" state={rowState} saved={row.url} maxLength={LIMITS.url} required />
+            <TextField name={name("title")} label="Title" state={rowState} saved={row.title} maxLength={LIMITS.evidenceTitle} required />
+            <div className="grid gap-3 sm:grid-cols-3">
+              <TextField
+                name={name("publisher")}
+                label="Publisher"
+                state={rowState}
+                saved={row.publisher}
+                maxLength={LIMITS.publisher}
+                required
+              />
+              <TextField name={name("publishedOn")} label="Published" type="date" state={rowState} saved={row.publishedOn} required />
+              <SelectField
+                name={name("kind")}
+                label="Kind"
+                state={rowState}
+                saved={row.kind ?? "OFFICIAL"}
+                options={EVIDENCE_KINDS.map((kind) => ({ value: kind, label: EVIDENCE_KIND_LABELS[kind] }))}
+              />
+            </div>
+            <TextArea
+              name={name("quote")}
+              label="Short quote (optional)"
+              state={rowState}
+              saved={row.quote ?? ""}
+              rows={2}
+              maxLength={LIMITS.quote}
+            />
+          </fieldset>
+        );
+      })}
+      {rows.length < MAX_EVIDENCE && (
+        <div>
+          <button
+            type="button"
+            onClick={add}
+            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+          >
+            Add evidence
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
