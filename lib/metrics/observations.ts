@@ -175,6 +175,14 @@ export async function correctObservation(input: CorrectObservationInput, userId:
 export async function retractObservation(input: RetractObservationInput, userId: number) {
   return publicWrite(async (tx) => {
     const original = await claimObservation(tx, input.observationId, input.version, userId, "This value is already retracted.");
+    // Only the value that counts can be retracted: retracting one already replaced would let it and
+    // the value replacing it count side by side, as two values for one period and stage.
+    const standing = [...original.corrections, ...original.revisions].find((entry) => !entry.retractedAt);
+    if (standing) {
+      throw new RuleError(
+        `This value has already been replaced (by value #${standing.id}), so it no longer counts; retract or correct that one instead.`,
+      );
+    }
     const retracted = await tx.observation.update({
       where: { id: original.id },
       data: { retractedAt: new Date(), retractedById: userId, retractionNote: input.retractionNote },

@@ -142,9 +142,8 @@ describe("observations", () => {
             const period = parsePeriod(target.periodLabel)!;
             await correctObservation({ ...input, period, observationId: target.id, correctionNote: "Corrected (fictional)." }, editor.id);
           } else {
-            const live = (await rows()).filter((row) => !row.retractedAt);
             const retraction = {
-              observationId: live[pick % live.length].id,
+              observationId: open[pick % open.length].id,
               version: await version(metric.id),
               retractionNote: "Retracted.",
             };
@@ -153,9 +152,33 @@ describe("observations", () => {
         }
         const all = await rows();
         expect(all.map((row) => row.effective)).toEqual(all.map(isEffectiveObservation));
+        // At most one value counts for a period and stage.
+        const counting = all.filter(isEffectiveObservation).map((row) => `${row.periodLabel} ${row.stage}`);
+        expect(new Set(counting).size).toBe(counting.length);
       }),
       { numRuns: 15 },
     );
+  });
+
+  it("retracts only the value that counts, so a period and stage never have two", async () => {
+    const [editor, admin] = await Promise.all([makeUser(), makeUser("admin")]);
+    const metric = await makeMetric(editor.id);
+    const original = await recordObservation(value(metric.id, await version(metric.id), "2023", { value: "1.3" }), editor.id);
+    const correction = await correctObservation(
+      { ...value(0, await version(metric.id), "2023", { value: "1.2" }), observationId: original.observation.id, correctionNote: "Typo." },
+      editor.id,
+    );
+    await recordObservation(
+      value(metric.id, await version(metric.id), "2023", { value: "1.4", note: "The source revised it." }),
+      editor.id,
+    );
+    // The correction has been revised: it no longer counts, and retracting it would bring the
+    // original back beside the revision.
+    await expect(
+      retractObservation({ observationId: correction.correction.id, version: await version(metric.id), retractionNote: "No." }, admin.id),
+    ).rejects.toThrow(/already been replaced/);
+    const counting = await db.$queryRaw<{ id: number }[]>`SELECT id FROM effective_observations WHERE metric_id = ${metric.id}`;
+    expect(counting).toHaveLength(1);
   });
 
   it("refuses values the metric does not allow, on the value field, and writes nothing", async () => {

@@ -153,13 +153,11 @@ export function ObservationList({
                   </li>
                 ))}
               </ul>
-              {observation.state !== "retracted" && (
+              {observation.state === "current" && (
                 <div className="mt-3 flex flex-wrap gap-3 border-t border-slate-200 pt-3 dark:border-slate-700">
-                  {observation.state === "current" && (
-                    <Link href={`/admin/observations/${observation.id}/correct`} className={textLinkClass}>
-                      Correct value #{observation.id}
-                    </Link>
-                  )}
+                  <Link href={`/admin/observations/${observation.id}/correct`} className={textLinkClass}>
+                    Correct value #{observation.id}
+                  </Link>
                   {canRetract && (
                     <Link href={`/admin/observations/${observation.id}/retract`} className="text-rose-800 underline dark:text-rose-300">
                       Retract value #{observation.id}

@@ -23,6 +23,10 @@ export default async function RetractObservationPage({ params }: { params: Promi
       </section>
       {observation.retractedAt ? (
         <p>This value is already retracted.</p>
+      ) : !observation.effective ? (
+        <p>
+          This value has been replaced by a correction or a revision and no longer counts; retract or correct the value that replaced it.
+        </p>
       ) : (
         <>
           <p className="max-w-3xl text-sm">
