@@ -1,8 +1,10 @@
 import "server-only";
 import { cache } from "react";
 import { getDb } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MetricDirection, MetricUnitKind, ObservationStage } from "@/lib/rules/metrics";
 import { computePace, type Pace, type PacePoint, type PaceTarget } from "@/lib/rules/pace";
+import { isSlug } from "@/lib/validation/fields";
 
 // What the public sees of an indicator's metrics: each with its targets, its latest values, its
 // pace (lib/rules/pace.ts) and the points of its chart. Every read goes through the
@@ -13,7 +15,7 @@ export const CHART_POINTS = 640;
 /** Rows of the table beside the chart on the indicator page; the metric's page lists them all. */
 export const RECENT_VALUES = 12;
 
-export type ChartPoint = { stage: ObservationStage; periodEnd: Date; value: number; estimate: boolean };
+export type ChartPoint = { stage: ObservationStage; periodStart: Date; periodEnd: Date; value: number; estimate: boolean };
 export type ObservationRow = {
   id: number;
   periodLabel: string;
@@ -32,9 +34,11 @@ export type ObservationRow = {
  * in PostgreSQL, so a metric with 10,000 daily values sends a few hundred rows.
  */
 export async function chartPoints(metricId: number, width = CHART_POINTS): Promise<ChartPoint[]> {
-  const rows = await getDb().$queryRaw<{ stage: ObservationStage; period_end: Date; value: number; estimate: boolean }[]>`
+  const rows = await getDb().$queryRaw<
+    { stage: ObservationStage; period_start: Date; period_end: Date; value: number; estimate: boolean }[]
+  >`
     WITH e AS (
-      SELECT o.id, o.stage, o.period_end, o.value, o.estimate FROM effective_observations o WHERE o.metric_id = ${metricId}
+      SELECT o.id, o.stage, o.period_start, o.period_end, o.value, o.estimate FROM effective_observations o WHERE o.metric_id = ${metricId}
     ), span AS (
       SELECT min(period_end) AS lo, max(period_end) AS hi FROM e
     ), bucketed AS (
@@ -48,10 +52,16 @@ export async function chartPoints(metricId: number, width = CHART_POINTS): Promi
         row_number() OVER (PARTITION BY stage, bucket ORDER BY value DESC, id) AS high_rank
       FROM bucketed b
     )
-    SELECT stage, period_end, value::float8 AS value, estimate FROM ranked
+    SELECT stage, period_start, period_end, value::float8 AS value, estimate FROM ranked
     WHERE first_rank = 1 OR last_rank = 1 OR low_rank = 1 OR high_rank = 1
     ORDER BY stage, period_end, id`;
-  return rows.map((row) => ({ stage: row.stage, periodEnd: row.period_end, value: Number(row.value), estimate: row.estimate }));
+  return rows.map((row) => ({
+    stage: row.stage,
+    periodStart: row.period_start,
+    periodEnd: row.period_end,
+    value: Number(row.value),
+    estimate: row.estimate,
+  }));
 }
 
 /** The latest effective value of each stage (by period, then by when it was recorded). */
@@ -74,23 +84,26 @@ async function recentValues(metricId: number, limit: number): Promise<Observatio
   return rows.map((row) => ({ ...row, value: Number(row.value) }));
 }
 
+/** A delivered value as the pace rule reads it, with its period's label for the words beside it. */
+export type LabelledPacePoint = PacePoint & { periodLabel: string };
+
 /**
  * The delivered values the pace rule needs (lib/rules/pace.ts reads only these): the earliest, the
  * latest, and for each target the latest ended by the day it was committed to.
  */
-async function paceInputs(metricId: number, targets: PaceTarget[]): Promise<PacePoint[]> {
+async function paceInputs(metricId: number, targets: PaceTarget[]): Promise<LabelledPacePoint[]> {
   const committed = [...new Set(targets.map((target) => target.committedOn.toISOString().slice(0, 10)))];
-  const rows = await getDb().$queryRaw<{ period_end: Date; value: number }[]>`
-    (SELECT period_end, value::float8 AS value FROM effective_observations
+  const rows = await getDb().$queryRaw<{ period_end: Date; period_label: string; value: number }[]>`
+    (SELECT period_end, period_label, value::float8 AS value FROM effective_observations
       WHERE metric_id = ${metricId} AND stage = 'DELIVERED' ORDER BY period_end, id LIMIT 1)
     UNION ALL
-    (SELECT period_end, value::float8 FROM effective_observations
+    (SELECT period_end, period_label, value::float8 FROM effective_observations
       WHERE metric_id = ${metricId} AND stage = 'DELIVERED' ORDER BY period_end DESC, id DESC LIMIT 1)
     UNION ALL
-    SELECT b.period_end, b.value FROM unnest(${committed}::date[]) AS c(day)
-      CROSS JOIN LATERAL (SELECT period_end, value::float8 AS value FROM effective_observations
+    SELECT b.period_end, b.period_label, b.value FROM unnest(${committed}::date[]) AS c(day)
+      CROSS JOIN LATERAL (SELECT period_end, period_label, value::float8 AS value FROM effective_observations
         WHERE metric_id = ${metricId} AND stage = 'DELIVERED' AND period_end <= c.day ORDER BY period_end DESC, id DESC LIMIT 1) b`;
-  return rows.map((row) => ({ periodEnd: row.period_end, value: Number(row.value) }));
+  return rows.map((row) => ({ periodEnd: row.period_end, periodLabel: row.period_label, value: Number(row.value) }));
 }
 
 export type MetricTargetView = PaceTarget & { commitmentTitle: string; commitmentUrl: string };
@@ -109,6 +122,8 @@ export type MetricView = {
   recent: ObservationRow[];
   count: number;
   pace: Pace;
+  /** The delivered values the pace was worked out from, with their periods' labels. */
+  pacePoints: LabelledPacePoint[];
   chart: ChartPoint[];
 };
 
@@ -139,6 +154,7 @@ async function metricView(metric: {
     recent,
     count,
     pace: computePace({ direction: metric.direction, targets, delivered }),
+    pacePoints: delivered,
     chart,
   };
 }
@@ -163,3 +179,115 @@ export const getMetricView = cache(async (indicatorSlug: string, metricSlug: str
   });
   return metric ? { ...(await metricView(metric)), indicator: metric.indicator } : null;
 });
+
+// ---- A metric's page: every value it has ever had ----
+
+/** Values per page of a metric's history (/indicators/<slug>/metrics/<metric>, then /history/<n>). */
+export const METRIC_HISTORY_PAGE_SIZE = 50;
+
+const historyOrder = [{ periodEnd: "desc" }, { id: "desc" }] as const;
+
+const historyInclude = {
+  evidence: { orderBy: { position: "asc" } },
+  author: { select: { name: true } },
+  retractedBy: { select: { name: true } },
+  corrections: { select: { id: true, retractedAt: true }, orderBy: { id: "desc" } },
+  revisions: { select: { id: true, retractedAt: true }, orderBy: { id: "desc" } },
+  revises: { select: { id: true, value: true, periodLabel: true, stage: true, estimate: true } },
+  corrects: { select: { id: true, value: true, periodLabel: true, stage: true, estimate: true } },
+} satisfies Prisma.ObservationInclude;
+
+export type MetricHistoryEntry = Prisma.ObservationGetPayload<{ include: typeof historyInclude }>;
+
+/**
+ * One page of every value a metric has had, corrected, revised and retracted ones included, newest
+ * period first (then newest recorded first, so a revision or correction sits just above the value it
+ * replaces), with their evidence; and how many there are in all.
+ */
+export const getMetricHistory = cache(async (metricId: number, page = 1) => {
+  const db = getDb();
+  const [entries, total] = await Promise.all([
+    db.observation.findMany({
+      where: { metricId },
+      orderBy: [...historyOrder],
+      skip: (page - 1) * METRIC_HISTORY_PAGE_SIZE,
+      take: METRIC_HISTORY_PAGE_SIZE,
+      include: historyInclude,
+    }),
+    db.observation.count({ where: { metricId } }),
+  ]);
+  return { entries, total, page, pageCount: Math.max(1, Math.ceil(total / METRIC_HISTORY_PAGE_SIZE)) };
+});
+
+/**
+ * Where an observation is shown now: its metric's slug and the page of the metric's history that
+ * lists it. Null when the indicator or the observation is unknown, or the observation is another
+ * indicator's.
+ */
+export async function findObservationPage(indicatorSlug: string, observationId: number) {
+  if (!isSlug(indicatorSlug)) return null;
+  const db = getDb();
+  const observation = await db.observation.findFirst({
+    where: { id: observationId, metric: { indicator: { slug: indicatorSlug } } },
+    select: { id: true, metricId: true, periodEnd: true, metric: { select: { slug: true } } },
+  });
+  if (!observation) return null;
+  const newer = await db.observation.count({
+    where: {
+      metricId: observation.metricId,
+      OR: [{ periodEnd: { gt: observation.periodEnd } }, { periodEnd: observation.periodEnd, id: { gt: observation.id } }],
+    },
+  });
+  return { metricSlug: observation.metric.slug, page: Math.floor(newer / METRIC_HISTORY_PAGE_SIZE) + 1 };
+}
+
+// ---- The board: each card's first metric, its latest delivered value and a trend line ----
+
+/** Points of a card's trend line at most. */
+export const SPARKLINE_POINTS = 32;
+
+export type CardProgress = {
+  metric: { slug: string; title: string; unit: string; unitKind: MetricUnitKind; decimals: number };
+  latest: { value: number; periodLabel: string; stage: ObservationStage; estimate: boolean } | null;
+  /** Delivered values, oldest first, at most SPARKLINE_POINTS. */
+  trend: { periodEnd: Date; value: number }[];
+};
+
+/**
+ * For the cards of the board and a prediction's page, in two queries however many cards: each
+ * indicator's first metric, and its delivered values thinned in PostgreSQL to SPARKLINE_POINTS
+ * (the last value of each of that many equal spans of time, so the latest value is always one).
+ */
+export async function getCardProgress(indicatorIds: number[]): Promise<Map<number, CardProgress>> {
+  const progress = new Map<number, CardProgress>();
+  if (indicatorIds.length === 0) return progress;
+  const db = getDb();
+  const metrics = await db.$queryRaw<(CardProgress["metric"] & { id: number; indicatorId: number })[]>`
+    SELECT DISTINCT ON (m.indicator_id) m.id, m.indicator_id AS "indicatorId", m.slug, m.title, m.unit, m.unit_kind AS "unitKind", m.decimals
+    FROM metrics m WHERE m.indicator_id = ANY(${indicatorIds}::int[])
+    ORDER BY m.indicator_id, m.position, m.id`;
+  if (metrics.length === 0) return progress;
+  const points = await db.$queryRaw<{ metric_id: number; period_end: Date; period_label: string; estimate: boolean; value: number }[]>`
+    WITH e AS (
+      SELECT o.id, o.metric_id, o.period_end, o.period_label, o.estimate, o.value FROM effective_observations o
+      WHERE o.metric_id = ANY(${metrics.map((metric) => metric.id)}::int[]) AND o.stage = 'DELIVERED'
+    ), span AS (
+      SELECT metric_id, min(period_end) AS lo, max(period_end) AS hi FROM e GROUP BY metric_id
+    ), bucketed AS (
+      SELECT e.*, CASE WHEN span.hi = span.lo THEN 0
+        ELSE floor((e.period_end - span.lo)::float8 / (span.hi - span.lo + 1) * ${SPARKLINE_POINTS}) END AS bucket
+      FROM e JOIN span USING (metric_id)
+    )
+    SELECT DISTINCT ON (metric_id, bucket) metric_id, period_end, period_label, estimate, value::float8 AS value
+    FROM bucketed ORDER BY metric_id, bucket, period_end DESC, id DESC`;
+  for (const { id, indicatorId, ...metric } of metrics) {
+    const mine = points.filter((point) => point.metric_id === id);
+    const last = mine.at(-1);
+    progress.set(indicatorId, {
+      metric: { ...metric, decimals: Number(metric.decimals) },
+      latest: last ? { value: Number(last.value), periodLabel: last.period_label, stage: "DELIVERED", estimate: last.estimate } : null,
+      trend: mine.map((point) => ({ periodEnd: point.period_end, value: Number(point.value) })),
+    });
+  }
+  return progress;
+}
