@@ -16,8 +16,8 @@ const WIDTH = 420;
 const HEIGHT = 240;
 const FONT = 15;
 const MARGIN = { top: 12, right: 14, bottom: 30 };
-/** Markers are drawn for every value of a stage up to this many; beyond, only estimates and the last. */
-const MARKERS_UP_TO = 60;
+/** Markers are drawn for every value of a stage up to this many (about 10 units apart); beyond, only estimates and the last. */
+const MARKERS_UP_TO = 36;
 
 export const STAGE_STYLE: Record<ObservationStage, { stroke: string; fill: string; dash?: string; name: string }> = {
   DELIVERED: { stroke: "stroke-sky-700 dark:stroke-sky-300", fill: "fill-sky-700 dark:fill-sky-300", name: "solid line" },

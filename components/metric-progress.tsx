@@ -86,8 +86,7 @@ export function MetricFacts({ metric }: { metric: MetricView }) {
         <>
           <dt className="font-medium text-slate-900 dark:text-slate-100">Pace</dt>
           <dd data-testid="metric-pace" data-pace={metric.pace.state}>
-            <span className={`pill mr-2 ${PACE_TONE[metric.pace.state] ?? "tone-slate"}`}>{pace.label}</span>
-            {pace.explanation}{" "}
+            <span className={`pill mr-2 ${PACE_TONE[metric.pace.state] ?? "tone-slate"}`}>{pace.label}</span> {pace.explanation}{" "}
             <Link href="/methodology#pace" className="underline underline-offset-2">
               The rule
             </Link>
