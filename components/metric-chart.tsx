@@ -38,6 +38,8 @@ const TARGET_STROKE = "stroke-emerald-700 dark:stroke-emerald-400";
 const TARGET_FILL = "fill-emerald-800 dark:fill-emerald-300";
 /** The background of the card the chart sits on, for hollow markers. */
 const HOLLOW = "fill-white dark:fill-slate-900";
+/** An outline in the background's colour, so that a label stays legible where it crosses a line. */
+const HALO = "stroke-white dark:stroke-slate-900";
 
 const middle = (point: Pick<ChartPoint, "periodStart" | "periodEnd">) =>
   new Date((point.periodStart.getTime() + point.periodEnd.getTime()) / 2);
@@ -161,7 +163,10 @@ export function MetricChart({ metric, idPrefix }: { metric: ChartMetric; idPrefi
               y={labelY}
               textAnchor={fitsLeft ? "end" : "start"}
               fontSize={FONT}
-              className={TARGET_FILL}
+              className={`${TARGET_FILL} ${HALO}`}
+              strokeWidth={4}
+              strokeLinejoin="round"
+              paintOrder="stroke"
             >
               {text}
             </text>

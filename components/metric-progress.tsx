@@ -68,7 +68,6 @@ export function MetricFacts({ metric }: { metric: MetricView }) {
                 <span className="text-base font-semibold text-slate-900 dark:text-white">
                   {describeObservation(metric.latest[stage]!, metric)}
                 </span>
-                {stage !== "DELIVERED" && <span className="muted"> · {STAGE_INFO[stage].label}, not yet delivered</span>}
               </li>
             ))}
           </ul>
@@ -200,7 +199,11 @@ export function MetricProgress({ metric, indicatorSlug }: { metric: MetricView; 
               </p>
             </div>
           ) : (
-            <p className="text-sm muted">No values recorded yet.</p>
+            <p className="text-sm">
+              <Link href={href} className="underline underline-offset-2">
+                About this metric<span className="sr-only">: {metric.title}</span>
+              </Link>
+            </p>
           )}
         </div>
       )}

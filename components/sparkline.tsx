@@ -26,7 +26,7 @@ export function Sparkline({ points, className = "" }: { points: { periodEnd: Dat
   return (
     <svg
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-      className={`aspect-[120/32] h-auto w-[120px] shrink-0 ${className}`}
+      className={`aspect-[120/32] h-auto w-24 shrink-0 ${className}`}
       aria-hidden="true"
       focusable="false"
     >

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { getDb } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { MetricDirection, MetricUnitKind, ObservationStage } from "@/lib/rules/metrics";
 import { computePace, type Pace, type PacePoint, type PaceTarget } from "@/lib/rules/pace";
 import { isSlug } from "@/lib/validation/fields";
@@ -10,8 +10,11 @@ import { isSlug } from "@/lib/validation/fields";
 // pace (lib/rules/pace.ts) and the points of its chart. Every read goes through the
 // effective_observations view, so corrected, revised and retracted values never count.
 
-/** Points a chart draws at most per stage: about one per horizontal pixel of the widest chart. */
-export const CHART_POINTS = 640;
+/**
+ * Spans a chart's values are thinned to (each keeps at most 4 values): one per CSS pixel of the
+ * widest chart (components/metric-chart.tsx, at most 480 px wide, its plot about 420).
+ */
+export const CHART_POINTS = 420;
 /** Rows of the table beside the chart on the indicator page; the metric's page lists them all. */
 export const RECENT_VALUES = 12;
 
@@ -28,50 +31,98 @@ export type ObservationRow = {
 };
 
 /**
- * A metric's effective values, thinned to at most about `width` per stage for a chart: the period
- * is cut into `width` equal spans and each span keeps its first, last, lowest and highest value
- * (the "M4" reduction, which draws the same line as every point at that width). Thinning is done
- * in PostgreSQL, so a metric with 10,000 daily values sends a few hundred rows.
+ * The effective values of one metric, read once (MATERIALIZED) by the queries below that need all
+ * of them: the effective_observations view checks every row for a standing correction or revision,
+ * so scanning it once rather than once per question keeps a metric of 10,000 values cheap.
+ */
+const effectiveValues = (metricId: number) => Prisma.sql`e AS MATERIALIZED (
+  SELECT o.id, o.stage, o.period_label, o.period_start, o.period_end, o.value::float8 AS value, o.estimate, o.created_at
+  FROM effective_observations o WHERE o.metric_id = ${metricId})`;
+
+/**
+ * The ids of the values of `e` a chart `width` wide draws: the period is cut into `width` equal
+ * spans and each span of each stage keeps its first, last, lowest and highest value (the "M4"
+ * reduction, which draws the same line as every point at that width). One hash aggregate, no sort:
+ * each pick is the least (or greatest) [key, id] array of its span.
+ */
+const thinnedIds = (width: number) => Prisma.sql`span AS (
+  SELECT min(period_end) AS lo, max(period_end) AS hi FROM e
+), picked AS (
+  SELECT e.stage, min(ARRAY[e.period_end - span.lo, e.id]) AS first, max(ARRAY[e.period_end - span.lo, e.id]) AS last,
+    min(ARRAY[e.value, e.id]) AS low, max(ARRAY[e.value, -e.id]) AS high
+  FROM e, span
+  GROUP BY e.stage, CASE WHEN span.hi = span.lo THEN 0 ELSE floor((e.period_end - span.lo)::float8 / (span.hi - span.lo + 1) * ${width}) END
+), drawn AS (
+  SELECT first[2]::int AS id FROM picked UNION SELECT last[2]::int FROM picked
+  UNION SELECT low[2]::int FROM picked UNION SELECT (-high[2])::int FROM picked
+)`;
+
+type SeriesRow = {
+  part: "chart" | "latest" | "count";
+  id: number;
+  stage: ObservationStage;
+  period_label: string;
+  period_start: Date;
+  period_end: Date;
+  value: number;
+  estimate: boolean;
+  created_at: Date;
+};
+
+const toChartPoint = (row: SeriesRow): ChartPoint => ({
+  stage: row.stage,
+  periodStart: row.period_start,
+  periodEnd: row.period_end,
+  value: Number(row.value),
+  estimate: row.estimate,
+});
+
+/**
+ * A metric's effective values, thinned to at most about 4 × `width` per stage for a chart (see
+ * thinnedIds). Thinning is done in PostgreSQL, so a metric with 10,000 daily values sends a few
+ * hundred rows.
  */
 export async function chartPoints(metricId: number, width = CHART_POINTS): Promise<ChartPoint[]> {
-  const rows = await getDb().$queryRaw<
-    { stage: ObservationStage; period_start: Date; period_end: Date; value: number; estimate: boolean }[]
-  >`
-    WITH e AS (
-      SELECT o.id, o.stage, o.period_start, o.period_end, o.value, o.estimate FROM effective_observations o WHERE o.metric_id = ${metricId}
-    ), span AS (
-      SELECT min(period_end) AS lo, max(period_end) AS hi FROM e
-    ), bucketed AS (
-      SELECT e.*, CASE WHEN span.hi = span.lo THEN 0 ELSE floor((e.period_end - span.lo)::float8 / (span.hi - span.lo + 1) * ${width}) END AS bucket
-      FROM e, span
-    ), ranked AS (
-      SELECT b.*,
-        row_number() OVER (PARTITION BY stage, bucket ORDER BY period_end, id) AS first_rank,
-        row_number() OVER (PARTITION BY stage, bucket ORDER BY period_end DESC, id DESC) AS last_rank,
-        row_number() OVER (PARTITION BY stage, bucket ORDER BY value, id) AS low_rank,
-        row_number() OVER (PARTITION BY stage, bucket ORDER BY value DESC, id) AS high_rank
-      FROM bucketed b
-    )
-    SELECT stage, period_start, period_end, value::float8 AS value, estimate FROM ranked
-    WHERE first_rank = 1 OR last_rank = 1 OR low_rank = 1 OR high_rank = 1
-    ORDER BY stage, period_end, id`;
-  return rows.map((row) => ({
-    stage: row.stage,
-    periodStart: row.period_start,
-    periodEnd: row.period_end,
-    value: Number(row.value),
-    estimate: row.estimate,
-  }));
+  const rows = await getDb().$queryRaw<SeriesRow[]>`
+    WITH ${effectiveValues(metricId)}, ${thinnedIds(width)}
+    SELECT 'chart' AS part, e.* FROM e WHERE e.id IN (SELECT id FROM drawn) ORDER BY e.stage, e.period_end, e.id`;
+  return rows.map(toChartPoint);
 }
 
-/** The latest effective value of each stage (by period, then by when it was recorded). */
-async function latestByStage(metricId: number): Promise<ObservationRow[]> {
-  const rows = await getDb().$queryRaw<(Omit<ObservationRow, "value"> & { value: number })[]>`
-    SELECT DISTINCT ON (o.stage) o.id, o.period_label AS "periodLabel", o.period_start AS "periodStart", o.period_end AS "periodEnd",
-      o.stage, o.estimate, o.value::float8 AS value, o.created_at AS "createdAt"
-    FROM effective_observations o WHERE o.metric_id = ${metricId}
-    ORDER BY o.stage, o.period_end DESC, o.id DESC`;
-  return rows.map((row) => ({ ...row, value: Number(row.value) }));
+/**
+ * In one scan of the metric's effective values: the chart's points, the latest value of each
+ * stage (by period, then by when it was recorded) and how many values count.
+ */
+async function series(metricId: number, width = CHART_POINTS) {
+  const rows = await getDb().$queryRaw<SeriesRow[]>`
+    WITH ${effectiveValues(metricId)}, ${thinnedIds(width)}
+    (SELECT 'chart' AS part, e.* FROM e WHERE e.id IN (SELECT id FROM drawn) ORDER BY e.stage, e.period_end, e.id)
+    UNION ALL
+    -- The latest of each stage is the last pick of its last span (by period, then by id).
+    SELECT 'latest', e.* FROM e WHERE e.id IN (SELECT (max(last))[2]::int FROM picked GROUP BY stage)
+    UNION ALL
+    SELECT 'count', count(*)::int, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM e`;
+  const latest: ObservationRow[] = rows
+    .filter((row) => row.part === "latest")
+    .map((row) => ({
+      id: row.id,
+      periodLabel: row.period_label,
+      periodStart: row.period_start,
+      periodEnd: row.period_end,
+      stage: row.stage,
+      estimate: row.estimate,
+      value: Number(row.value),
+      createdAt: row.created_at,
+    }));
+  return {
+    // In the order chartPoints gives (a UNION ALL promises no order of its own).
+    chart: rows
+      .filter((row) => row.part === "chart")
+      .sort((a, b) => a.stage.localeCompare(b.stage) || a.period_end.getTime() - b.period_end.getTime() || a.id - b.id)
+      .map(toChartPoint),
+    latest,
+    count: rows.find((row) => row.part === "count")?.id ?? 0,
+  };
 }
 
 /** The newest effective values (by period), for the table beside the chart. */
@@ -140,12 +191,10 @@ async function metricView(metric: {
   targets: { id: number; value: unknown; dueOn: Date; committedOn: Date; label: string; commitmentTitle: string; commitmentUrl: string }[];
 }): Promise<MetricView> {
   const targets = metric.targets.map((target) => ({ ...target, value: Number(target.value) }));
-  const [latest, recent, delivered, chart, [{ count }]] = await Promise.all([
-    latestByStage(metric.id),
+  const [{ chart, latest, count }, recent, delivered] = await Promise.all([
+    series(metric.id),
     recentValues(metric.id, RECENT_VALUES),
     paceInputs(metric.id, targets),
-    chartPoints(metric.id),
-    getDb().$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM effective_observations WHERE metric_id = ${metric.id}`,
   ]);
   return {
     ...metric,
