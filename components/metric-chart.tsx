@@ -86,7 +86,9 @@ export function MetricChart({ metric, idPrefix }: { metric: ChartMetric; idPrefi
   const xTicks = x.ticks(Math.max(2, Math.floor((WIDTH - left) / 80)));
   const xFormat = x.tickFormat();
 
+  // One decimal of a viewBox unit is finer than a pixel, and keeps a long series' path short.
   const path = line<ChartPoint>()
+    .digits(1)
     .x((point) => x(middle(point)))
     .y((point) => y(point.value));
   const byStage = STAGES.map((stage) => ({ stage, points: points.filter((point) => point.stage === stage) })).filter(

@@ -20,6 +20,7 @@ export function Sparkline({ points, className = "" }: { points: { periodEnd: Dat
     .range([HEIGHT - PAD, PAD]);
   if (y.domain()[0] === y.domain()[1]) y.range([HEIGHT / 2, HEIGHT / 2]);
   const path = line<(typeof points)[number]>()
+    .digits(1)
     .x((point) => x(point.periodEnd))
     .y((point) => y(point.value))(points);
   const last = points.at(-1)!;

@@ -291,6 +291,23 @@ test("an observation's permanent address leads to the page of the metric's value
   await invalidatePublicCaches();
   const older = await request.get(`/indicators/${bare.slug}/observations/${daily.oldest}`, { maxRedirects: 0 });
   expect(older.headers()["location"]).toBe(`/indicators/${bare.slug}/metrics/${daily.slug}/history/2#observation-${daily.oldest}`);
+  // A renamed indicator's old addresses lead to the new ones, as its other pages do (an editor's rename
+  // records the old slug; lib/predictions/slug-redirects.ts).
+  const renamed = `${indicator.slug}-renamed`;
+  await withDb(async (client) => {
+    await client.query("UPDATE indicators SET slug = $2 WHERE id = $1", [indicator.id, renamed]);
+    await client.query("INSERT INTO slug_redirects (kind, slug, target_id) VALUES ('indicator', $1, $2)", [indicator.slug, indicator.id]);
+  });
+  await invalidatePublicCaches();
+  for (const [from, to] of [
+    [`/indicators/${indicator.slug}/metrics/${metric.slug}`, `/indicators/${renamed}/metrics/${metric.slug}`],
+    [`/indicators/${indicator.slug}/observations/${latest}`, `/indicators/${renamed}/observations/${latest}`],
+  ]) {
+    const response = await request.get(from, { maxRedirects: 0 });
+    expect(response.status(), from).toBe(307);
+    expect(response.headers()["location"], from).toBe(to);
+  }
+
   await page.goto(`/indicators/${bare.slug}/metrics/${daily.slug}/history/2`);
   await expect(page.getByRole("heading", { name: "Every value, page 2 of 2" })).toBeVisible();
   await expect(page.locator(`#observation-${daily.oldest}`)).toContainText("2026-01-01");

@@ -38,8 +38,10 @@ export function MetricPageView({ metric, history }: { metric: Metric; history: H
       </Section>
 
       <Section id="progress" title="Progress" className="flex flex-col gap-4">
-        <MetricFacts metric={metric} />
-        <MetricFigure metric={metric} idPrefix={metricAnchor(metric.slug)} />
+        <div className="card gap-4">
+          <MetricFacts metric={metric} />
+          <MetricFigure metric={metric} idPrefix={metricAnchor(metric.slug)} />
+        </div>
       </Section>
 
       <Section id="targets" title="Targets" className="flex max-w-3xl flex-col gap-2">
