@@ -41,8 +41,8 @@ const HOLLOW = "fill-white dark:fill-slate-900";
 /** An outline in the background's colour, so that a label stays legible where it crosses a line. */
 const HALO = "stroke-white dark:stroke-slate-900";
 
-const middle = (point: Pick<ChartPoint, "periodStart" | "periodEnd">) =>
-  new Date((point.periodStart.getTime() + point.periodEnd.getTime()) / 2);
+/** The middle of a value's period, in milliseconds (d3's time scales take numbers as well as dates). */
+const middle = (point: Pick<ChartPoint, "periodStart" | "periodEnd">) => (point.periodStart.getTime() + point.periodEnd.getTime()) / 2;
 /** Roughly how wide a label is, in viewBox units (digits and Latin letters at FONT). */
 const textWidth = (text: string) => text.length * FONT * 0.55;
 

@@ -11,10 +11,11 @@ import { isSlug } from "@/lib/validation/fields";
 // effective_observations view, so corrected, revised and retracted values never count.
 
 /**
- * Spans a chart's values are thinned to (each keeps at most 4 values): one per CSS pixel of the
- * widest chart (components/metric-chart.tsx, at most 480 px wide, its plot about 420).
+ * Spans a chart's values are thinned to. Each span keeps at most 4 values (see thinnedIds), so a
+ * stage draws at most 4 × CHART_POINTS points: one per unit of the chart's 420-unit plot
+ * (components/metric-chart.tsx, at most 480 px wide), never more points than the chart has pixels.
  */
-export const CHART_POINTS = 420;
+export const CHART_POINTS = 105;
 /** Rows of the table beside the chart on the indicator page; the metric's page lists them all. */
 export const RECENT_VALUES = 12;
 
@@ -78,8 +79,8 @@ const toChartPoint = (row: SeriesRow): ChartPoint => ({
 });
 
 /**
- * A metric's effective values, thinned to at most about 4 × `width` per stage for a chart (see
- * thinnedIds). Thinning is done in PostgreSQL, so a metric with 10,000 daily values sends a few
+ * A metric's effective values, thinned to `width` spans of at most 4 values per stage for a
+ * chart (see thinnedIds). Thinning is done in PostgreSQL, so a metric with 10,000 daily values sends a few
  * hundred rows.
  */
 export async function chartPoints(metricId: number, width = CHART_POINTS): Promise<ChartPoint[]> {
@@ -123,6 +124,34 @@ async function series(metricId: number, width = CHART_POINTS) {
     latest,
     count: rows.find((row) => row.part === "count")?.id ?? 0,
   };
+}
+
+type Series = Awaited<ReturnType<typeof series>>;
+
+/** Series kept by seriesAt: each at most 3 stages × 4 × CHART_POINTS points, so a few MiB in all. */
+const SERIES_KEPT = 64;
+const seriesKept = new Map<string, Promise<Series>>();
+
+/**
+ * A metric's series at its current version. Every write of a metric's values, of the metric or of
+ * its targets bumps its version in the same transaction (lib/metrics/observations.ts, metrics.ts),
+ * so an id and a version name one state of its values: the series read for them stays right, in
+ * every process, until the next such write changes the version. The most recently used are kept,
+ * so that a page rendered again after a write elsewhere (which makes every cached page stale) does
+ * not scan a long metric's values again. Rows written by hand (psql) must bump metrics.version too.
+ */
+function seriesAt(metric: { id: number; version: number }): Promise<Series> {
+  const key = `${metric.id}:${metric.version}`;
+  const kept = seriesKept.get(key);
+  seriesKept.delete(key);
+  const read = kept ?? series(metric.id);
+  seriesKept.set(key, read);
+  if (!kept) read.catch(() => seriesKept.delete(key));
+  for (const oldest of seriesKept.keys()) {
+    if (seriesKept.size <= SERIES_KEPT) break;
+    seriesKept.delete(oldest);
+  }
+  return read;
 }
 
 /** The newest effective values (by period), for the table beside the chart. */
@@ -181,6 +210,7 @@ export type MetricView = {
 /** One metric as its public views show it: targets, latest values, pace, chart and recent values. */
 async function metricView(metric: {
   id: number;
+  version: number;
   slug: string;
   title: string;
   definition: string;
@@ -192,7 +222,7 @@ async function metricView(metric: {
 }): Promise<MetricView> {
   const targets = metric.targets.map((target) => ({ ...target, value: Number(target.value) }));
   const [{ chart, latest, count }, recent, delivered] = await Promise.all([
-    series(metric.id),
+    seriesAt(metric),
     recentValues(metric.id, RECENT_VALUES),
     paceInputs(metric.id, targets),
   ]);
@@ -214,6 +244,20 @@ const targetOrder = [{ dueOn: "asc" }, { id: "asc" }] as const;
 export const getIndicatorMetrics = cache(async (indicatorId: number): Promise<MetricView[]> => {
   const metrics = await getDb().metric.findMany({
     where: { indicatorId },
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    include: { targets: { orderBy: [...targetOrder] } },
+  });
+  return Promise.all(metrics.map(metricView));
+});
+
+/**
+ * Every metric of an indicator by its slug, as getIndicatorMetrics: the indicator page reads them
+ * beside the indicator itself rather than after it. Empty for an unknown slug.
+ */
+export const getIndicatorMetricsBySlug = cache(async (indicatorSlug: string): Promise<MetricView[]> => {
+  if (!isSlug(indicatorSlug)) return [];
+  const metrics = await getDb().metric.findMany({
+    where: { indicator: { slug: indicatorSlug } },
     orderBy: [{ position: "asc" }, { id: "asc" }],
     include: { targets: { orderBy: [...targetOrder] } },
   });
