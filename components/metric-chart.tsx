@@ -185,7 +185,7 @@ export function MetricChart({ metric, idPrefix }: { metric: ChartMetric; idPrefi
               d={path(series) ?? ""}
               fill="none"
               className={style.stroke}
-              strokeWidth={2.5}
+              strokeWidth={markAll ? 2.5 : 1.5}
               strokeDasharray={style.dash}
               strokeLinecap="round"
               strokeLinejoin="round"
