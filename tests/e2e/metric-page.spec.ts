@@ -225,6 +225,7 @@ test("a metric's page lists every value: a revision, a correction and a retracti
   await expect(page.getByRole("region", { name: "What is counted" })).toContainText("Unit: % of GDP, shown to 1 decimal.");
   await expect(page.getByTestId("metric-targets").getByRole("listitem")).toHaveCount(2);
   await expect(page.getByRole("img", { name: /over time/ })).toBeVisible();
+  await expect(page.getByRole("table", { name: /newest values counting now/ }).locator("tbody tr")).toHaveCount(7);
   const values = page.getByTestId("observation");
   await expect(values).toHaveCount(10);
 

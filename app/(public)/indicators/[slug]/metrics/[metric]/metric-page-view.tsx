@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { EvidenceList } from "@/components/evidence-list";
-import { MetricFacts, MetricFigure, TargetText } from "@/components/metric-progress";
+import { MetricFacts, MetricFigure, MetricValuesTable, TargetText } from "@/components/metric-progress";
 import { Section } from "@/components/section";
 import { metricAnchor, metricHref, observationHref } from "@/lib/metrics/links";
 import type { getMetricHistory, MetricHistoryEntry, MetricView } from "@/lib/metrics/progress";
@@ -40,7 +40,17 @@ export function MetricPageView({ metric, history }: { metric: Metric; history: H
       <Section id="progress" title="Progress" className="flex flex-col gap-4">
         <div className="card gap-4">
           <MetricFacts metric={metric} />
-          <MetricFigure metric={metric} idPrefix={metricAnchor(metric.slug)} />
+          <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,480px)_minmax(0,1fr)]">
+            <MetricFigure metric={metric} idPrefix={metricAnchor(metric.slug)} />
+            {metric.recent.length > 0 && (
+              <MetricValuesTable
+                metric={metric}
+                rows={metric.recent}
+                indicatorSlug={slug}
+                caption={`The ${metric.recent.length} newest values counting now, newest period first; every value is listed below`}
+              />
+            )}
+          </div>
         </div>
       </Section>
 
