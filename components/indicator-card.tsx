@@ -3,9 +3,24 @@ import { ClockIcon } from "@/components/icons";
 import { StatusBadge } from "@/components/status-badge";
 import { formatDate, toIsoDate } from "@/lib/text/dates";
 import type { IndicatorSummary } from "@/lib/predictions/indicators";
+import { Sparkline } from "@/components/sparkline";
+import { metricAnchor } from "@/lib/metrics/links";
+import type { CardProgress } from "@/lib/metrics/progress";
+import { describeObservation } from "@/lib/rules/metrics";
 
-/** An indicator on the board or a prediction page. `context` names its prediction where that is not obvious. */
-export function IndicatorCard({ indicator, context }: { indicator: IndicatorSummary & { overdue: boolean }; context?: string }) {
+/**
+ * An indicator on the board or a prediction page. `context` names its prediction where that is not
+ * obvious; `progress` is its first metric's latest delivered value and trend, when it has a metric.
+ */
+export function IndicatorCard({
+  indicator,
+  context,
+  progress,
+}: {
+  indicator: IndicatorSummary & { overdue: boolean };
+  context?: string;
+  progress?: CardProgress;
+}) {
   return (
     <article className="card" aria-labelledby={`indicator-${indicator.slug}`} data-testid="indicator-card">
       <p className="text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">{indicator.theme}</p>
@@ -35,6 +50,25 @@ export function IndicatorCard({ indicator, context }: { indicator: IndicatorSumm
             </span>
           )}
         </p>
+      )}
+      {progress && (
+        <div
+          className="flex items-center justify-between gap-3 rounded-md bg-slate-50 px-3 py-2 text-sm dark:bg-slate-800"
+          data-testid="card-metric"
+        >
+          <p className="min-w-0">
+            <Link
+              href={`/indicators/${indicator.slug}#${metricAnchor(progress.metric.slug)}`}
+              className="text-slate-700 hover:underline dark:text-slate-300"
+            >
+              {progress.metric.title}
+            </Link>
+            <span className="block font-semibold text-slate-900 dark:text-white">
+              {progress.latest ? describeObservation(progress.latest, progress.metric) : "No values recorded yet"}
+            </span>
+          </p>
+          <Sparkline points={progress.trend} className="text-sky-700 dark:text-sky-300" />
+        </div>
       )}
       <div className="text-sm text-slate-700 dark:text-slate-300">
         <p className="font-medium text-slate-900 dark:text-slate-100">What counts as achieved</p>

@@ -4,9 +4,10 @@ import { SourceCitation } from "@/components/source-citation";
 import { VerdictBadge } from "@/components/status-badge";
 import { formatDate, toIsoDate } from "@/lib/text/dates";
 import type { BoardEntry } from "@/lib/predictions/board";
+import type { CardProgress } from "@/lib/metrics/progress";
 
 /** One prediction on the board: its claim, source, verdict and indicator cards. */
-export function PredictionSection({ prediction }: { prediction: BoardEntry }) {
+export function PredictionSection({ prediction, progress }: { prediction: BoardEntry; progress?: Map<number, CardProgress> }) {
   const headingId = `prediction-${prediction.slug}`;
   return (
     <section aria-labelledby={headingId} className="flex flex-col gap-5" data-testid="prediction">
@@ -39,7 +40,7 @@ export function PredictionSection({ prediction }: { prediction: BoardEntry }) {
           </div>
         </div>
       </div>
-      <IndicatorGrid indicators={prediction.indicators} label={`Indicators of “${prediction.title}”`} />
+      <IndicatorGrid indicators={prediction.indicators} label={`Indicators of “${prediction.title}”`} progress={progress} />
       {prediction.continues && (
         <p className="text-sm text-slate-600 dark:text-slate-400">More indicators of this prediction on the next page.</p>
       )}

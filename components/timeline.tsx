@@ -1,10 +1,9 @@
-import { ExternalLinkIcon } from "@/components/icons";
+import { EvidenceList, type EvidenceItem } from "@/components/evidence-list";
 import { Markdown } from "@/components/markdown";
 import { StatusBadge } from "@/components/status-badge";
 import { formatDate, formatMoment, toIsoDate } from "@/lib/text/dates";
 import { entryState, standingCorrection } from "@/lib/status-changes/history";
 import type { Status } from "@/lib/rules/status";
-import { EVIDENCE_KIND_LABELS } from "@/lib/rules/evidence";
 
 export type TimelineEntry = {
   id: number;
@@ -20,21 +19,11 @@ export type TimelineEntry = {
   retractionNote: string | null;
   retractedBy: { name: string } | null;
   corrections: { id: number; retractedAt: Date | null }[];
-  evidence: {
-    id: number;
-    url: string;
-    title: string;
-    publisher: string;
-    publishedOn: Date;
-    quote: string | null;
-    kind: keyof typeof EVIDENCE_KIND_LABELS;
-  }[];
+  evidence: EvidenceItem[];
 };
 
 type EntryHref = (changeId: number) => string;
 
-/** A quote in curly quotes, unless the editor typed its own quotation marks. */
-const quoted = (quote: string) => (/^["“«'‘].*["”»'’]$/s.test(quote.trim()) ? quote : `“${quote}”`);
 const onThisPage: EntryHref = (changeId) => `#change-${changeId}`;
 
 /**
@@ -133,29 +122,7 @@ function TimelineItem({ entry, actions, entryHref }: { entry: TimelineEntry; act
       <Markdown source={entry.summary} className={`mt-3 text-slate-800 dark:text-slate-200 ${superseded ? "opacity-80" : ""}`} />
 
       <h4 className="mt-4 text-sm font-semibold">Evidence</h4>
-      <ul className="mt-1 flex flex-col gap-2 text-sm">
-        {entry.evidence.map((item) => (
-          <li key={item.id} className="flex flex-col">
-            <a
-              href={item.url}
-              rel="nofollow noopener noreferrer"
-              className="font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300"
-            >
-              {item.title}
-              <ExternalLinkIcon className="ml-0.5 inline size-3.5 align-[-0.125em]" />
-            </a>
-            <span className="text-slate-600 dark:text-slate-400">
-              {item.publisher}, <time dateTime={toIsoDate(item.publishedOn)}>{formatDate(item.publishedOn)}</time> ·{" "}
-              {EVIDENCE_KIND_LABELS[item.kind]}
-            </span>
-            {item.quote && (
-              <blockquote className="mt-1 border-l-2 border-slate-300 pl-3 text-slate-700 italic dark:border-slate-600 dark:text-slate-300">
-                {quoted(item.quote)}
-              </blockquote>
-            )}
-          </li>
-        ))}
-      </ul>
+      <EvidenceList evidence={entry.evidence} />
       {actions && <div className="mt-4 flex flex-wrap gap-3 border-t border-slate-200 pt-3 text-sm dark:border-slate-700">{actions}</div>}
     </article>
   );

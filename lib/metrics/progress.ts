@@ -1,19 +1,29 @@
 import "server-only";
 import { cache } from "react";
 import { getDb } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { MetricDirection, MetricUnitKind, ObservationStage } from "@/lib/rules/metrics";
 import { computePace, type Pace, type PacePoint, type PaceTarget } from "@/lib/rules/pace";
+import { isSlug } from "@/lib/validation/fields";
 
 // What the public sees of an indicator's metrics: each with its targets, its latest values, its
 // pace (lib/rules/pace.ts) and the points of its chart. Every read goes through the
-// effective_observations view, so corrected, revised and retracted values never count.
+// effective_observations view (observations.effective, kept by a trigger), so corrected, revised and
+// retracted values never count, and the chart reads metric_chart_points, the series the same
+// trigger thins when values are written (migrations 20261201110000 and 20261201120000).
 
-/** Spans a chart's series is thinned to per stage (metric_chart_points): about one per horizontal pixel of the widest chart. */
-export const CHART_POINTS = 640;
+/**
+ * Spans a chart's series is thinned to (metric_chart_points; the number is the migration's). Each
+ * span of each stage keeps its first, last, lowest and highest value (the "M4" reduction, which
+ * draws the same line as every value at that width), so a stage draws at most 4 × CHART_POINTS
+ * points: one per unit of the chart's 420-unit plot (components/metric-chart.tsx, at most 480 px
+ * wide), never more points than the chart has pixels.
+ */
+export const CHART_POINTS = 105;
 /** Rows of the table beside the chart on the indicator page; the metric's page lists them all. */
 export const RECENT_VALUES = 12;
 
-export type ChartPoint = { stage: ObservationStage; periodEnd: Date; value: number; estimate: boolean };
+export type ChartPoint = { stage: ObservationStage; periodStart: Date; periodEnd: Date; value: number; estimate: boolean };
 export type ObservationRow = {
   id: number;
   periodLabel: string;
@@ -25,28 +35,35 @@ export type ObservationRow = {
   createdAt: Date;
 };
 
-/**
- * A metric's chart series: its effective values thinned to CHART_POINTS spans per stage, each span
- * keeping its first, last, lowest and highest value (the "M4" reduction, which draws the same line
- * as every point at that width). PostgreSQL keeps it in metric_chart_points whenever values are
- * written (migration 20261201110000), so a metric with 10,000 daily values reads a few hundred rows.
- */
+/** A metric's chart series, as the trigger keeps it in metric_chart_points: a few hundred rows even for 10,000 daily values. */
 export async function chartPoints(metricId: number): Promise<ChartPoint[]> {
-  const rows = await getDb().$queryRaw<{ stage: ObservationStage; period_end: Date; value: number; estimate: boolean }[]>`
-    SELECT stage, period_end, value::float8 AS value, estimate FROM metric_chart_points
-    WHERE metric_id = ${metricId}
-    ORDER BY stage, period_end, observation_id`;
-  return rows.map((row) => ({ stage: row.stage, periodEnd: row.period_end, value: Number(row.value), estimate: row.estimate }));
+  const rows = await getDb().$queryRaw<
+    { stage: ObservationStage; period_start: Date; period_end: Date; value: number; estimate: boolean }[]
+  >`
+    SELECT o.stage, o.period_start, o.period_end, o.value::float8 AS value, o.estimate
+    FROM metric_chart_points p JOIN observations o ON o.id = p.observation_id
+    WHERE p.metric_id = ${metricId}
+    ORDER BY o.stage, o.period_end, o.id`;
+  return rows.map((row) => ({
+    stage: row.stage,
+    periodStart: row.period_start,
+    periodEnd: row.period_end,
+    value: Number(row.value),
+    estimate: row.estimate,
+  }));
 }
 
-/** The latest effective value of each stage (by period, then by when it was recorded). */
-async function latestByStage(metricId: number): Promise<ObservationRow[]> {
-  const rows = await getDb().$queryRaw<(Omit<ObservationRow, "value"> & { value: number })[]>`
-    SELECT DISTINCT ON (o.stage) o.id, o.period_label AS "periodLabel", o.period_start AS "periodStart", o.period_end AS "periodEnd",
-      o.stage, o.estimate, o.value::float8 AS value, o.created_at AS "createdAt"
-    FROM effective_observations o WHERE o.metric_id = ${metricId}
-    ORDER BY o.stage, o.period_end DESC, o.id DESC`;
-  return rows.map((row) => ({ ...row, value: Number(row.value) }));
+/** The latest effective value of each stage (by period, then by when it was recorded), and how many values count. */
+async function latestValues(metricId: number) {
+  const [latest, [{ count }]] = await Promise.all([
+    getDb().$queryRaw<ObservationRow[]>`
+      SELECT DISTINCT ON (o.stage) o.id, o.period_label AS "periodLabel", o.period_start AS "periodStart", o.period_end AS "periodEnd",
+        o.stage, o.estimate, o.value::float8 AS value, o.created_at AS "createdAt"
+      FROM effective_observations o WHERE o.metric_id = ${metricId}
+      ORDER BY o.stage, o.period_end DESC, o.id DESC`,
+    getDb().$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM effective_observations WHERE metric_id = ${metricId}`,
+  ]);
+  return { latest: latest.map((row) => ({ ...row, value: Number(row.value) })), count };
 }
 
 /** The newest effective values (by period), for the table beside the chart. */
@@ -59,23 +76,26 @@ async function recentValues(metricId: number, limit: number): Promise<Observatio
   return rows.map((row) => ({ ...row, value: Number(row.value) }));
 }
 
+/** A delivered value as the pace rule reads it, with its period's label for the words beside it. */
+export type LabelledPacePoint = PacePoint & { periodLabel: string };
+
 /**
  * The delivered values the pace rule needs (lib/rules/pace.ts reads only these): the earliest, the
  * latest, and for each target the latest ended by the day it was committed to.
  */
-async function paceInputs(metricId: number, targets: PaceTarget[]): Promise<PacePoint[]> {
+async function paceInputs(metricId: number, targets: PaceTarget[]): Promise<LabelledPacePoint[]> {
   const committed = [...new Set(targets.map((target) => target.committedOn.toISOString().slice(0, 10)))];
-  const rows = await getDb().$queryRaw<{ period_end: Date; value: number }[]>`
-    (SELECT period_end, value::float8 AS value FROM effective_observations
+  const rows = await getDb().$queryRaw<{ period_end: Date; period_label: string; value: number }[]>`
+    (SELECT period_end, period_label, value::float8 AS value FROM effective_observations
       WHERE metric_id = ${metricId} AND stage = 'DELIVERED' ORDER BY period_end, id LIMIT 1)
     UNION ALL
-    (SELECT period_end, value::float8 FROM effective_observations
+    (SELECT period_end, period_label, value::float8 FROM effective_observations
       WHERE metric_id = ${metricId} AND stage = 'DELIVERED' ORDER BY period_end DESC, id DESC LIMIT 1)
     UNION ALL
-    SELECT b.period_end, b.value FROM unnest(${committed}::date[]) AS c(day)
-      CROSS JOIN LATERAL (SELECT period_end, value::float8 AS value FROM effective_observations
+    SELECT b.period_end, b.period_label, b.value FROM unnest(${committed}::date[]) AS c(day)
+      CROSS JOIN LATERAL (SELECT period_end, period_label, value::float8 AS value FROM effective_observations
         WHERE metric_id = ${metricId} AND stage = 'DELIVERED' AND period_end <= c.day ORDER BY period_end DESC, id DESC LIMIT 1) b`;
-  return rows.map((row) => ({ periodEnd: row.period_end, value: Number(row.value) }));
+  return rows.map((row) => ({ periodEnd: row.period_end, periodLabel: row.period_label, value: Number(row.value) }));
 }
 
 export type MetricTargetView = PaceTarget & { commitmentTitle: string; commitmentUrl: string };
@@ -94,6 +114,8 @@ export type MetricView = {
   recent: ObservationRow[];
   count: number;
   pace: Pace;
+  /** The delivered values the pace was worked out from, with their periods' labels. */
+  pacePoints: LabelledPacePoint[];
   chart: ChartPoint[];
 };
 
@@ -110,12 +132,11 @@ async function metricView(metric: {
   targets: { id: number; value: unknown; dueOn: Date; committedOn: Date; label: string; commitmentTitle: string; commitmentUrl: string }[];
 }): Promise<MetricView> {
   const targets = metric.targets.map((target) => ({ ...target, value: Number(target.value) }));
-  const [latest, recent, delivered, chart, [{ count }]] = await Promise.all([
-    latestByStage(metric.id),
+  const [chart, { latest, count }, recent, delivered] = await Promise.all([
+    chartPoints(metric.id),
+    latestValues(metric.id),
     recentValues(metric.id, RECENT_VALUES),
     paceInputs(metric.id, targets),
-    chartPoints(metric.id),
-    getDb().$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM effective_observations WHERE metric_id = ${metric.id}`,
   ]);
   return {
     ...metric,
@@ -124,6 +145,7 @@ async function metricView(metric: {
     recent,
     count,
     pace: computePace({ direction: metric.direction, targets, delivered }),
+    pacePoints: delivered,
     chart,
   };
 }
@@ -140,6 +162,20 @@ export const getIndicatorMetrics = cache(async (indicatorId: number): Promise<Me
   return Promise.all(metrics.map(metricView));
 });
 
+/**
+ * Every metric of an indicator by its slug, as getIndicatorMetrics: the indicator page reads them
+ * beside the indicator itself rather than after it. Empty for an unknown slug.
+ */
+export const getIndicatorMetricsBySlug = cache(async (indicatorSlug: string): Promise<MetricView[]> => {
+  if (!isSlug(indicatorSlug)) return [];
+  const metrics = await getDb().metric.findMany({
+    where: { indicator: { slug: indicatorSlug } },
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    include: { targets: { orderBy: [...targetOrder] } },
+  });
+  return Promise.all(metrics.map(metricView));
+});
+
 /** One metric of an indicator by their slugs, or null. */
 export const getMetricView = cache(async (indicatorSlug: string, metricSlug: string) => {
   const metric = await getDb().metric.findFirst({
@@ -148,3 +184,120 @@ export const getMetricView = cache(async (indicatorSlug: string, metricSlug: str
   });
   return metric ? { ...(await metricView(metric)), indicator: metric.indicator } : null;
 });
+
+// ---- A metric's page: every value it has ever had ----
+
+/** Values per page of a metric's history (/indicators/<slug>/metrics/<metric>, then /history/<n>). */
+export const METRIC_HISTORY_PAGE_SIZE = 50;
+
+const historyOrder = [{ periodEnd: "desc" }, { id: "desc" }] as const;
+
+const historyInclude = {
+  evidence: { orderBy: { position: "asc" } },
+  author: { select: { name: true } },
+  retractedBy: { select: { name: true } },
+  corrections: { select: { id: true, retractedAt: true }, orderBy: { id: "desc" } },
+  revisions: { select: { id: true, retractedAt: true }, orderBy: { id: "desc" } },
+  revises: { select: { id: true, value: true, periodLabel: true, stage: true, estimate: true } },
+  corrects: { select: { id: true, value: true, periodLabel: true, stage: true, estimate: true } },
+} satisfies Prisma.ObservationInclude;
+
+export type MetricHistoryEntry = Prisma.ObservationGetPayload<{ include: typeof historyInclude }>;
+
+/**
+ * One page of every value a metric has had, corrected, revised and retracted ones included, newest
+ * period first (then newest recorded first, so a revision or correction sits just above the value it
+ * replaces), with their evidence; and how many there are in all.
+ */
+export const getMetricHistory = cache(async (metricId: number, page = 1) => {
+  const db = getDb();
+  const [entries, total] = await Promise.all([
+    db.observation.findMany({
+      where: { metricId },
+      orderBy: [...historyOrder],
+      skip: (page - 1) * METRIC_HISTORY_PAGE_SIZE,
+      take: METRIC_HISTORY_PAGE_SIZE,
+      include: historyInclude,
+    }),
+    db.observation.count({ where: { metricId } }),
+  ]);
+  return { entries, total, page, pageCount: Math.max(1, Math.ceil(total / METRIC_HISTORY_PAGE_SIZE)) };
+});
+
+/**
+ * Where an observation is shown now: its metric's slug and the page of the metric's history that
+ * lists it. Null when the indicator or the observation is unknown, or the observation is another
+ * indicator's.
+ */
+export async function findObservationPage(indicatorSlug: string, observationId: number) {
+  if (!isSlug(indicatorSlug)) return null;
+  const db = getDb();
+  const observation = await db.observation.findFirst({
+    where: { id: observationId, metric: { indicator: { slug: indicatorSlug } } },
+    select: { id: true, metricId: true, periodEnd: true, metric: { select: { slug: true } } },
+  });
+  if (!observation) return null;
+  const newer = await db.observation.count({
+    where: {
+      metricId: observation.metricId,
+      OR: [{ periodEnd: { gt: observation.periodEnd } }, { periodEnd: observation.periodEnd, id: { gt: observation.id } }],
+    },
+  });
+  return { metricSlug: observation.metric.slug, page: Math.floor(newer / METRIC_HISTORY_PAGE_SIZE) + 1 };
+}
+
+// ---- The board: each card's first metric, its latest delivered value and a trend line ----
+
+/** Points of a card's trend line at most. */
+export const SPARKLINE_POINTS = 32;
+
+export type CardProgress = {
+  metric: { slug: string; title: string; unit: string; unitKind: MetricUnitKind; decimals: number };
+  latest: { value: number; periodLabel: string; stage: ObservationStage; estimate: boolean } | null;
+  /** Delivered values, oldest first, at most SPARKLINE_POINTS. */
+  trend: { periodEnd: Date; value: number }[];
+};
+
+/**
+ * For the cards of the board and a prediction's page, in two queries however many cards: each
+ * indicator's first metric, and its delivered values as of SPARKLINE_POINTS evenly spaced dates
+ * from its first to its latest (the latest is always one). Each point is one backward step of the
+ * index on (metric, period), so a metric of 10,000 values costs what one of 32 does.
+ */
+export async function getCardProgress(indicatorIds: number[]): Promise<Map<number, CardProgress>> {
+  const progress = new Map<number, CardProgress>();
+  if (indicatorIds.length === 0) return progress;
+  const db = getDb();
+  const metrics = await db.$queryRaw<(CardProgress["metric"] & { id: number; indicatorId: number })[]>`
+    SELECT DISTINCT ON (m.indicator_id) m.id, m.indicator_id AS "indicatorId", m.slug, m.title, m.unit, m.unit_kind AS "unitKind", m.decimals
+    FROM metrics m WHERE m.indicator_id = ANY(${indicatorIds}::int[])
+    ORDER BY m.indicator_id, m.position, m.id`;
+  if (metrics.length === 0) return progress;
+  const points = await db.$queryRaw<
+    { metric_id: number; id: number; period_end: Date; period_label: string; estimate: boolean; value: number }[]
+  >`
+    WITH bounds AS (
+      SELECT m.metric_id, first.period_end AS lo, last.period_end AS hi
+      FROM unnest(${metrics.map((metric) => metric.id)}::int[]) AS m(metric_id)
+      CROSS JOIN LATERAL (SELECT o.period_end FROM effective_observations o WHERE o.metric_id = m.metric_id AND o.stage = 'DELIVERED'
+        ORDER BY o.period_end, o.id LIMIT 1) first
+      CROSS JOIN LATERAL (SELECT o.period_end FROM effective_observations o WHERE o.metric_id = m.metric_id AND o.stage = 'DELIVERED'
+        ORDER BY o.period_end DESC, o.id DESC LIMIT 1) last
+    )
+    SELECT DISTINCT b.metric_id, p.id, p.period_end, p.period_label, p.estimate, p.value
+    FROM bounds b CROSS JOIN generate_series(1, ${SPARKLINE_POINTS}::int) AS k(step)
+    CROSS JOIN LATERAL (SELECT o.id, o.period_end, o.period_label, o.estimate, o.value::float8 AS value FROM effective_observations o
+      WHERE o.metric_id = b.metric_id AND o.stage = 'DELIVERED' AND o.period_end <= b.lo + (b.hi - b.lo) * k.step / ${SPARKLINE_POINTS}::int
+      ORDER BY o.period_end DESC, o.id DESC LIMIT 1) p
+    ORDER BY b.metric_id, p.period_end, p.id`;
+  for (const { id, indicatorId, ...metric } of metrics) {
+    const mine = points.filter((point) => point.metric_id === id);
+    const last = mine.at(-1);
+    progress.set(indicatorId, {
+      metric: { ...metric, decimals: Number(metric.decimals) },
+      latest: last ? { value: Number(last.value), periodLabel: last.period_label, stage: "DELIVERED", estimate: last.estimate } : null,
+      trend: mine.map((point) => ({ periodEnd: point.period_end, value: Number(point.value) })),
+    });
+  }
+  return progress;
+}

@@ -2,11 +2,14 @@ import type { Metadata } from "next";
 import { StatusBadge, VerdictBadge } from "@/components/status-badge";
 import { pageMetadata, SITE_FEEDS } from "@/lib/http/seo";
 import { STATUSES, STATUS_INFO, VERDICTS, VERDICT_INFO } from "@/lib/rules/status";
+import { STAGE_INFO, STAGES } from "@/lib/rules/metrics";
+import { PACE_RULE } from "@/lib/rules/pace";
 import { Section } from "@/components/section";
 
 export const metadata: Metadata = pageMetadata({
   title: "Methodology",
-  description: "How Followthrough rates indicators, derives overdue flags and reaches a verdict on each prediction.",
+  description:
+    "How Followthrough rates indicators, derives overdue flags, measures progress against targets and reaches a verdict on each prediction.",
   path: "/methodology",
   feeds: SITE_FEEDS,
 });
@@ -70,6 +73,51 @@ export default function MethodologyPage() {
           follow, and they have happened. “Conditions failed” means the prediction can no longer be tested as stated. A prediction may carry
           a <strong>horizon</strong> date; when it passes without every indicator Achieved, the conditions have failed. Without a horizon, a
           prediction stays open until its indicators settle it.
+        </p>
+      </MethodSection>
+
+      <MethodSection id="measured-progress" title="Measured progress">
+        <p>
+          A status says what our editors judge; a number says how far things went. An indicator may carry <strong>metrics</strong>: each has
+          a definition (what is counted, by whom and how), a unit with a fixed number of decimals, and whether higher or lower is better. A
+          metric may have dated <strong>targets</strong>, each a value, a due date and the commitment it comes from, linked.
+        </p>
+        <p>
+          Each value of a metric is for a period (a year, a fiscal year, a quarter, a month or a day) and at a <strong>stage</strong>, and
+          carries its evidence like a status change:
+        </p>
+        <dl className="flex flex-col gap-2">
+          {STAGES.map((stage) => (
+            <div key={stage} className="flex flex-col gap-1 sm:flex-row sm:items-baseline sm:gap-4">
+              <dt className="font-semibold sm:w-32 sm:shrink-0">{STAGE_INFO[stage].label}</dt>
+              <dd>{STAGE_INFO[stage].definition}</dd>
+            </div>
+          ))}
+        </dl>
+        <p>
+          Pledged and allocated money is not spent money: the charts draw the stages apart (delivered as a solid line, allocated dashed,
+          pledged dotted) and an estimate, a figure its source calls provisional, as a hollow marker.
+        </p>
+        <h3 className="text-lg font-semibold">Revisions and corrections</h3>
+        <p>
+          Sources revise their past figures, and a new figure for a period and stage already recorded is a <strong>revision</strong>: it
+          takes the place of the old one, with a note on what the source changed, and the page shows the value it replaced. A{" "}
+          <strong>correction</strong> is our mistake (a figure typed wrong, the wrong period) and carries a public correction note; a{" "}
+          <strong>retraction</strong> withdraws a value that should not have been published. In all three the earlier value stays on the
+          metric’s page, marked; only the value in force counts in the latest value, the chart and the pace.
+        </p>
+        <h3 id="pace" className="scroll-mt-4 text-lg font-semibold">
+          Pace
+        </h3>
+        <p>Pace is worked out by one rule, the same everywhere on the site:</p>
+        <ol className="flex list-decimal flex-col gap-2 pl-6" data-testid="pace-rule">
+          {PACE_RULE.map((rule) => (
+            <li key={rule}>{rule}</li>
+          ))}
+        </ol>
+        <p>
+          Pace informs; it never changes an indicator’s status or a prediction’s verdict by itself. Editors see it beside the status form
+          and decide, with evidence, whether the status should change.
         </p>
       </MethodSection>
 

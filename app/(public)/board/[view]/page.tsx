@@ -11,6 +11,7 @@ import { IndicatorCard } from "@/components/indicator-card";
 import { PredictionSection } from "@/components/prediction-section";
 import { StatusCounts } from "@/components/status-counts";
 import { getBoard } from "@/lib/predictions/board";
+import { getCardProgress } from "@/lib/metrics/progress";
 import { boardHref, parseBoardView } from "@/lib/predictions/board-filters";
 import { formatMoment } from "@/lib/text/dates";
 import { getPredictionTitle } from "@/lib/predictions/predictions";
@@ -58,6 +59,9 @@ export default async function BoardPage({ params }: Props) {
   if (!filters) notFound();
   const board = await getBoard(filters);
   if (board.page > board.pageCount) notFound();
+  const progress = await getCardProgress(
+    [...board.recent, ...board.predictions.flatMap((prediction) => prediction.indicators)].map((i) => i.id),
+  );
   const filtered = Boolean(filters.prediction || filters.theme || filters.status || filters.overdue);
 
   return (
@@ -114,14 +118,14 @@ export default async function BoardPage({ params }: Props) {
             {board.recent.map((indicator) => (
               <li key={indicator.id} className="flex">
                 <div className="min-w-0 flex-1">
-                  <IndicatorCard indicator={indicator} context={indicator.predictionTitle} />
+                  <IndicatorCard indicator={indicator} context={indicator.predictionTitle} progress={progress.get(indicator.id)} />
                 </div>
               </li>
             ))}
           </ul>
         </Section>
       ) : (
-        board.predictions.map((prediction) => <PredictionSection key={prediction.id} prediction={prediction} />)
+        board.predictions.map((prediction) => <PredictionSection key={prediction.id} prediction={prediction} progress={progress} />)
       )}
       {board.pageCount > 1 && (
         <nav aria-label="Pages of the board" className="flex flex-wrap items-center justify-center gap-4 text-sm">

@@ -13,11 +13,16 @@ import type { getPublicIndicator } from "@/lib/predictions/indicators";
 import { isOverdue, statusLabel } from "@/lib/rules/status";
 import { statusSegments } from "@/lib/status-changes/timeline";
 import { Section } from "@/components/section";
+import { MetricProgress } from "@/components/metric-progress";
+import type { MetricView } from "@/lib/metrics/progress";
 
 type Indicator = NonNullable<Awaited<ReturnType<typeof getPublicIndicator>>>;
 
-/** An indicator's page: /indicators/<slug> (newest entries) and /indicators/<slug>/history/<n>. */
-export function IndicatorView({ indicator }: { indicator: Indicator }) {
+/**
+ * An indicator's page: /indicators/<slug> (newest entries, and its metrics when `metrics` is given)
+ * and /indicators/<slug>/history/<n>.
+ */
+export function IndicatorView({ indicator, metrics = [] }: { indicator: Indicator; metrics?: MetricView[] }) {
   const now = new Date();
   const overdue = isOverdue(indicator);
   const effective = indicator.strip.filter((entry) => entryState(entry) === "current");
@@ -72,6 +77,21 @@ export function IndicatorView({ indicator }: { indicator: Indicator }) {
       <Section id="over-time" title="Status over time" className="flex flex-col gap-2">
         <StatusStrip segments={segments} />
       </Section>
+
+      {metrics.length > 0 && (
+        <Section id="measured-progress" title="Measured progress" className="flex flex-col gap-4">
+          <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">
+            Numbers against dated targets, each value with its evidence. Pace is worked out by{" "}
+            <Link href="/methodology#measured-progress" className="underline underline-offset-2">
+              a fixed rule
+            </Link>{" "}
+            and never changes the status by itself.
+          </p>
+          {metrics.map((metric) => (
+            <MetricProgress key={metric.id} metric={metric} indicatorSlug={indicator.slug} />
+          ))}
+        </Section>
+      )}
 
       <section aria-labelledby="history" className="flex flex-col gap-3">
         <div className="flex flex-wrap items-baseline justify-between gap-2">

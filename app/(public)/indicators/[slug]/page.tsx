@@ -1,8 +1,9 @@
-// /indicators/<slug>: the indicator and the newest page of its history. Rendered on first request,
+// /indicators/<slug>: the indicator, its measured progress and the newest page of its history. Rendered on first request,
 // then cached until a write revalidates it (see the board's page).
 import type { Metadata } from "next";
 import { formatDate } from "@/lib/text/dates";
 import { getPublicIndicator } from "@/lib/predictions/indicators";
+import { getIndicatorMetricsBySlug } from "@/lib/metrics/progress";
 import { indicatorFeeds, pageMetadata, SITE_FEEDS } from "@/lib/http/seo";
 import { notFoundUnlessRenamed } from "@/lib/predictions/slug-redirects";
 import { statusLabel } from "@/lib/rules/status";
@@ -30,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function IndicatorPage({ params }: Props) {
   const { slug } = await params;
-  const indicator = await getPublicIndicator(slug);
+  const [indicator, metrics] = await Promise.all([getPublicIndicator(slug), getIndicatorMetricsBySlug(slug)]);
   if (!indicator) return notFoundUnlessRenamed("indicator", slug);
-  return <IndicatorView indicator={indicator} />;
+  return <IndicatorView indicator={indicator} metrics={metrics} />;
 }

@@ -5,6 +5,7 @@ import { SourceCitation } from "@/components/source-citation";
 import { VerdictBadge } from "@/components/status-badge";
 import { formatDate, formatMoment, toIsoDate } from "@/lib/text/dates";
 import { getPublicPrediction } from "@/lib/predictions/predictions";
+import { getCardProgress } from "@/lib/metrics/progress";
 import { pageMetadata, predictionFeeds, SITE_FEEDS } from "@/lib/http/seo";
 import { notFoundUnlessRenamed } from "@/lib/predictions/slug-redirects";
 import { VERDICT_INFO } from "@/lib/rules/status";
@@ -35,6 +36,7 @@ export default async function PredictionPage({ params }: Props) {
   if (!prediction) return notFoundUnlessRenamed("prediction", slug);
   const now = new Date();
   const decisive = prediction.steps.find((step) => step.applies)!;
+  const progress = await getCardProgress(prediction.indicators.map((indicator) => indicator.id));
   return (
     <article className="flex flex-col gap-8">
       <header className="flex max-w-4xl flex-col gap-3">
@@ -93,7 +95,7 @@ export default async function PredictionPage({ params }: Props) {
       </section>
 
       <Section id="indicators" title="Indicators">
-        <IndicatorGrid indicators={prediction.indicators} />
+        <IndicatorGrid indicators={prediction.indicators} progress={progress} />
       </Section>
     </article>
   );
