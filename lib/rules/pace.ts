@@ -16,6 +16,17 @@ export type Pace =
 
 export const PACE_STATES = ["on-pace", "behind", "met", "missed", "too-early", "no-data", "no-target"] as const;
 
+/** How pages, the admin and the chart name each pace. */
+export const PACE_LABELS: Record<Pace["state"], string> = {
+  "on-pace": "On pace",
+  behind: "Behind pace",
+  met: "Targets met",
+  missed: "Target missed",
+  "too-early": "Too early to say",
+  "no-data": "No delivered values yet",
+  "no-target": "No target",
+};
+
 export const PACE_RULE = [
   "Pace is worked out from delivered values only (estimates included, pledges and allocations not), and from the latest of them: the one for the period that ends last.",
   "The next target is the earliest-due target that the latest value does not meet (“meets” means at or above the target, or at or below it for a metric where lower is better). When the latest value meets every target, the metric has met its targets.",

@@ -2,7 +2,7 @@
 // metric page and the chart's description for screen readers say them. Pure; tested in
 // lib/rules/progress-text.test.ts.
 import { describeObservation, formatValue, STAGE_INFO, STAGES, type ObservationStage } from "@/lib/rules/metrics";
-import type { Pace, PacePoint, PaceTarget } from "@/lib/rules/pace";
+import { PACE_LABELS, type Pace, type PacePoint, type PaceTarget } from "@/lib/rules/pace";
 import { formatDate } from "@/lib/text/dates";
 
 type Unit = { unit: string; unitKind: "PERCENT" | "CURRENCY" | "COUNT" | "OTHER"; decimals: number };
@@ -10,16 +10,6 @@ type Unit = { unit: string; unitKind: "PERCENT" | "CURRENCY" | "COUNT" | "OTHER"
 /** "3.5% of GDP by December 31, 2035". */
 export const describeTarget = (target: Pick<PaceTarget, "value" | "dueOn">, metric: Unit) =>
   `${formatValue(target.value, metric)} by ${formatDate(target.dueOn)}`;
-
-export const PACE_LABELS: Record<Pace["state"], string> = {
-  "on-pace": "On pace",
-  behind: "Behind pace",
-  met: "Targets met",
-  missed: "Target missed",
-  "too-early": "Too early to say",
-  "no-data": "No delivered values yet",
-  "no-target": "No target",
-};
 
 /**
  * The pace as a label and a sentence that shows the working, e.g. "Behind pace": "A straight line

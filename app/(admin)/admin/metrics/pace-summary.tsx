@@ -1,18 +1,8 @@
 // A metric's pace as editors see it on the admin pages: the state, the target it is measured
 // against, and the latest delivered value (lib/rules/pace.ts says how pace is worked out).
 import { formatValue, type MetricUnitKind } from "@/lib/rules/metrics";
-import type { Pace } from "@/lib/rules/pace";
+import { PACE_LABELS, type Pace } from "@/lib/rules/pace";
 import { formatDate } from "@/lib/text/dates";
-
-export const PACE_LABELS: Record<Pace["state"], string> = {
-  "on-pace": "On pace",
-  behind: "Behind pace",
-  met: "Targets met",
-  missed: "Target missed",
-  "too-early": "Too early to say",
-  "no-data": "No delivered value yet",
-  "no-target": "No target",
-};
 
 const tones: Record<Pace["state"], string> = {
   "on-pace": "border-emerald-300 bg-emerald-50 text-emerald-900 dark:border-emerald-700 dark:bg-emerald-950 dark:text-emerald-100",
