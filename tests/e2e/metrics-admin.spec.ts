@@ -98,7 +98,7 @@ test("an editor defines a metric and a target, records, revises and corrects val
   await expect(page.getByTestId("target-row")).toHaveCount(1);
   await expect(page.getByTestId("target-row")).toContainText("2.0% of GDP");
   await expect(page.getByTestId("target-row")).toContainText("December 31, 2030");
-  await expect(page.getByRole("region", { name: "Pace" })).toContainText("No delivered value yet");
+  await expect(page.getByRole("region", { name: "Pace" })).toContainText("No delivered values yet");
 
   // Three values, each with evidence (the second with two pieces).
   for (const [period, value] of [
