@@ -53,49 +53,80 @@ export async function chartPoints(metricId: number): Promise<ChartPoint[]> {
   }));
 }
 
-/** The latest effective value of each stage (by period, then by when it was recorded), and how many values count. */
-async function latestValues(metricId: number) {
-  const [latest, [{ count }]] = await Promise.all([
-    getDb().$queryRaw<ObservationRow[]>`
-      SELECT DISTINCT ON (o.stage) o.id, o.period_label AS "periodLabel", o.period_start AS "periodStart", o.period_end AS "periodEnd",
-        o.stage, o.estimate, o.value::float8 AS value, o.created_at AS "createdAt"
-      FROM effective_observations o WHERE o.metric_id = ${metricId}
-      ORDER BY o.stage, o.period_end DESC, o.id DESC`,
-    getDb().$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM effective_observations WHERE metric_id = ${metricId}`,
-  ]);
-  return { latest: latest.map((row) => ({ ...row, value: Number(row.value) })), count };
-}
-
-/** The newest effective values (by period), for the table beside the chart. */
-async function recentValues(metricId: number, limit: number): Promise<ObservationRow[]> {
-  const rows = await getDb().$queryRaw<ObservationRow[]>`
-    SELECT o.id, o.period_label AS "periodLabel", o.period_start AS "periodStart", o.period_end AS "periodEnd",
-      o.stage, o.estimate, o.value::float8 AS value, o.created_at AS "createdAt"
-    FROM effective_observations o WHERE o.metric_id = ${metricId}
-    ORDER BY o.period_end DESC, o.stage DESC, o.id DESC LIMIT ${limit}`;
-  return rows.map((row) => ({ ...row, value: Number(row.value) }));
-}
-
 /** A delivered value as the pace rule reads it, with its period's label for the words beside it. */
 export type LabelledPacePoint = PacePoint & { periodLabel: string };
 
+type Json = string | number | boolean | null;
+type SeriesJson = {
+  chart: Record<string, Json>[];
+  latest: Record<string, Json>[];
+  recent: Record<string, Json>[];
+  pace: Record<string, Json>[];
+};
+
+const asDate = (value: Json) => new Date(String(value).length === 10 ? `${value}T00:00:00Z` : String(value));
+const asRow = (row: Record<string, Json>): ObservationRow => ({
+  id: Number(row.id),
+  periodLabel: String(row.periodLabel),
+  periodStart: asDate(row.periodStart),
+  periodEnd: asDate(row.periodEnd),
+  stage: row.stage as ObservationStage,
+  estimate: Boolean(row.estimate),
+  value: Number(row.value),
+  createdAt: asDate(row.createdAt),
+});
+
 /**
- * The delivered values the pace rule needs (lib/rules/pace.ts reads only these): the earliest, the
- * latest, and for each target the latest ended by the day it was committed to.
+ * Everything the public views show of some metrics' values, in one query however many metrics
+ * (a page's cost is mostly its round trips, not these index reads): per metric its chart series
+ * (metric_chart_points), the latest effective value of each stage (by period, then by when it was
+ * recorded), the newest RECENT_VALUES values for the table, how many values count, and the
+ * delivered values the pace rule reads (lib/rules/pace.ts reads only these: the earliest, the
+ * latest, and for each target the latest ended by the day it was committed to).
  */
-async function paceInputs(metricId: number, targets: PaceTarget[]): Promise<LabelledPacePoint[]> {
-  const committed = [...new Set(targets.map((target) => target.committedOn.toISOString().slice(0, 10)))];
-  const rows = await getDb().$queryRaw<{ period_end: Date; period_label: string; value: number }[]>`
-    (SELECT period_end, period_label, value::float8 AS value FROM effective_observations
-      WHERE metric_id = ${metricId} AND stage = 'DELIVERED' ORDER BY period_end, id LIMIT 1)
-    UNION ALL
-    (SELECT period_end, period_label, value::float8 FROM effective_observations
-      WHERE metric_id = ${metricId} AND stage = 'DELIVERED' ORDER BY period_end DESC, id DESC LIMIT 1)
-    UNION ALL
-    SELECT b.period_end, b.period_label, b.value FROM unnest(${committed}::date[]) AS c(day)
-      CROSS JOIN LATERAL (SELECT period_end, period_label, value::float8 AS value FROM effective_observations
-        WHERE metric_id = ${metricId} AND stage = 'DELIVERED' AND period_end <= c.day ORDER BY period_end DESC, id DESC LIMIT 1) b`;
-  return rows.map((row) => ({ periodEnd: row.period_end, periodLabel: row.period_label, value: Number(row.value) }));
+async function seriesOf(
+  metricIds: number[],
+): Promise<
+  Map<number, { chart: ChartPoint[]; latest: ObservationRow[]; recent: ObservationRow[]; count: number; pace: LabelledPacePoint[] }>
+> {
+  const series = new Map();
+  if (metricIds.length === 0) return series;
+  const row = (alias: string) =>
+    Prisma.raw(`json_build_object('id', ${alias}.id, 'periodLabel', ${alias}.period_label,
+    'periodStart', ${alias}.period_start, 'periodEnd', ${alias}.period_end, 'stage', ${alias}.stage, 'estimate', ${alias}.estimate,
+    'value', ${alias}.value::float8, 'createdAt', ${alias}.created_at)`);
+  const rows = await getDb().$queryRaw<(SeriesJson & { id: number; count: number })[]>`
+    SELECT m.id,
+      (SELECT count(*)::int FROM effective_observations o WHERE o.metric_id = m.id) AS count,
+      COALESCE((SELECT json_agg(${row("o")} ORDER BY o.stage, o.period_end, o.id)
+        FROM metric_chart_points p JOIN observations o ON o.id = p.observation_id WHERE p.metric_id = m.id), '[]') AS chart,
+      COALESCE((SELECT json_agg(${row("l")}) FROM (SELECT DISTINCT ON (o.stage) o.* FROM effective_observations o
+        WHERE o.metric_id = m.id ORDER BY o.stage, o.period_end DESC, o.id DESC) l), '[]') AS latest,
+      COALESCE((SELECT json_agg(${row("r")} ORDER BY r.period_end DESC, r.stage DESC, r.id DESC) FROM (SELECT o.* FROM effective_observations o
+        WHERE o.metric_id = m.id ORDER BY o.period_end DESC, o.stage DESC, o.id DESC LIMIT ${RECENT_VALUES}) r), '[]') AS recent,
+      COALESCE((SELECT json_agg(${row("d")}) FROM (
+        (SELECT o.* FROM effective_observations o WHERE o.metric_id = m.id AND o.stage = 'DELIVERED' ORDER BY o.period_end, o.id LIMIT 1)
+        UNION ALL
+        (SELECT o.* FROM effective_observations o WHERE o.metric_id = m.id AND o.stage = 'DELIVERED' ORDER BY o.period_end DESC, o.id DESC LIMIT 1)
+        UNION ALL
+        SELECT b.* FROM (SELECT DISTINCT t.committed_on FROM metric_targets t WHERE t.metric_id = m.id) c
+          CROSS JOIN LATERAL (SELECT o.* FROM effective_observations o WHERE o.metric_id = m.id AND o.stage = 'DELIVERED'
+            AND o.period_end <= c.committed_on ORDER BY o.period_end DESC, o.id DESC LIMIT 1) b
+      ) d), '[]') AS pace
+    FROM unnest(${metricIds}::int[]) AS m(id)`;
+  for (const { id, count, chart, latest, recent, pace } of rows) {
+    series.set(id, {
+      count,
+      chart: chart.map((point) => {
+        const { stage, periodStart, periodEnd, value, estimate } = asRow(point);
+        return { stage, periodStart, periodEnd, value, estimate };
+      }),
+      latest: latest.map(asRow),
+      recent: recent.map(asRow),
+      pace: pace.map(asRow).map(({ periodEnd, periodLabel, value }) => ({ periodEnd, periodLabel, value })),
+    });
+  }
+  return series;
 }
 
 export type MetricTargetView = PaceTarget & { commitmentTitle: string; commitmentUrl: string };
@@ -119,8 +150,7 @@ export type MetricView = {
   chart: ChartPoint[];
 };
 
-/** One metric as its public views show it: targets, latest values, pace, chart and recent values. */
-async function metricView(metric: {
+type MetricRecord = {
   id: number;
   slug: string;
   title: string;
@@ -130,24 +160,25 @@ async function metricView(metric: {
   decimals: number;
   direction: MetricDirection;
   targets: { id: number; value: unknown; dueOn: Date; committedOn: Date; label: string; commitmentTitle: string; commitmentUrl: string }[];
-}): Promise<MetricView> {
-  const targets = metric.targets.map((target) => ({ ...target, value: Number(target.value) }));
-  const [chart, { latest, count }, recent, delivered] = await Promise.all([
-    chartPoints(metric.id),
-    latestValues(metric.id),
-    recentValues(metric.id, RECENT_VALUES),
-    paceInputs(metric.id, targets),
-  ]);
-  return {
-    ...metric,
-    targets,
-    latest: Object.fromEntries(latest.map((row) => [row.stage, row])),
-    recent,
-    count,
-    pace: computePace({ direction: metric.direction, targets, delivered }),
-    pacePoints: delivered,
-    chart,
-  };
+};
+
+/** Metrics as their public views show them: targets, latest values, pace, chart and recent values. */
+async function metricViews<M extends MetricRecord>(metrics: M[]): Promise<(M & MetricView)[]> {
+  const series = await seriesOf(metrics.map((metric) => metric.id));
+  return metrics.map((metric) => {
+    const targets = metric.targets.map((target) => ({ ...target, value: Number(target.value) }));
+    const { chart, latest, recent, count, pace: delivered } = series.get(metric.id)!;
+    return {
+      ...metric,
+      targets,
+      latest: Object.fromEntries(latest.map((row) => [row.stage, row])),
+      recent,
+      count,
+      pace: computePace({ direction: metric.direction, targets, delivered }),
+      pacePoints: delivered,
+      chart,
+    };
+  });
 }
 
 const targetOrder = [{ dueOn: "asc" }, { id: "asc" }] as const;
@@ -159,7 +190,7 @@ export const getIndicatorMetrics = cache(async (indicatorId: number): Promise<Me
     orderBy: [{ position: "asc" }, { id: "asc" }],
     include: { targets: { orderBy: [...targetOrder] } },
   });
-  return Promise.all(metrics.map(metricView));
+  return metricViews(metrics);
 });
 
 /**
@@ -173,7 +204,7 @@ export const getIndicatorMetricsBySlug = cache(async (indicatorSlug: string): Pr
     orderBy: [{ position: "asc" }, { id: "asc" }],
     include: { targets: { orderBy: [...targetOrder] } },
   });
-  return Promise.all(metrics.map(metricView));
+  return metricViews(metrics);
 });
 
 /** One metric of an indicator by their slugs, or null. */
@@ -182,7 +213,7 @@ export const getMetricView = cache(async (indicatorSlug: string, metricSlug: str
     where: { slug: metricSlug, indicator: { slug: indicatorSlug } },
     include: { targets: { orderBy: [...targetOrder] }, indicator: { select: { id: true, slug: true, title: true } } },
   });
-  return metric ? { ...(await metricView(metric)), indicator: metric.indicator } : null;
+  return metric ? (await metricViews([metric]))[0] : null;
 });
 
 // ---- A metric's page: every value it has ever had ----
