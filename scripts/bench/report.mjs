@@ -13,7 +13,7 @@ const TARGETS = {
 };
 
 // The uncached renders run.mjs measures after each save.
-const UNCACHED_LABELS = { board: "board", feed: "feed", metricPage: "indicator page with a metric" };
+const UNCACHED_LABELS = { board: "board", feed: "feed", indicatorPage: "indicator page", metricPage: "indicator page with a metric" };
 
 const mark = (ok) => (ok ? "met" : "**missed**");
 const table = (rows) => rows.map((row) => `| ${row.join(" | ")} |`).join("\n");

@@ -73,9 +73,11 @@ const ROUTES = ({ indicatorSlug, metricIndicatorSlug }) => [
 const METRIC_PAGE = "indicator page with a metric";
 
 // Rendered again after each save, the uncached cost of each (report.mjs names them).
-const UNCACHED = ({ metricIndicatorSlug }) => [
+// The indicator page without a metric is the baseline of the one with a metric.
+const UNCACHED = ({ indicatorSlug, metricIndicatorSlug }) => [
   ["board", "/"],
   ["feed", "/feed.xml"],
+  ["indicatorPage", `/indicators/${indicatorSlug}`],
   ...(metricIndicatorSlug ? [["metricPage", `/indicators/${metricIndicatorSlug}`]] : []),
 ];
 
@@ -187,7 +189,7 @@ async function measureWithApp(app, database, dataset) {
   }
   // Uncached cost: a save drops every cached page, so the next request of each renders from the
   // database. Measured a moment after each save (its own work done), 15 times, as the client sees it.
-  const probes = UNCACHED({ metricIndicatorSlug });
+  const probes = UNCACHED({ indicatorSlug, metricIndicatorSlug });
   const uncached = Object.fromEntries(probes.map(([key]) => [key, []]));
   for (let i = 0; i < 15; i++) {
     await recordChange(app.base, cookie, database.url, indicatorId, `Benchmark render probe ${Date.now()}-${i}`);
