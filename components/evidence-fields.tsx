@@ -2,9 +2,9 @@
 // The evidence of a status change or a recorded value: one to MAX_EVIDENCE rows (URL, title,
 // publisher, date, kind, quote) that the editor adds and removes, named evidence.<n>.<field>, with
 // each field's message beside it. A refused form rebuilds the rows from what was submitted.
-import { useState } from "react";
+import { useActionState, useState } from "react";
 import { errorsOf, SelectField, TextArea, TextField } from "@/components/forms";
-import type { ActionResult } from "@/lib/writes/action-result";
+import type { ActionResult, FormActionFn } from "@/lib/writes/action-result";
 import { EVIDENCE_KINDS, EVIDENCE_KIND_LABELS, MAX_EVIDENCE } from "@/lib/rules/evidence";
 import { LIMITS } from "@/lib/rules/limits";
 
@@ -12,6 +12,14 @@ export type EvidenceRow = { url?: string; title?: string; publisher?: string; pu
 
 /** A form's outcome, counted: a new count draws the evidence rows anew from what was submitted. */
 export type CountedState = (ActionResult & { submission: number }) | null;
+
+/** useActionState for a form with evidence rows: each outcome carries its submission's count. */
+export function useCountedActionState(action: FormActionFn) {
+  return useActionState<CountedState, FormData>(
+    async (previous, formData) => ({ ...(await action(previous, formData)), submission: (previous?.submission ?? 0) + 1 }),
+    null,
+  );
+}
 
 /**
  * The evidence rows and the message about evidence as a whole. `state` is the form's last outcome,

@@ -1,4 +1,5 @@
 import "server-only";
+import { observationState } from "@/lib/rules/observation-state";
 import { getDb } from "@/lib/db";
 import { getIndicatorMetrics, getMetricView, type MetricView } from "@/lib/metrics/progress";
 import { offset } from "@/lib/predictions/admin-lists";
@@ -46,20 +47,6 @@ export async function listIndicatorMetricsForAdmin(indicatorId: number): Promise
 export async function getMetricSummaryForAdmin(indicatorSlug: string, metricSlug: string): Promise<AdminMetricSummary | null> {
   const metric = await getMetricView(indicatorSlug, metricSlug);
   return metric ? summarize(metric) : null;
-}
-
-/** What became of a recorded value: it counts, or a revision, a correction or a retraction took it out. */
-export type ObservationState = "current" | "revised" | "corrected" | "retracted";
-
-export function observationState(observation: {
-  retractedAt: Date | null;
-  corrections: { retractedAt: Date | null }[];
-  revisions: { retractedAt: Date | null }[];
-}): ObservationState {
-  if (observation.retractedAt) return "retracted";
-  if (observation.corrections.some((entry) => !entry.retractedAt)) return "corrected";
-  if (observation.revisions.some((entry) => !entry.retractedAt)) return "revised";
-  return "current";
 }
 
 const replacedSelect = { id: true, value: true, periodLabel: true, stage: true, estimate: true } as const;

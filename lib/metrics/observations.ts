@@ -58,13 +58,18 @@ const periodData = (input: Values) => ({
 });
 
 /** The value that counts now for a metric's period and stage, if any (leaving out `exclude`). */
-async function currentFor(tx: Tx, metricId: number, input: Values, exclude = 0) {
-  const rows = await tx.$queryRaw<{ id: number }[]>`
-    SELECT o.id FROM effective_observations o
-    WHERE o.metric_id = ${metricId} AND o.period_kind = ${input.period.kind}::period_kind
-      AND o.period_start = ${input.period.start} AND o.stage = ${input.stage}::observation_stage AND o.id <> ${exclude}
-    ORDER BY o.id DESC LIMIT 1`;
-  return rows[0] ? tx.observation.findUniqueOrThrow({ where: { id: rows[0].id } }) : null;
+function currentFor(tx: Tx, metricId: number, input: Values, exclude = 0) {
+  return tx.observation.findFirst({
+    where: {
+      metricId,
+      periodKind: input.period.kind,
+      periodStart: input.period.start,
+      stage: input.stage,
+      effective: true,
+      id: { not: exclude },
+    },
+    orderBy: { id: "desc" },
+  });
 }
 
 async function loadMetric(tx: Tx, metricId: number) {

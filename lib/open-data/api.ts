@@ -95,6 +95,18 @@ export function decodeCursor(cursor: string): number | null {
   }
 }
 
+/** The rows of a page read newest id first, `limit + 1` of them (the extra one says there is more), and the cursor of the next page. */
+export function keysetPage<Row extends { id: number }>(rows: Row[], limit: number) {
+  const page = rows.slice(0, limit);
+  return { page, nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1].id) : null };
+}
+
+/** The id condition of the page after `cursor` (every row when there is none). */
+export const beforeCursor = (cursor: string | undefined) => {
+  const before = cursor ? decodeCursor(cursor) : null;
+  return before ? { id: { lt: before } } : {};
+};
+
 type ApiEntry = Prisma.StatusChangeGetPayload<{ include: typeof historyEntryInclude }>;
 
 export function statusChangeJson(entry: ApiEntry) {

@@ -1,7 +1,7 @@
 import "server-only";
 import {
-  decodeCursor,
-  encodeCursor,
+  beforeCursor,
+  keysetPage,
   indicatorJson,
   LICENSE,
   siteUrl,
@@ -85,15 +85,13 @@ export function statusChangeWhere(query: Omit<StatusChangesQuery, "cursor" | "li
 /** A page of status changes, newest published first, with the cursor of the next page. */
 async function buildStatusChanges(query: StatusChangesQuery) {
   const limit = query.limit ?? 50;
-  const before = query.cursor ? decodeCursor(query.cursor) : null;
   const entries = await getDb().statusChange.findMany({
-    where: { AND: [statusChangeWhere(query), before ? { id: { lt: before } } : {}] },
+    where: { AND: [statusChangeWhere(query), beforeCursor(query.cursor)] },
     include: historyEntryInclude,
     orderBy: { id: "desc" },
     take: limit + 1,
   });
-  const page = entries.slice(0, limit);
-  const nextCursor = entries.length > limit ? encodeCursor(page[page.length - 1].id) : null;
+  const { page, nextCursor } = keysetPage(entries, limit);
   const next = new URLSearchParams(
     Object.entries({ ...query, cursor: nextCursor ?? "" }).filter(([, v]) => v !== undefined && v !== "") as [string, string][],
   );

@@ -5,7 +5,17 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { jsonError, withEtag } from "@/lib/http/responses";
 import { cachedPublicRead } from "@/lib/http/public-cache";
 import { metricHref, observationHref } from "@/lib/metrics/links";
-import { CORS_HEADERS, decodeCursor, encodeCursor, LICENSE, parseQuery, siteUrl, slugParam, statusChangesQuery } from "@/lib/open-data/api";
+import {
+  beforeCursor,
+  CORS_HEADERS,
+  decodeCursor,
+  keysetPage,
+  LICENSE,
+  parseQuery,
+  siteUrl,
+  slugParam,
+  statusChangesQuery,
+} from "@/lib/open-data/api";
 import { slugExists } from "@/lib/open-data/documents";
 import { ObservationStage, STAGE_INFO, STAGES } from "@/lib/rules/metrics";
 import { observationState, standingCorrectionOf, standingRevisionOf, type ObservationState } from "@/lib/rules/observation-state";
@@ -208,15 +218,13 @@ export function observationWhere(filters: ObservationFilters): Prisma.Observatio
 /** A page of recorded values, newest recorded first, with the cursor of the next page. */
 async function buildObservations(query: ObservationsQuery) {
   const limit = query.limit ?? 50;
-  const before = query.cursor ? decodeCursor(query.cursor) : null;
   const rows = await getDb().observation.findMany({
-    where: { AND: [observationWhere(query), before ? { id: { lt: before } } : {}] },
+    where: { AND: [observationWhere(query), beforeCursor(query.cursor)] },
     include: observationApiInclude,
     orderBy: { id: "desc" },
     take: limit + 1,
   });
-  const page = rows.slice(0, limit);
-  const nextCursor = rows.length > limit ? encodeCursor(page[page.length - 1].id) : null;
+  const { page, nextCursor } = keysetPage(rows, limit);
   const { cursor: _cursor, limit: _limit, ...filters } = query;
   const next = filterQuery({
     ...filters,

@@ -2,6 +2,7 @@
 // a metric accepts, and which observations count. Pure; tested in lib/rules/metrics.test.ts. The
 // kinds themselves are the database's enums (prisma/schema.prisma), read from Prisma's client.
 import { MetricDirection, MetricUnitKind, ObservationStage, PeriodKind } from "@/lib/generated/prisma/enums";
+import { observationState } from "@/lib/rules/observation-state";
 
 export { MetricDirection, MetricUnitKind, ObservationStage, PeriodKind };
 
@@ -86,14 +87,5 @@ export function describeObservation(
  * retracted, and no unretracted correction or revision stands in its place.
  * tests/integration/observations.test.ts holds the two equal over generated histories.
  */
-export function isEffectiveObservation(observation: {
-  retractedAt: Date | null;
-  corrections: { retractedAt: Date | null }[];
-  revisions: { retractedAt: Date | null }[];
-}): boolean {
-  return (
-    !observation.retractedAt &&
-    !observation.corrections.some((entry) => !entry.retractedAt) &&
-    !observation.revisions.some((entry) => !entry.retractedAt)
-  );
-}
+export const isEffectiveObservation = (observation: Parameters<typeof observationState>[0]): boolean =>
+  observationState(observation) === "current";

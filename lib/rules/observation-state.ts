@@ -1,6 +1,6 @@
-// Which state a recorded value is in, as the feeds and the open-data API name it. The same rule as
-// isEffectiveObservation (lib/rules/metrics.ts) and the effective_observations view: only a
-// "current" value counts. Pure; tested in lib/rules/observation-state.test.ts.
+// Which state a recorded value is in, as the pages, the admin, the feeds and the open-data API name
+// it. Only a "current" value counts: isEffectiveObservation (lib/rules/metrics.ts) is this rule, and
+// PostgreSQL keeps the same in observations.effective. Pure; tested in lib/rules/observation-state.test.ts.
 
 export type ObservationState = "current" | "revised" | "corrected" | "retracted";
 

@@ -1,8 +1,7 @@
 "use client";
 // The form for recording a status change and for correcting one: status, effective date, public
 // summary, and one or more pieces of evidence (rows can be added and removed).
-import { useActionState } from "react";
-import { EvidenceFields, type CountedState, type EvidenceRow } from "@/components/evidence-fields";
+import { EvidenceFields, useCountedActionState, type EvidenceRow } from "@/components/evidence-fields";
 import { ActionForm, SelectField, SubmitButton, TextArea, TextField } from "@/components/forms";
 import type { ActionResult, FormActionFn } from "@/lib/writes/action-result";
 import { STATUSES, STATUS_INFO, type Status } from "@/lib/rules/status";
@@ -29,10 +28,7 @@ export function StatusChangeForm({
   submitLabel: string;
 }) {
   // Counting submissions lets the evidence rows be rebuilt from what was just submitted.
-  const [state, formAction] = useActionState<CountedState, FormData>(
-    async (previous, formData) => ({ ...(await action(previous, formData)), submission: (previous?.submission ?? 0) + 1 }),
-    null,
-  );
+  const [state, formAction] = useCountedActionState(action);
 
   return (
     <ActionForm

@@ -7,7 +7,7 @@ import { textLinkClass } from "@/components/admin";
 import { EVIDENCE_KIND_LABELS } from "@/lib/rules/evidence";
 import { describeObservation, formatValue, STAGE_INFO, type MetricUnitKind, type ObservationStage } from "@/lib/rules/metrics";
 import { formatDate, formatMoment, toIsoDate } from "@/lib/text/dates";
-import type { ObservationState } from "@/lib/metrics/admin";
+import type { ObservationState } from "@/lib/rules/observation-state";
 
 type Replaced = { id: number; value: number; periodLabel: string; stage: ObservationStage; estimate: boolean } | null;
 

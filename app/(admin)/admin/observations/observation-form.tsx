@@ -3,8 +3,7 @@
 // flag, value, note, and one or more pieces of evidence. A value the metric does not accept, a
 // period that does not parse or a revision without its note comes back with the message beside
 // its field and everything typed (evidence rows included) kept.
-import { useActionState } from "react";
-import { EvidenceFields, type CountedState, type EvidenceRow } from "@/components/evidence-fields";
+import { EvidenceFields, useCountedActionState, type CountedState, type EvidenceRow } from "@/components/evidence-fields";
 import { ActionForm, errorsOf, SubmitButton, TextArea, TextField, valueOf } from "@/components/forms";
 import type { FormActionFn } from "@/lib/writes/action-result";
 import { LIMITS } from "@/lib/rules/limits";
@@ -38,10 +37,7 @@ export function ObservationForm({
   submitLabel: string;
 }) {
   // Counting submissions lets the evidence rows be rebuilt from what was just submitted.
-  const [state, formAction] = useActionState<CountedState, FormData>(
-    async (previous, formData) => ({ ...(await action(previous, formData)), submission: (previous?.submission ?? 0) + 1 }),
-    null,
-  );
+  const [state, formAction] = useCountedActionState(action);
   return (
     <ActionForm
       state={state}

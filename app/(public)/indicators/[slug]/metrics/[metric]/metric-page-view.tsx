@@ -7,6 +7,7 @@ import type { getMetricHistory, MetricHistoryEntry, MetricView } from "@/lib/met
 import { DIRECTION_LABELS, describeObservation, formatValue, STAGE_INFO } from "@/lib/rules/metrics";
 import { valuesLabel } from "@/lib/rules/progress-text";
 import { formatMoment } from "@/lib/text/dates";
+import { observationState, standingCorrectionOf, standingRevisionOf, type ObservationState } from "@/lib/rules/observation-state";
 
 type Metric = MetricView & { indicator: { id: number; slug: string; title: string } };
 type History = Awaited<ReturnType<typeof getMetricHistory>>;
@@ -110,15 +111,11 @@ export function MetricPageView({ metric, history }: { metric: Metric; history: H
   );
 }
 
-type ObservationState = "current" | "revised" | "corrected" | "retracted";
-
+/** What became of a value, and the value that replaced it when one did. */
 function stateOf(entry: MetricHistoryEntry): { state: ObservationState; by?: number } {
-  if (entry.retractedAt) return { state: "retracted" };
-  const correction = entry.corrections.find((row) => !row.retractedAt);
-  if (correction) return { state: "corrected", by: correction.id };
-  const revision = entry.revisions.find((row) => !row.retractedAt);
-  if (revision) return { state: "revised", by: revision.id };
-  return { state: "current" };
+  const state = observationState(entry);
+  const replacement = state === "corrected" ? standingCorrectionOf(entry) : state === "revised" ? standingRevisionOf(entry) : null;
+  return { state, by: replacement?.id };
 }
 
 const note = "mt-3 rounded border-l-4 px-3 py-2 text-sm";
