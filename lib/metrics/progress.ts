@@ -78,7 +78,8 @@ const asRow = (row: Record<string, Json>): ObservationRow => ({
 
 /**
  * Everything the public views show of some metrics' values, in one query however many metrics
- * (a page's cost is mostly its round trips, not these index reads): per metric its chart series
+ * (a page's cost is mostly its round trips, not these index reads; each "latest" is one index
+ * probe per stage, never a scan of the metric's values): per metric its chart series
  * (metric_chart_points), the latest effective value of each stage (by period, then by when it was
  * recorded), the newest RECENT_VALUES values for the table, how many values count, and the
  * delivered values the pace rule reads (lib/rules/pace.ts reads only these: the earliest, the
@@ -100,8 +101,9 @@ async function seriesOf(
       (SELECT count(*)::int FROM effective_observations o WHERE o.metric_id = m.id) AS count,
       COALESCE((SELECT json_agg(${row("o")} ORDER BY o.stage, o.period_end, o.id)
         FROM metric_chart_points p JOIN observations o ON o.id = p.observation_id WHERE p.metric_id = m.id), '[]') AS chart,
-      COALESCE((SELECT json_agg(${row("l")}) FROM (SELECT DISTINCT ON (o.stage) o.* FROM effective_observations o
-        WHERE o.metric_id = m.id ORDER BY o.stage, o.period_end DESC, o.id DESC) l), '[]') AS latest,
+      COALESCE((SELECT json_agg(${row("l")}) FROM unnest(enum_range(NULL::observation_stage)) s(stage)
+        CROSS JOIN LATERAL (SELECT o.* FROM effective_observations o WHERE o.metric_id = m.id AND o.stage = s.stage
+          ORDER BY o.period_end DESC, o.id DESC LIMIT 1) l), '[]') AS latest,
       COALESCE((SELECT json_agg(${row("r")} ORDER BY r.period_end DESC, r.stage DESC, r.id DESC) FROM (SELECT o.* FROM effective_observations o
         WHERE o.metric_id = m.id ORDER BY o.period_end DESC, o.stage DESC, o.id DESC LIMIT ${RECENT_VALUES}) r), '[]') AS recent,
       COALESCE((SELECT json_agg(${row("d")}) FROM (

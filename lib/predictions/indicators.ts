@@ -23,7 +23,7 @@ export type IndicatorSummary = Pick<
 /**
  * An indicator's public page: the indicator, its prediction and source, one page of its history
  * (newest first, HISTORY_PAGE_SIZE entries), and the status and date of every entry for the
- * status-over-time strip. Null when the slug is unknown.
+ * status-over-time strip (its effective entries). Null when the slug is unknown.
  */
 export const getPublicIndicator = cache(async (slug: string, page = 1) => {
   if (!isSlug(slug)) return null;
@@ -35,7 +35,7 @@ export const getPublicIndicator = cache(async (slug: string, page = 1) => {
     },
   });
   if (!indicator) return null;
-  const [entries, entryCount, strip] = await Promise.all([
+  const [entries, [{ entryCount, strip }]] = await Promise.all([
     db.statusChange.findMany({
       where: { indicatorId: indicator.id },
       orderBy: [{ effectiveOn: "desc" }, { id: "desc" }],
@@ -43,13 +43,21 @@ export const getPublicIndicator = cache(async (slug: string, page = 1) => {
       take: HISTORY_PAGE_SIZE,
       include: historyEntryInclude,
     }),
-    db.statusChange.count({ where: { indicatorId: indicator.id } }),
-    db.statusChange.findMany({
-      where: { indicatorId: indicator.id, retractedAt: null },
-      select: { id: true, toStatus: true, effectiveOn: true, retractedAt: true, corrections: { select: { id: true, retractedAt: true } } },
-    }),
+    // The number of entries, and the status and date of each effective one (the strip), in one
+    // round trip through the effective-entry rule's view.
+    db.$queryRaw<{ entryCount: number; strip: { id: number; toStatus: Status; effectiveOn: string }[] }[]>`
+      SELECT (SELECT count(*)::int FROM status_changes WHERE indicator_id = ${indicator.id}) AS "entryCount",
+             (SELECT coalesce(json_agg(json_build_object('id', e.id, 'toStatus', e.to_status, 'effectiveOn', e.effective_on)), '[]')
+                FROM effective_status_changes e WHERE e.indicator_id = ${indicator.id}) AS strip`,
   ]);
-  return { ...indicator, entries, entryCount, page, pageCount: Math.max(1, Math.ceil(entryCount / HISTORY_PAGE_SIZE)), strip };
+  return {
+    ...indicator,
+    entries,
+    entryCount,
+    page,
+    pageCount: Math.max(1, Math.ceil(entryCount / HISTORY_PAGE_SIZE)),
+    effectiveEntries: strip.map((entry) => ({ ...entry, effectiveOn: new Date(entry.effectiveOn) })),
+  };
 });
 
 /**

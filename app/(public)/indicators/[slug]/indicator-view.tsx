@@ -8,7 +8,7 @@ import { Timeline } from "@/components/timeline";
 import { formatDate, formatMoment, toIsoDate } from "@/lib/text/dates";
 import { getEnv } from "@/lib/env";
 import { escapeHtml } from "@/lib/text/markdown";
-import { changeHref, entryState, historyHref } from "@/lib/status-changes/history";
+import { changeHref, historyHref } from "@/lib/status-changes/history";
 import type { getPublicIndicator } from "@/lib/predictions/indicators";
 import { isOverdue, statusLabel } from "@/lib/rules/status";
 import { statusSegments } from "@/lib/status-changes/timeline";
@@ -25,8 +25,7 @@ type Indicator = NonNullable<Awaited<ReturnType<typeof getPublicIndicator>>>;
 export function IndicatorView({ indicator, metrics = [] }: { indicator: Indicator; metrics?: MetricView[] }) {
   const now = new Date();
   const overdue = isOverdue(indicator);
-  const effective = indicator.strip.filter((entry) => entryState(entry) === "current");
-  const segments = statusSegments(new Date(`${toIsoDate(indicator.createdAt)}T00:00:00Z`), now, effective);
+  const segments = statusSegments(new Date(`${toIsoDate(indicator.createdAt)}T00:00:00Z`), now, indicator.effectiveEntries);
   const site = getEnv().SITE_URL.replace(/\/$/, "");
   const badgeUrl = `${site}/indicators/${indicator.slug}/badge.svg`;
   // The badge changes with the status; the snippet's text must not, so it names the indicator only.
