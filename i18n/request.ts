@@ -1,0 +1,11 @@
+import { getRequestConfig } from "next-intl/server";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { loadMessages } from "./messages";
+
+// The language of a request: the [locale] segment of public pages (set with setRequestLocale, so
+// that they stay statically rendered). Admin pages pass the editor's own choice explicitly.
+export default getRequestConfig(async ({ requestLocale, locale: explicit }) => {
+  const requested = explicit ?? (await requestLocale);
+  const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
+  return { locale, messages: await loadMessages(locale), timeZone: "UTC" };
+});
