@@ -1,6 +1,7 @@
 // @ts-check
 
 import { createRequire } from "node:module";
+import createNextIntlPlugin from "next-intl/plugin";
 import { contentSecurityPolicy } from "./server/content-security-policy.mjs";
 
 const require = createRequire(import.meta.url);
@@ -47,4 +48,4 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);

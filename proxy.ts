@@ -1,14 +1,19 @@
 import { NextResponse, type NextRequest } from "next/server";
+import createIntlMiddleware from "next-intl/middleware";
+import { routing } from "@/i18n/routing";
+import { localePath, type Locale } from "@/lib/i18n/locales";
 import { boardHref, boardQuery, boardView, parseBoardFilters } from "@/lib/predictions/board-filters";
 import { contentSecurityPolicy } from "@/server/content-security-policy.mjs";
 
-// Runs before routing, for four jobs only. Access itself is checked again inside every admin
+// Runs before routing, for five jobs only. Access itself is checked again inside every admin
 // page, server action and route handler (lib/auth/auth.ts); nothing relies on this file for security.
 //
-// 1. "/" is the board, rendered by app/(public)/board/[view]/page.tsx: a dynamic segment lets it
+// 1. "/" (and "/fr") is the board, rendered by app/[locale]/board/[view]/page.tsx: a dynamic segment lets it
 //    be generated on first request and cached (incremental static regeneration), where a page at
 //    "/" would be prerendered by `next build`, which runs without a database. The view segment is
 //    the canonical filter query (lib/predictions/board-filters.ts), so each filtered board is cached too.
+// 5. Every other public address goes to its language's pages (next-intl, i18n/routing.ts): /x is
+//    app/[locale]/x in English, /fr/x the same page in French; /en-CA/x and /fr-CA/x redirect there.
 // 2. /admin and /login get a strict Content-Security-Policy with a per-request nonce (they are
 //    rendered per request anyway) and may not be framed.
 // 3. Visitors to /admin without a session cookie go to /login, and come back after signing in.
@@ -16,6 +21,8 @@ import { contentSecurityPolicy } from "@/server/content-security-policy.mjs";
 //    clear 403 here; Next.js would refuse it too, but with a bare error.
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+const BOARD_PATHS: Record<string, Locale | undefined> = { "/": "en-CA", "/fr": "fr-CA" };
+const intl = createIntlMiddleware(routing);
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -24,7 +31,8 @@ export function proxy(request: NextRequest) {
     return NextResponse.json({ error: "Cross-origin request refused: this form may only be sent from this site." }, { status: 403 });
   }
 
-  if (pathname === "/") {
+  const board = BOARD_PATHS[pathname];
+  if (board) {
     // Filters live in the query string; a non-canonical one (empty fields from the filter form,
     // unknown values, another order) is redirected to its canonical form, so each distinct board
     // is cached once.
@@ -34,15 +42,18 @@ export function proxy(request: NextRequest) {
     params.delete("_rsc");
     const filters = parseBoardFilters(params);
     if (params.toString() !== boardQuery(filters)) {
-      return NextResponse.redirect(new URL(boardHref(filters), request.url), 308);
+      return NextResponse.redirect(new URL(localePath(board, boardHref(filters)), request.url), 308);
     }
     // Relative to request.url (the origin Next.js itself uses), so the rewrite stays in-process
     // instead of being proxied over HTTP as a rewrite to another origin would be.
-    const target = `/board/${encodeURIComponent(boardView(filters))}${rsc === null ? "" : `?_rsc=${encodeURIComponent(rsc)}`}`;
+    const target = `/${board}/board/${encodeURIComponent(boardView(filters))}${rsc === null ? "" : `?_rsc=${encodeURIComponent(rsc)}`}`;
     return NextResponse.rewrite(new URL(target, request.url));
   }
 
-  if (pathname.startsWith("/admin")) {
+  const admin = /^\/admin(\/|$)/.test(pathname);
+  if (!admin && pathname !== "/login") return intl(request);
+
+  if (admin) {
     const hasSession = request.cookies.getAll().some((cookie) => SESSION_COOKIES.some((name) => cookie.name.startsWith(name)));
     if (!hasSession) {
       const login = new URL("/login", request.url);
@@ -74,4 +85,5 @@ function isCrossOrigin(request: NextRequest) {
   }
 }
 
-export const config = { matcher: ["/", "/admin", "/admin/:path*", "/login"] };
+// Everything but the API (language-neutral), Next.js's own files and the files of public/.
+export const config = { matcher: ["/((?!api/|_next/|robots\\.txt$|icon\\.svg$).*)"] };

@@ -1,10 +1,12 @@
 import type { Metadata, Viewport } from "next";
-import { IconSprite } from "@/components/icons";
 import "./globals.css";
 
+// The root layout only passes its children through: each half of the site renders its own <html>,
+// in its own language: the public pages in app/[locale]/layout.tsx (the language of the URL), the
+// admin in app/(admin)/layout.tsx (the editor's own choice), and the pages no layout can render
+// (app/not-found.tsx) in both languages at once.
 export const metadata: Metadata = {
   title: { default: "Followthrough", template: "%s · Followthrough" },
-  description: "A public tracker of whether predicted policy follow-through actually happens, with evidence for every change.",
   metadataBase: new URL(process.env.SITE_URL ?? "http://localhost:3000"),
 };
 
@@ -18,12 +20,5 @@ export const viewport: Viewport = {
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
-  return (
-    <html lang="en-CA">
-      <body className="min-h-dvh">
-        <IconSprite />
-        {children}
-      </body>
-    </html>
-  );
+  return children;
 }

@@ -6,8 +6,9 @@
 // (<html id="__next_error__">), the message existing only in the data its client script renders
 // from (vercel/next.js#62228, #95613): blank without JavaScript, and to crawlers. The real pages
 // are prerendered at build time: .next/server/app/_not-found.html (app/not-found.tsx, which Next.js
-// itself sends for an address no route matches) and unavailable.html (app/(public)/unavailable:
-// "temporarily unavailable", with the site's navigation and what to do).
+// itself sends for an address no route matches, in both languages) and en-CA/unavailable.html and
+// fr-CA/unavailable.html (app/[locale]/unavailable: "temporarily unavailable", with the site's
+// navigation and what to do, in the language of the address asked for).
 // This sends them in place of the shell for every 404 and 5xx HTML document, keeping Next.js's
 // headers; client navigations (RSC requests) keep their data. A GET that fails to render (the
 // database is down, and the in-process cache in front has no earlier copy to serve) is temporarily
@@ -33,7 +34,9 @@ export function serverRenderedErrorPages(buildDir) {
     if (!pages.has(name)) pages.set(name, readFileSync(path.join(buildDir, "server", "app", `${name}.html`)));
     return pages.get(name);
   };
-  const pageFor = (status) => (status === 404 ? "_not-found" : status === 503 ? "unavailable" : null);
+  // The 404 page speaks both languages; the 503 page is prerendered in each (app/[locale]/unavailable).
+  const pageFor = (status, url) =>
+    status === 404 ? "_not-found" : status === 503 ? `${/^\/fr(\/|\?|$)/.test(url) ? "fr-CA" : "en-CA"}/unavailable` : null;
 
   return function handle(req, res, next) {
     if (req.method !== "GET" && req.method !== "HEAD") return next(req, res);
@@ -49,7 +52,7 @@ export function serverRenderedErrorPages(buildDir) {
         res.setHeader("Cache-Control", "no-store");
       }
       const html = /^text\/html/.test(String(res.getHeader("content-type") ?? ""));
-      const name = html && !res.getHeader("content-encoding") ? pageFor(res.statusCode) : null;
+      const name = html && !res.getHeader("content-encoding") ? pageFor(res.statusCode, req.url ?? "/") : null;
       if (!name && !failed) return null;
       return (callback) => {
         const body = name ? page(name) : Buffer.from(UNAVAILABLE);

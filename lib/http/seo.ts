@@ -1,15 +1,19 @@
 import type { Metadata } from "next";
+import { DEFAULT_LOCALE, LOCALES, localePath, ogLocale, otherLocale, type Locale } from "@/lib/i18n/locales";
 
-// Social sharing and feed discovery metadata for public pages.
+// Social sharing, feed discovery and language alternates metadata for public pages.
 export function pageMetadata({
+  locale,
   title,
   description,
   path,
   feeds = [],
   image,
 }: {
+  locale: Locale;
   title: string;
   description: string;
+  /** The page's English (unprefixed) path; its French one is derived (lib/i18n/locales.ts). */
   path: string;
   feeds?: { href: string; title: string; type: "rss" | "atom" | "json" }[];
   /** A social image; null leaves it to the page's own opengraph-image file. */
@@ -20,30 +24,42 @@ export function pageMetadata({
   for (const feed of feeds) (types[mime[feed.type]] ??= []).push({ url: feed.href, title: feed.title });
   // Pages with an opengraph-image file of their own (indicators) get it from Next.js; the others
   // share the site's (app/opengraph-image.tsx), which their own openGraph would otherwise drop.
-  const images = image === null ? {} : { images: [image ?? "/opengraph-image"] };
+  const images = image === null ? {} : { images: [image ?? localePath(locale, "/opengraph-image")] };
+  // hreflang alternates: each language's version of this page, and English for everyone else.
+  const languages = Object.fromEntries([...LOCALES.map((l) => [l, localePath(l, path)]), ["x-default", localePath(DEFAULT_LOCALE, path)]]);
+  const url = localePath(locale, path);
   return {
     title,
     description,
-    alternates: { canonical: path, types },
-    openGraph: { title, description, url: path, siteName: "Followthrough", type: "website", locale: "en_CA", ...images },
+    alternates: { canonical: url, languages, types },
+    openGraph: {
+      title,
+      description,
+      url,
+      siteName: "Followthrough",
+      type: "website",
+      locale: ogLocale(locale),
+      alternateLocale: ogLocale(otherLocale(locale)),
+      ...images,
+    },
     twitter: { card: "summary_large_image", title, description, ...images },
   };
 }
 
-/** The site-wide feeds, offered on every public page. */
-export const SITE_FEEDS = [
-  { href: "/feed.xml", title: "Followthrough: every status change (RSS)", type: "rss" as const },
-  { href: "/feed.atom", title: "Followthrough: every status change (Atom)", type: "atom" as const },
-  { href: "/feed.json", title: "Followthrough: every status change (JSON Feed)", type: "json" as const },
+/** The site-wide feeds in a language, offered on every public page. */
+export const siteFeeds = (locale: Locale) => [
+  { href: localePath(locale, "/feed.xml"), title: "Followthrough: every status change (RSS)", type: "rss" as const },
+  { href: localePath(locale, "/feed.atom"), title: "Followthrough: every status change (Atom)", type: "atom" as const },
+  { href: localePath(locale, "/feed.json"), title: "Followthrough: every status change (JSON Feed)", type: "json" as const },
 ];
 
 /** An indicator's own feeds, offered on its pages. */
-export const indicatorFeeds = (slug: string, title: string) => [
-  { href: `/indicators/${slug}/feed.xml`, title: `${title} (RSS)`, type: "rss" as const },
-  { href: `/indicators/${slug}/feed.atom`, title: `${title} (Atom)`, type: "atom" as const },
+export const indicatorFeeds = (locale: Locale, slug: string, title: string) => [
+  { href: localePath(locale, `/indicators/${slug}/feed.xml`), title: `${title} (RSS)`, type: "rss" as const },
+  { href: localePath(locale, `/indicators/${slug}/feed.atom`), title: `${title} (Atom)`, type: "atom" as const },
 ];
 
 /** A prediction's own feed, offered on its page and on the board filtered to it. */
-export const predictionFeeds = (slug: string, title: string) => [
-  { href: `/predictions/${slug}/feed.xml`, title: `${title} (RSS)`, type: "rss" as const },
+export const predictionFeeds = (locale: Locale, slug: string, title: string) => [
+  { href: localePath(locale, `/predictions/${slug}/feed.xml`), title: `${title} (RSS)`, type: "rss" as const },
 ];

@@ -1,3 +1,4 @@
+import { metadataLocale, pageLocale } from "@/lib/i18n/page";
 import type { Metadata } from "next";
 import { FeedLinks } from "@/components/feed-links";
 import { IndicatorGrid } from "@/components/indicator-grid";
@@ -6,7 +7,7 @@ import { VerdictBadge } from "@/components/status-badge";
 import { formatDate, formatMoment, toIsoDate } from "@/lib/text/dates";
 import { getPublicPrediction } from "@/lib/predictions/predictions";
 import { getCardProgress } from "@/lib/metrics/progress";
-import { pageMetadata, predictionFeeds, SITE_FEEDS } from "@/lib/http/seo";
+import { pageMetadata, predictionFeeds, siteFeeds } from "@/lib/http/seo";
 import { notFoundUnlessRenamed } from "@/lib/predictions/slug-redirects";
 import { VERDICT_INFO } from "@/lib/rules/status";
 import { Section } from "@/components/section";
@@ -17,20 +18,23 @@ export function generateStaticParams() {
   return [];
 }
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await metadataLocale(params);
   const prediction = await getPublicPrediction((await params).slug);
   if (!prediction) return { title: "Prediction not found" };
   return pageMetadata({
+    locale,
     title: `${prediction.title}: ${VERDICT_INFO[prediction.verdict.verdict].label}`,
     description: prediction.claim,
     path: `/predictions/${prediction.slug}`,
-    feeds: [...predictionFeeds(prediction.slug, prediction.title), ...SITE_FEEDS],
+    feeds: [...predictionFeeds(locale, prediction.slug, prediction.title), ...siteFeeds(locale)],
   });
 }
 
 export default async function PredictionPage({ params }: Props) {
+  await pageLocale(params);
   const { slug } = await params;
   const prediction = await getPublicPrediction(slug);
   if (!prediction) return notFoundUnlessRenamed("prediction", slug);

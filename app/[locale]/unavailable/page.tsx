@@ -2,6 +2,7 @@
 // .next/server/app/unavailable.html (it needs no database). server/error-pages.mjs sends it,
 // with 503 and Retry-After, when a page fails to render and no earlier copy can be served: the
 // database is down and this server has not shown that page before. Plain HTML, no script needed.
+import { pageLocale } from "@/lib/i18n/page";
 import type { Metadata } from "next";
 import Link from "next/link";
 
@@ -11,7 +12,8 @@ export const metadata: Metadata = { title: "Temporarily unavailable", robots: { 
 
 const link = "text-sky-800 underline dark:text-sky-300";
 
-export default function UnavailablePage() {
+export default async function UnavailablePage({ params }: { params: Promise<{ locale: string }> }) {
+  await pageLocale(params);
   return (
     <div className="flex max-w-2xl flex-col gap-4">
       <h1 className="text-3xl font-bold tracking-tight">This page is temporarily unavailable</h1>

@@ -1,10 +1,11 @@
 // /indicators/<slug>/metrics/<metric>: one metric of an indicator, its definition, chart and
 // targets, and the newest page of every value it has had (older pages: history/<n>). Rendered on
 // first request, then cached until a write revalidates it (see the indicator's page).
+import { metadataLocale, pageLocale } from "@/lib/i18n/page";
 import type { Metadata } from "next";
 import { metricHref } from "@/lib/metrics/links";
 import { getMetricHistory, getMetricView } from "@/lib/metrics/progress";
-import { indicatorFeeds, pageMetadata, SITE_FEEDS } from "@/lib/http/seo";
+import { indicatorFeeds, pageMetadata, siteFeeds } from "@/lib/http/seo";
 import { describeObservation } from "@/lib/rules/metrics";
 import { notFoundUnlessRenamed } from "@/lib/predictions/slug-redirects";
 import { isSlug } from "@/lib/validation/fields";
@@ -16,22 +17,25 @@ export function generateStaticParams() {
   return [];
 }
 
-type Props = { params: Promise<{ slug: string; metric: string }> };
+type Props = { params: Promise<{ locale: string; slug: string; metric: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await metadataLocale(params);
   const { slug, metric: metricSlug } = await params;
   const metric = isSlug(metricSlug) ? await getMetricView(slug, metricSlug) : null;
   if (!metric) return { title: "Metric not found" };
   const latest = metric.latest.DELIVERED ?? metric.latest.ALLOCATED ?? metric.latest.PLEDGED;
   return pageMetadata({
+    locale,
     title: `${metric.title}: ${metric.indicator.title}`,
     description: `${latest ? `Latest: ${describeObservation(latest, metric)}. ` : ""}Every value of “${metric.title}”, with its evidence, revisions and corrections.`,
     path: metricHref(slug, metric.slug),
-    feeds: [...indicatorFeeds(slug, metric.indicator.title), ...SITE_FEEDS],
+    feeds: [...indicatorFeeds(locale, slug, metric.indicator.title), ...siteFeeds(locale)],
   });
 }
 
 export default async function MetricPage({ params }: Props) {
+  await pageLocale(params);
   const { slug, metric: metricSlug } = await params;
   const metric = isSlug(metricSlug) ? await getMetricView(slug, metricSlug) : null;
   if (!metric) return notFoundUnlessRenamed("indicator", slug, `/metrics/${metricSlug}`);

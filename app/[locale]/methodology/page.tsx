@@ -1,24 +1,32 @@
 import type { Metadata } from "next";
 import { StatusBadge, VerdictBadge } from "@/components/status-badge";
-import { pageMetadata, SITE_FEEDS } from "@/lib/http/seo";
+import { pageMetadata, siteFeeds } from "@/lib/http/seo";
+import { metadataLocale, pageLocale } from "@/lib/i18n/page";
 import { STATUSES, STATUS_INFO, VERDICTS, VERDICT_INFO } from "@/lib/rules/status";
 import { STAGE_INFO, STAGES } from "@/lib/rules/metrics";
 import { PACE_RULE } from "@/lib/rules/pace";
 import { Section } from "@/components/section";
 
-export const metadata: Metadata = pageMetadata({
-  title: "Methodology",
-  description:
-    "How Followthrough rates indicators, derives overdue flags, measures progress against targets and reaches a verdict on each prediction.",
-  path: "/methodology",
-  feeds: SITE_FEEDS,
-});
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await metadataLocale(params);
+  return pageMetadata({
+    locale,
+    title: "Methodology",
+    description:
+      "How Followthrough rates indicators, derives overdue flags, measures progress against targets and reaches a verdict on each prediction.",
+    path: "/methodology",
+    feeds: siteFeeds(locale),
+  });
+}
 
 function MethodSection(props: { id: string; title: string; children: React.ReactNode }) {
   return <Section {...props} headingClassName="text-2xl font-bold tracking-tight" />;
 }
 
-export default function MethodologyPage() {
+export default async function MethodologyPage({ params }: Props) {
+  await pageLocale(params);
   return (
     <article className="flex max-w-3xl flex-col gap-10 leading-relaxed text-slate-800 dark:text-slate-200">
       <header className="flex flex-col gap-3">

@@ -1,8 +1,9 @@
 // /indicators/<slug>/history/<n>: older pages of an indicator's history (page 1 is the indicator's page).
+import { metadataLocale, pageLocale } from "@/lib/i18n/page";
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getPublicIndicator } from "@/lib/predictions/indicators";
-import { indicatorFeeds, pageMetadata, SITE_FEEDS } from "@/lib/http/seo";
+import { indicatorFeeds, pageMetadata, siteFeeds } from "@/lib/http/seo";
 import { notFoundUnlessRenamed } from "@/lib/predictions/slug-redirects";
 import { IndicatorView } from "../../indicator-view";
 
@@ -12,25 +13,28 @@ export function generateStaticParams() {
   return [];
 }
 
-type Props = { params: Promise<{ slug: string; page: string }> };
+type Props = { params: Promise<{ locale: string; slug: string; page: string }> };
 
 function pageNumber(value: string) {
   return /^[1-9]\d{0,5}$/.test(value) ? Number(value) : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await metadataLocale(params);
   const { slug, page } = await params;
   const indicator = pageNumber(page) ? await getPublicIndicator(slug, pageNumber(page)!) : null;
   if (!indicator) return { title: "Page not found" };
   return pageMetadata({
+    locale,
     title: `${indicator.title}: history, page ${page}`,
     description: `Older status changes of “${indicator.title}”, with their evidence.`,
     path: `/indicators/${slug}/history/${page}`,
-    feeds: [...indicatorFeeds(slug, indicator.title), ...SITE_FEEDS],
+    feeds: [...indicatorFeeds(locale, slug, indicator.title), ...siteFeeds(locale)],
   });
 }
 
 export default async function IndicatorHistoryPage({ params }: Props) {
+  await pageLocale(params);
   const { slug, page: raw } = await params;
   const page = pageNumber(raw);
   if (!page) notFound();

@@ -2,6 +2,7 @@
 // filtered board is an incrementally regenerated page: rendered on the first request (not at build
 // time, which has no database), then served from the cache until a write revalidates it or
 // `revalidate` expires.
+import { metadataLocale, pageLocale } from "@/lib/i18n/page";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -15,7 +16,7 @@ import { getCardProgress } from "@/lib/metrics/progress";
 import { boardHref, parseBoardView } from "@/lib/predictions/board-filters";
 import { formatMoment } from "@/lib/text/dates";
 import { getPredictionTitle } from "@/lib/predictions/predictions";
-import { pageMetadata, predictionFeeds, SITE_FEEDS } from "@/lib/http/seo";
+import { pageMetadata, predictionFeeds, siteFeeds } from "@/lib/http/seo";
 import { Section } from "@/components/section";
 
 // Writes revalidate at once, in every replica. This is the shared-cache lifetime (s-maxage) that
@@ -26,7 +27,7 @@ export function generateStaticParams() {
   return [];
 }
 
-type Props = { params: Promise<{ view: string }> };
+type Props = { params: Promise<{ locale: string; view: string }> };
 
 /** The filters of a view segment; null when it is not a canonical view (then: 404). */
 async function filtersOf(params: Props["params"]) {
@@ -39,22 +40,25 @@ async function filtersOf(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await metadataLocale(params);
   const filters = await filtersOf(params);
   // Filtered to one prediction, the board offers that prediction's feed first.
   const prediction = filters?.prediction ? await getPredictionTitle(filters.prediction) : null;
   return {
     ...pageMetadata({
+      locale,
       title: "Followthrough: status board",
       description:
         "Are governments doing what predictions depend on? Every tracked benchmark, its status, and the evidence for every change.",
       path: boardHref(filters ?? {}),
-      feeds: [...(prediction ? predictionFeeds(prediction.slug, prediction.title) : []), ...SITE_FEEDS],
+      feeds: [...(prediction ? predictionFeeds(locale, prediction.slug, prediction.title) : []), ...siteFeeds(locale)],
     }),
     title: { absolute: "Followthrough: status board" },
   };
 }
 
 export default async function BoardPage({ params }: Props) {
+  await pageLocale(params);
   const filters = await filtersOf(params);
   if (!filters) notFound();
   const board = await getBoard(filters);

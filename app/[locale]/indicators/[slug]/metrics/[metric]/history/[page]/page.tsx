@@ -1,10 +1,11 @@
 // /indicators/<slug>/metrics/<metric>/history/<n>: older pages of every value of a metric (page 1
 // is the metric's page).
+import { metadataLocale, pageLocale } from "@/lib/i18n/page";
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { metricHref } from "@/lib/metrics/links";
 import { getMetricHistory, getMetricView } from "@/lib/metrics/progress";
-import { indicatorFeeds, pageMetadata, SITE_FEEDS } from "@/lib/http/seo";
+import { indicatorFeeds, pageMetadata, siteFeeds } from "@/lib/http/seo";
 import { notFoundUnlessRenamed } from "@/lib/predictions/slug-redirects";
 import { isSlug } from "@/lib/validation/fields";
 import { MetricPageView } from "../../metric-page-view";
@@ -15,23 +16,26 @@ export function generateStaticParams() {
   return [];
 }
 
-type Props = { params: Promise<{ slug: string; metric: string; page: string }> };
+type Props = { params: Promise<{ locale: string; slug: string; metric: string; page: string }> };
 
 const pageNumber = (value: string) => (/^[1-9]\d{0,5}$/.test(value) ? Number(value) : null);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await metadataLocale(params);
   const { slug, metric: metricSlug, page } = await params;
   const metric = pageNumber(page) && isSlug(metricSlug) ? await getMetricView(slug, metricSlug) : null;
   if (!metric) return { title: "Page not found" };
   return pageMetadata({
+    locale,
     title: `${metric.title}: every value, page ${page}`,
     description: `Older values of “${metric.title}”, with their evidence, revisions and corrections.`,
     path: metricHref(slug, metric.slug, pageNumber(page)!),
-    feeds: [...indicatorFeeds(slug, metric.indicator.title), ...SITE_FEEDS],
+    feeds: [...indicatorFeeds(locale, slug, metric.indicator.title), ...siteFeeds(locale)],
   });
 }
 
 export default async function MetricHistoryPage({ params }: Props) {
+  await pageLocale(params);
   const { slug, metric: metricSlug, page: raw } = await params;
   const page = pageNumber(raw);
   if (!page || !isSlug(metricSlug)) notFound();

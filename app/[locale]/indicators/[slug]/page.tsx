@@ -1,10 +1,11 @@
 // /indicators/<slug>: the indicator, its measured progress and the newest page of its history. Rendered on first request,
 // then cached until a write revalidates it (see the board's page).
+import { metadataLocale, pageLocale } from "@/lib/i18n/page";
 import type { Metadata } from "next";
 import { formatDate } from "@/lib/text/dates";
 import { getPublicIndicator } from "@/lib/predictions/indicators";
 import { getIndicatorMetricsBySlug } from "@/lib/metrics/progress";
-import { indicatorFeeds, pageMetadata, SITE_FEEDS } from "@/lib/http/seo";
+import { indicatorFeeds, pageMetadata, siteFeeds } from "@/lib/http/seo";
 import { notFoundUnlessRenamed } from "@/lib/predictions/slug-redirects";
 import { statusLabel } from "@/lib/rules/status";
 import { IndicatorView } from "./indicator-view";
@@ -15,21 +16,24 @@ export function generateStaticParams() {
   return [];
 }
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await metadataLocale(params);
   const indicator = await getPublicIndicator((await params).slug);
   if (!indicator) return { title: "Indicator not found" };
   return pageMetadata({
+    locale,
     title: `${indicator.title}: ${statusLabel(indicator.status)}`,
     description: `${statusLabel(indicator.status)} since ${formatDate(indicator.statusSince)}. A benchmark of “${indicator.prediction.title}”, tracked with evidence.`,
     path: `/indicators/${indicator.slug}`,
-    feeds: [...indicatorFeeds(indicator.slug, indicator.title), ...SITE_FEEDS],
+    feeds: [...indicatorFeeds(locale, indicator.slug, indicator.title), ...siteFeeds(locale)],
     image: null, // opengraph-image.tsx beside this page draws the indicator's status
   });
 }
 
 export default async function IndicatorPage({ params }: Props) {
+  await pageLocale(params);
   const { slug } = await params;
   const [indicator, metrics] = await Promise.all([getPublicIndicator(slug), getIndicatorMetricsBySlug(slug)]);
   if (!indicator) return notFoundUnlessRenamed("indicator", slug);

@@ -1,17 +1,24 @@
 import type { Metadata } from "next";
 import { HeaderRow } from "@/components/table";
-import { pageMetadata, SITE_FEEDS } from "@/lib/http/seo";
+import { pageMetadata, siteFeeds } from "@/lib/http/seo";
+import { metadataLocale, pageLocale } from "@/lib/i18n/page";
 import { STATUSES } from "@/lib/rules/status";
 import { STAGE_INFO, STAGES } from "@/lib/rules/metrics";
 import { PERIOD_FORMS } from "@/lib/rules/periods";
 import { Section } from "@/components/section";
 
-export const metadata: Metadata = pageMetadata({
-  title: "Open data",
-  description: "Followthrough's data as JSON, CSV and feeds: every field documented, free to reuse under CC BY 4.0.",
-  path: "/data",
-  feeds: SITE_FEEDS,
-});
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await metadataLocale(params);
+  return pageMetadata({
+    locale,
+    title: "Open data",
+    description: "Followthrough's data as JSON, CSV and feeds: every field documented, free to reuse under CC BY 4.0.",
+    path: "/data",
+    feeds: siteFeeds(locale),
+  });
+}
 
 type Field = [name: string, type: string, meaning: string];
 
@@ -54,7 +61,8 @@ const code = "rounded bg-slate-100 px-1 font-mono text-sm dark:bg-slate-800";
 const statuses = STATUSES.join(", ");
 const stages = STAGES.map((stage) => `${stage}: ${STAGE_INFO[stage].definition.replace(/\.$/, "")}`).join("; ");
 
-export default function DataPage() {
+export default async function DataPage({ params }: Props) {
+  await pageLocale(params);
   return (
     <article className="flex max-w-4xl flex-col gap-8 leading-relaxed">
       <header className="flex flex-col gap-3">
