@@ -43,6 +43,8 @@ const samples = {
     slug: tag,
     title: "Schema test prediction",
     claim: "Claim",
+    titleFr: "Prédiction de test du schéma",
+    claimFr: "Affirmation",
     sourceId: ID,
     horizonOn: at("2030-01-01T00:00:00Z"),
     position: 7,
@@ -58,6 +60,9 @@ const samples = {
     title: "Schema test indicator",
     criteria: "Criteria",
     theme: "Theme",
+    titleFr: "Indicateur de test du schéma",
+    criteriaFr: "Critères",
+    themeFr: "Thème",
     targetOn: at("2029-06-30T00:00:00Z"),
     status: "PARTIALLY_ACHIEVED",
     statusSince: at("2026-03-04T00:00:00Z"),
@@ -82,6 +87,9 @@ const samples = {
     retractedAt: at("2026-04-05T06:07:08.009Z"),
     retractedById: ID,
     retractionNote: "Retracted for the test",
+    summaryFr: "Résumé",
+    correctionNoteFr: null,
+    retractionNoteFr: "Retiré pour le test",
   },
   Evidence: {
     id: ID,
@@ -93,6 +101,7 @@ const samples = {
     publishedOn: at("2026-03-01T00:00:00Z"),
     quote: "A short quote",
     kind: "ANALYSIS",
+    titleFr: "Titre de la preuve",
   },
   Metric: {
     id: ID,
@@ -101,6 +110,9 @@ const samples = {
     title: "Schema test metric",
     definition: "Definition",
     unit: "% of GDP",
+    titleFr: "Métrique de test du schéma",
+    definitionFr: "Définition",
+    unitFr: "% du PIB",
     unitKind: "PERCENT",
     decimals: 2,
     direction: "LOWER",
@@ -119,6 +131,8 @@ const samples = {
     commitmentTitle: "Commitment",
     commitmentUrl: "https://example.org/commitment",
     committedOn: at("2025-06-25T00:00:00Z"),
+    labelFr: "3,5 % d’ici 2035",
+    commitmentTitleFr: "Engagement",
     createdAt: stamp,
     updatedAt: stamp,
   },
@@ -143,6 +157,9 @@ const samples = {
     retractionNote: "Retracted for the test",
     // Kept by a trigger: a retracted value does not count.
     effective: false,
+    noteFr: "Une note",
+    correctionNoteFr: null,
+    retractionNoteFr: "Retiré pour le test",
   },
   ObservationEvidence: {
     id: ID,
@@ -154,6 +171,7 @@ const samples = {
     publishedOn: at("2026-03-01T00:00:00Z"),
     quote: "A short quote",
     kind: "OFFICIAL",
+    titleFr: "Titre de la preuve",
   },
   LoginAttempt: {
     id: ID,
@@ -254,5 +272,23 @@ describe("schema.prisma and the migrations agree", () => {
         else expect(row[field], `${model}.${field}`).toEqual(value);
       }
     }
+  });
+});
+
+describe("the French columns", () => {
+  it("keep the stored-text rule of their English twins, and a French note needs its English original", async () => {
+    // Written by SQL, past the forms, as any other writer could.
+    await expect(db.$executeRaw`UPDATE predictions SET title_fr = ${"Titre\u0007"} WHERE id = ${ID}`).rejects.toThrow(
+      /predictions_clean_text_fr/,
+    );
+    await expect(db.$executeRaw`UPDATE indicators SET criteria_fr = ${"a\u202Eb"} WHERE id = ${ID}`).rejects.toThrow(
+      /indicators_clean_text_fr/,
+    );
+    await expect(db.$executeRaw`UPDATE status_changes SET correction_note_fr = ${"Note"} WHERE id = ${ID}`).rejects.toThrow(
+      /status_changes_correction_note_fr_has_original/,
+    );
+    await expect(db.$executeRaw`UPDATE observations SET correction_note_fr = ${"Note"} WHERE id = ${ID}`).rejects.toThrow(
+      /observations_correction_note_fr_has_original/,
+    );
   });
 });
