@@ -2,16 +2,14 @@
 // are the database's enum (prisma/schema.prisma), read from Prisma's generated client.
 import { EvidenceKind } from "@/lib/generated/prisma/enums";
 import { LIMITS } from "@/lib/rules/limits";
+import { labels } from "@/lib/i18n/labels";
 
 export { EvidenceKind };
 
 export const EVIDENCE_KINDS = Object.values(EvidenceKind);
 
-export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
-  OFFICIAL: "Official or primary source",
-  NEWS: "News",
-  ANALYSIS: "Analysis or opinion",
-};
+/** The kinds' names, in English (messages/<locale>/labels.json "evidenceKind" has both languages). */
+export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = labels().evidenceKind;
 
 /** Pieces of evidence on one status change. */
 export const MAX_EVIDENCE = LIMITS.evidence;

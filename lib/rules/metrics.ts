@@ -3,6 +3,7 @@
 // kinds themselves are the database's enums (prisma/schema.prisma), read from Prisma's client.
 import { MetricDirection, MetricUnitKind, ObservationStage, PeriodKind } from "@/lib/generated/prisma/enums";
 import { observationState } from "@/lib/rules/observation-state";
+import { labels } from "@/lib/i18n/labels";
 
 export { MetricDirection, MetricUnitKind, ObservationStage, PeriodKind };
 
@@ -21,14 +22,8 @@ export const DIRECTION_LABELS: Record<MetricDirection, string> = {
 /** Stages in the order money moves: promised, then budgeted, then spent. */
 export const STAGES = [ObservationStage.PLEDGED, ObservationStage.ALLOCATED, ObservationStage.DELIVERED] as const;
 
-export const STAGE_INFO: Record<ObservationStage, { label: string; definition: string }> = {
-  PLEDGED: { label: "Pledged", definition: "Promised or announced, with no money budgeted for it yet." },
-  ALLOCATED: { label: "Allocated", definition: "Budgeted or contracted: money set aside, not yet spent." },
-  DELIVERED: {
-    label: "Delivered",
-    definition: "Actually spent or done, as the source reports it (an estimate when the source marks the figure provisional).",
-  },
-};
+/** Each stage's label and definition, in English (messages/<locale>/labels.json "stage" has both languages). */
+export const STAGE_INFO: Record<ObservationStage, { label: string; definition: string }> = labels().stage;
 
 /** The most decimals a unit may have, and a value's magnitude: NUMERIC(24, 6) in the database. */
 export const MAX_DECIMALS = 6;

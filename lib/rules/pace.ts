@@ -2,6 +2,9 @@
 // printed on /methodology (PACE_RULE), computed here and nowhere else; pure, tested in
 // lib/rules/pace.test.ts. Pace informs editors and readers; it never changes a status or a verdict.
 
+import { labels } from "@/lib/i18n/labels";
+import type { Locale } from "@/lib/i18n/locales";
+
 export type Direction = "HIGHER" | "LOWER";
 export type PaceTarget = { id: number; value: number; dueOn: Date; committedOn: Date; label: string };
 export type PacePoint = { value: number; periodEnd: Date };
@@ -17,22 +20,12 @@ export type Pace =
 export const PACE_STATES = ["on-pace", "behind", "met", "missed", "too-early", "no-data", "no-target"] as const;
 
 /** How pages, the admin and the chart name each pace. */
-export const PACE_LABELS: Record<Pace["state"], string> = {
-  "on-pace": "On pace",
-  behind: "Behind pace",
-  met: "Targets met",
-  missed: "Target missed",
-  "too-early": "Too early to say",
-  "no-data": "No delivered values yet",
-  "no-target": "No target",
-};
+/** The states' names, in English (messages/<locale>/labels.json "pace" has both languages). */
+export const PACE_LABELS: Record<Pace["state"], string> = labels().pace;
 
-export const PACE_RULE = [
-  "Pace is worked out from delivered values only (estimates included, pledges and allocations not), and from the latest of them: the one for the period that ends last.",
-  "The next target is the earliest-due target that the latest value does not meet (“meets” means at or above the target, or at or below it for a metric where lower is better). When the latest value meets every target, the metric has met its targets.",
-  "When the next target's due date is no later than the end of the latest value's period, the target was missed.",
-  "Otherwise the required path is a straight line from the baseline to the target on its due date. The baseline is the latest delivered value for a period that ended by the day the target was committed to, or, when there is none, the earliest delivered value. The metric is on pace when its latest value is on or beyond that line at the end of its period, and behind pace when it is short of it. With no value after the baseline it is too early to say.",
-];
+/** The rule as /methodology prints it, paragraph by paragraph (labels.json "paceRule"). */
+export const paceRule = (locale?: Locale) => Object.values(labels(locale).paceRule);
+export const PACE_RULE = paceRule();
 
 const DAY = 24 * 60 * 60 * 1000;
 

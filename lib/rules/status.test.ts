@@ -21,7 +21,14 @@ const indicator = (status: Status, targetOn: Date | null = null, title: string =
 
 describe("status labels", () => {
   it("has exactly the six public statuses, in order, with their labels", () => {
-    expect(STATUSES.map(statusLabel)).toEqual(["Not yet rated", "In progress", "Stalled", "Partially achieved", "Achieved", "Abandoned"]);
+    expect(STATUSES.map((status) => statusLabel(status))).toEqual([
+      "Not yet rated",
+      "In progress",
+      "Stalled",
+      "Partially achieved",
+      "Achieved",
+      "Abandoned",
+    ]);
   });
 
   it("gives every status a one-line definition", () => {

@@ -3,41 +3,19 @@
 // lib/rules/status.test.ts checks every case of the rule.
 import { Status } from "@/lib/generated/prisma/enums";
 import { formatDate, toIsoDate, todayIso } from "@/lib/text/dates";
+import { labels } from "@/lib/i18n/labels";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 
 // The statuses themselves are the database's enum (prisma/schema.prisma), in its order, read from
-// Prisma's generated client; their labels and definitions live here.
+// Prisma's generated client; their labels and definitions are messages/<locale>/labels.json.
 export { Status };
 export const STATUSES = Object.values(Status);
 
-export const STATUS_INFO: Record<Status, { label: string; definition: string }> = {
-  NOT_YET_RATED: {
-    label: "Not yet rated",
-    definition: "No editor has yet assessed this benchmark against its criteria.",
-  },
-  IN_PROGRESS: {
-    label: "In progress",
-    definition: "Concrete steps toward the criteria have been taken and are continuing.",
-  },
-  STALLED: {
-    label: "Stalled",
-    definition: "Work toward the criteria has stopped, been delayed indefinitely or shows no movement.",
-  },
-  PARTIALLY_ACHIEVED: {
-    label: "Partially achieved",
-    definition: "Some of the criteria have been met, but not all of them.",
-  },
-  ACHIEVED: {
-    label: "Achieved",
-    definition: "The criteria, as fixed when tracking began, have been met.",
-  },
-  ABANDONED: {
-    label: "Abandoned",
-    definition: "The commitment has been dropped or reversed, or can no longer be met.",
-  },
-};
+/** Each status's label and definition, in English (messages/<locale>/labels.json has both languages). */
+export const STATUS_INFO: Record<Status, { label: string; definition: string }> = labels().status;
 
-export function statusLabel(status: Status): string {
-  return STATUS_INFO[status].label;
+export function statusLabel(status: Status, locale: Locale = DEFAULT_LOCALE): string {
+  return labels(locale).status[status].label;
 }
 
 export function isStatus(value: unknown): value is Status {
@@ -59,28 +37,8 @@ export function isOverdue(indicator: Dated, today: string = todayIso()): boolean
 export const VERDICTS = ["CONDITIONS_MET", "CONDITIONS_FAILED", "AT_RISK", "ON_TRACK", "NOT_YET_RATED"] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
-export const VERDICT_INFO: Record<Verdict, { label: string; rule: string }> = {
-  CONDITIONS_MET: {
-    label: "Conditions met",
-    rule: "Every indicator is Achieved: the prediction's conditions have been fulfilled and it can be tested.",
-  },
-  CONDITIONS_FAILED: {
-    label: "Conditions failed",
-    rule: "An indicator is Abandoned, or the prediction's horizon date has passed without every indicator Achieved.",
-  },
-  AT_RISK: {
-    label: "At risk",
-    rule: "No failure yet, but an indicator is Stalled or overdue.",
-  },
-  ON_TRACK: {
-    label: "On track",
-    rule: "Every indicator has been rated, and none of the above applies.",
-  },
-  NOT_YET_RATED: {
-    label: "Not yet rated",
-    rule: "Otherwise: at least one indicator has not been rated yet (or the prediction has none).",
-  },
-};
+/** Each verdict's label and rule, in English (messages/<locale>/labels.json has both languages). */
+export const VERDICT_INFO: Record<Verdict, { label: string; rule: string }> = labels().verdict;
 
 export type VerdictInput = {
   horizonOn: Date | null;

@@ -2,6 +2,8 @@
 // as PostgreSQL DATE and arrive as Date objects at UTC midnight; they are compared and shown in UTC
 // so that a date never shifts by a day with the server's time zone.
 
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+
 export type DatePrecision = "DAY" | "MONTH" | "YEAR";
 
 /** "2026-03-01" for a Date, in UTC. */
@@ -14,20 +16,13 @@ export function todayIso(now: Date = new Date()): string {
   return toIsoDate(now);
 }
 
-// Formatters are built once: constructing an Intl.DateTimeFormat costs far more than using one.
-const formats: Record<DatePrecision, Intl.DateTimeFormat> = {
-  DAY: new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }),
-  MONTH: new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "long", timeZone: "UTC" }),
-  YEAR: new Intl.DateTimeFormat("en-CA", { year: "numeric", timeZone: "UTC" }),
+// Formatters are built once per language: constructing an Intl.DateTimeFormat costs far more than using one.
+const dateOptions: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  DAY: { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" },
+  MONTH: { year: "numeric", month: "long", timeZone: "UTC" },
+  YEAR: { year: "numeric", timeZone: "UTC" },
 };
-
-/** "March 1, 2026", or "March 2026" when only the month is known. */
-export function formatDate(date: Date, precision: DatePrecision = "DAY"): string {
-  return formats[precision].format(date);
-}
-
-/** "November 25, 2026 at 19:40 UTC": a moment, for stamps such as "reflects changes up to". */
-const momentFormat = new Intl.DateTimeFormat("en-CA", {
+const momentOptions: Intl.DateTimeFormatOptions = {
   year: "numeric",
   month: "long",
   day: "numeric",
@@ -36,8 +31,21 @@ const momentFormat = new Intl.DateTimeFormat("en-CA", {
   hourCycle: "h23",
   timeZone: "UTC",
   timeZoneName: "short",
-});
+};
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: Locale, key: DatePrecision | "MOMENT") {
+  const id = `${locale}:${key}`;
+  let format = formatters.get(id);
+  if (!format) formatters.set(id, (format = new Intl.DateTimeFormat(locale, key === "MOMENT" ? momentOptions : dateOptions[key])));
+  return format;
+}
 
-export function formatMoment(date: Date): string {
-  return momentFormat.format(date);
+/** "March 1, 2026" or "1 mars 2026"; "March 2026" or "mars 2026" when only the month is known. */
+export function formatDate(date: Date, precision: DatePrecision = "DAY", locale: Locale = DEFAULT_LOCALE): string {
+  return formatter(locale, precision).format(date);
+}
+
+/** "November 25, 2026 at 19:40 UTC" or "25 novembre 2026 à 19 h 40 UTC": a moment, for stamps such as "reflects changes up to". */
+export function formatMoment(date: Date, locale: Locale = DEFAULT_LOCALE): string {
+  return formatter(locale, "MOMENT").format(date);
 }
