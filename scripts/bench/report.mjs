@@ -13,7 +13,14 @@ const TARGETS = {
 };
 
 // The uncached renders run.mjs measures after each save.
-const UNCACHED_LABELS = { board: "board", feed: "feed", indicatorPage: "indicator page", metricPage: "indicator page with a metric" };
+const UNCACHED_LABELS = {
+  board: "board",
+  feed: "feed",
+  indicatorPage: "indicator page",
+  metricPage: "indicator page with a metric",
+  boardFrench: "board in French (/fr)",
+  indicatorPageFrench: "indicator page in French",
+};
 
 const mark = (ok) => (ok ? "met" : "**missed**");
 const table = (rows) => rows.map((row) => `| ${row.join(" | ")} |`).join("\n");

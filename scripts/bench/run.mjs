@@ -69,6 +69,10 @@ const ROUTES = ({ indicatorSlug, metricIndicatorSlug }) => [
   ...(metricIndicatorSlug ? [[METRIC_PAGE, `/indicators/${metricIndicatorSlug}`]] : []),
   ["/feed.xml", "/feed.xml"],
   ["/api/v1/status-changes", "/api/v1/status-changes"],
+  // The French versions (issue 12): their own URLs, cached on their own.
+  ["board /fr (French)", "/fr"],
+  ["indicator page (French)", `/fr/indicators/${indicatorSlug}`],
+  ["/fr/feed.xml (French)", "/fr/feed.xml"],
 ];
 const METRIC_PAGE = "indicator page with a metric";
 
@@ -79,6 +83,8 @@ const UNCACHED = ({ indicatorSlug, metricIndicatorSlug }) => [
   ["feed", "/feed.xml"],
   ["indicatorPage", `/indicators/${indicatorSlug}`],
   ...(metricIndicatorSlug ? [["metricPage", `/indicators/${metricIndicatorSlug}`]] : []),
+  ["boardFrench", "/fr"],
+  ["indicatorPageFrench", `/fr/indicators/${indicatorSlug}`],
 ];
 
 async function measureDataset(name, database) {
