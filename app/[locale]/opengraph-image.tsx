@@ -1,12 +1,17 @@
-// The site's default social-sharing image.
+// The site's default social-sharing image, in the language of its address (/opengraph-image, /fr/opengraph-image).
 import { ImageResponse } from "next/og";
 import { ogCanvas } from "@/components/og-canvas";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 
-export const alt = "Followthrough: a public tracker of whether predicted policy follow-through happens";
+// Next.js reads `alt` as it is, in English; pages give the image its alt in their own language (lib/http/seo.ts).
+export const alt = translator(DEFAULT_LOCALE)("feeds.image.siteAlt");
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
 
-export default function Image() {
+export default async function Image({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  const t = translator(isLocale(locale) ? locale : DEFAULT_LOCALE);
   return new ImageResponse(
     <div
       style={ogCanvas({
@@ -20,9 +25,7 @@ export default function Image() {
       <div style={{ display: "flex", fontSize: 96, fontWeight: 700 }}>
         Follow<span style={{ color: "#38bdf8" }}>through</span>
       </div>
-      <div style={{ display: "flex", fontSize: 40, color: "#cbd5e1" }}>
-        Are governments doing what predictions depend on? Every benchmark, its status, and the evidence for every change.
-      </div>
+      <div style={{ display: "flex", fontSize: 40, color: "#cbd5e1" }}>{t("feeds.image.siteTagline")}</div>
     </div>,
     size,
   );

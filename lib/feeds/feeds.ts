@@ -6,6 +6,11 @@ import { getEnv } from "@/lib/env";
 import { changeHref, entryState, historyEntryInclude, transitionTitle } from "@/lib/status-changes/history";
 import { withEtag, type CachedBody } from "@/lib/http/responses";
 import { escapeHtml, toHtml, toPlainText } from "@/lib/text/markdown";
+import { localized } from "@/lib/i18n/content";
+import { localePath, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
+import { blockHtml, inlineHtml, MARKUP, plainText } from "@/lib/feeds/localized-html";
+import { markedTitle } from "@/lib/feeds/observation-titles";
 import { cachedPublicRead } from "@/lib/http/public-cache";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { BIDI_CONTROLS } from "@/lib/validation/fields";
@@ -25,6 +30,13 @@ import {
 // status change (corrections included, titled as such) and one per retraction; the same for
 // recorded values (lib/feeds/observations.ts: new values, revisions, corrections, retractions);
 // the two merged by publication time, newest first, the latest 50.
+// Each feed exists in each language (/feed.xml and /fr/feed.xml): its words from
+// messages/<locale>/feeds.json, editors' texts in their French version or, while it is pending,
+// the English original marked (lib/feeds/localized-html.ts), links to the pages of its language.
+// An item keeps one guid in both languages (urn:followthrough:status-change:<id>): it is the
+// same entry, and each feed is its own document, so a reader subscribed to both sees each entry
+// once per feed and never twice within one; a guid naming the language would only make the two
+// versions of an entry look like two entries.
 // Written as RSS 2.0, Atom 1.0 and JSON Feed 1.1: the XML by fast-xml-parser's XMLBuilder, which
 // escapes every text and attribute, so no text an editor types can end an element or open one.
 // (The `feed` package, used before, wraps titles in CDATA and neutralised only the first "]]>",
@@ -40,22 +52,28 @@ export const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {
   json: "application/feed+json; charset=utf-8",
 };
 
-type Entry = Prisma.StatusChangeGetPayload<{ include: typeof historyEntryInclude }>;
+// The indicator's French title too, for the French feeds' item titles.
+const feedEntryInclude = {
+  ...historyEntryInclude,
+  indicator: { select: { ...historyEntryInclude.indicator.select, titleFr: true } },
+} satisfies Prisma.StatusChangeInclude;
+type Entry = Prisma.StatusChangeGetPayload<{ include: typeof feedEntryInclude }>;
 export type FeedEntry = { kind: "change" | "correction" | "retraction"; at: Date; change: Entry };
 
-async function describeScope(scope: FeedScope) {
+async function describeScope(scope: FeedScope, locale: Locale) {
+  const t = translator(locale);
   if (scope.kind === "all") {
     return {
       where: {},
       observationWhere: {},
-      title: "Followthrough: every status change",
+      title: t("feeds.feed.allTitle"),
       path: "/",
       feedPath: "",
       updatedAt: new Date(0),
     };
   }
   // updatedAt: the feed's own title is the indicator's or prediction's, so an edit of it is a change of the feed.
-  const query = { where: { slug: scope.slug }, select: { id: true, title: true, updatedAt: true } };
+  const query = { where: { slug: scope.slug }, select: { id: true, title: true, titleFr: true, updatedAt: true } };
   const owner = scope.kind === "indicator" ? await getDb().indicator.findUnique(query) : await getDb().prediction.findUnique(query);
   if (!owner) return null;
   const path = `/${scope.kind}s/${scope.slug}`;
@@ -63,7 +81,8 @@ async function describeScope(scope: FeedScope) {
     scope.kind === "indicator" ? { indicatorId: owner.id } : { indicator: { predictionId: owner.id } };
   const observationWhere: Prisma.ObservationWhereInput =
     scope.kind === "indicator" ? { metric: { indicatorId: owner.id } } : { metric: { indicator: { predictionId: owner.id } } };
-  return { where, observationWhere, title: `Followthrough: ${owner.title}`, path, feedPath: path, updatedAt: owner.updatedAt };
+  const title = t("feeds.feed.scopeTitle", { title: localized(owner, "title", locale).text });
+  return { where, observationWhere, title, path, feedPath: path, updatedAt: owner.updatedAt };
 }
 
 /**
@@ -94,7 +113,7 @@ export async function listFeedEntries(where: Prisma.StatusChangeWhereInput): Pro
     .slice(0, FEED_SIZE);
   const changes = await db.statusChange.findMany({
     where: { id: { in: [...new Set(items.map((item) => item.id))] } },
-    include: historyEntryInclude,
+    include: feedEntryInclude,
   });
   const byId = new Map(changes.map((change) => [change.id, change]));
   return items.map(({ kind, at, id }) => ({ kind, at, change: byId.get(id)! }));
@@ -106,36 +125,42 @@ export async function listFeedEntries(where: Prisma.StatusChangeWhereInput): Pro
 const XML_UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
 const clean = (text: string) => text.replace(XML_UNSAFE, "").replace(BIDI_CONTROLS, "");
 
-export function itemTitle({ kind, change }: FeedEntry): string {
-  const transition = transitionTitle(change.indicator.title, change.fromStatus, change.toStatus);
-  if (kind === "retraction") return `Retraction: ${transition}`;
-  const state = entryState(change);
-  const marker = state === "retracted" ? "[Retracted] " : state === "corrected" ? "[Corrected] " : "";
-  return `${marker}${kind === "correction" ? "Correction: " : ""}${transition}`;
+export function itemTitle({ kind, change }: FeedEntry, locale: Locale): string {
+  const t = translator(locale);
+  const transition = transitionTitle(localized(change.indicator, "title", locale).text, change.fromStatus, change.toStatus, locale);
+  if (kind === "retraction") return t("feeds.title.retraction", { title: transition });
+  return markedTitle(entryState(change), kind === "correction" ? t("feeds.title.correction", { title: transition }) : transition, locale);
 }
 
 export function itemGuid({ kind, change }: FeedEntry): string {
   return kind === "retraction" ? `urn:followthrough:retraction:${change.id}` : `urn:followthrough:status-change:${change.id}`;
 }
 
-function itemHtml({ kind, change }: FeedEntry): string {
+function itemHtml({ kind, change }: FeedEntry, locale: Locale): string {
+  const t = translator(locale);
+  const note = (field: "correctionNote" | "retractionNote") => inlineHtml(localized(change, field, locale), locale);
   const parts: string[] = [];
   if (kind === "retraction") {
-    parts.push(
-      `<p><strong>Retracted</strong> by ${escapeHtml(change.retractedBy?.name ?? "an admin")}: ${escapeHtml(change.retractionNote ?? "")} This entry no longer counts toward the indicator’s status. It read:</p>`,
-    );
+    const name = escapeHtml(change.retractedBy?.name ?? t("feeds.item.anAdmin"));
+    parts.push(`<p>${t.markup("feeds.change.retraction", { ...MARKUP, name, note: note("retractionNote") })}</p>`);
   } else if (change.correctsId) {
-    parts.push(`<p><strong>Correction</strong> of entry #${change.correctsId}: ${escapeHtml(change.correctionNote ?? "")}</p>`);
+    parts.push(`<p>${t.markup("feeds.change.correction", { ...MARKUP, id: String(change.correctsId), note: note("correctionNote") })}</p>`);
   }
   const state = entryState(change);
   if (kind !== "retraction" && state === "retracted")
-    parts.push(`<p><strong>This entry was retracted:</strong> ${escapeHtml(change.retractionNote ?? "")}</p>`);
-  if (state === "corrected") parts.push(`<p><strong>This entry was corrected</strong>; see the indicator’s history.</p>`);
-  parts.push(`<p>Effective ${escapeHtml(formatDate(change.effectiveOn))}.</p>`);
-  parts.push(toHtml(change.summary));
-  parts.push(evidenceHtml(change.evidence));
-  parts.push(`<p>Recorded by ${escapeHtml(change.author.name)}.</p>`);
+    parts.push(`<p>${t.markup("feeds.change.retracted", { ...MARKUP, note: note("retractionNote") })}</p>`);
+  if (state === "corrected") parts.push(`<p>${t.markup("feeds.change.corrected", MARKUP)}</p>`);
+  parts.push(`<p>${escapeHtml(t("feeds.change.effective", { date: formatDate(change.effectiveOn, "DAY", locale) }))}</p>`);
+  parts.push(blockHtml(localized(change, "summary", locale), locale, toHtml));
+  parts.push(evidenceHtml(change.evidence, locale));
+  parts.push(`<p>${escapeHtml(t("feeds.item.recordedBy", { name: change.author.name }))}</p>`);
   return parts.join("");
+}
+
+/** The entry's summary as plain text, in the feed's language or marked pending. */
+function summaryText({ change }: FeedEntry, locale: Locale): string {
+  const summary = localized(change, "summary", locale);
+  return plainText({ ...summary, text: toPlainText(summary.text) }, locale);
 }
 
 const xml = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: "@", format: true, suppressEmptyNode: true });
@@ -143,16 +168,15 @@ const XML_DECLARATION = '<?xml version="1.0" encoding="utf-8"?>\n';
 
 type FeedItem = { guid: string; title: string; link: string; published: Date; summary: string; html: string; by: string };
 type FeedDocument = {
+  locale: Locale;
   title: string;
   description: string;
+  rights: string;
   home: string;
   self: Record<FeedFormat, string>;
   updated: Date;
   items: FeedItem[];
 };
-
-const DESCRIPTION = "Status changes and measured values of tracked indicators, with their evidence.";
-const RIGHTS = "Data: CC BY 4.0, Followthrough. Linked sources belong to their publishers.";
 
 function rss(feed: FeedDocument): string {
   return (
@@ -170,8 +194,9 @@ function rss(feed: FeedDocument): string {
           lastBuildDate: feed.updated.toUTCString(),
           docs: "https://www.rssboard.org/rss-specification",
           generator: "Followthrough",
-          language: "en",
-          copyright: RIGHTS,
+          // RSS 2.0 takes the language as RSS 0.91 listed it, lower case: "en-ca", "fr-ca".
+          language: feed.locale.toLowerCase(),
+          copyright: feed.rights,
           "atom:link": { "@href": feed.self.rss, "@rel": "self", "@type": "application/rss+xml" },
           item: feed.items.map((item) => ({
             title: item.title,
@@ -195,7 +220,7 @@ function atom(feed: FeedDocument): string {
     xml.build({
       feed: {
         "@xmlns": "http://www.w3.org/2005/Atom",
-        "@xml:lang": "en",
+        "@xml:lang": feed.locale,
         id: feed.home,
         title: { "#text": feed.title, "@type": "text" },
         subtitle: feed.description,
@@ -205,7 +230,7 @@ function atom(feed: FeedDocument): string {
           { "@rel": "alternate", "@href": feed.home },
           { "@rel": "self", "@href": feed.self.atom },
         ],
-        rights: RIGHTS,
+        rights: feed.rights,
         entry: feed.items.map((item) => ({
           id: item.guid,
           title: { "#text": item.title, "@type": "text" },
@@ -229,7 +254,7 @@ function jsonFeed(feed: FeedDocument): string {
     home_page_url: feed.home,
     feed_url: feed.self.json,
     description: feed.description,
-    language: "en",
+    language: feed.locale,
     items: feed.items.map((item) => ({
       id: item.guid,
       url: item.link,
@@ -249,20 +274,21 @@ const WRITERS: Record<FeedFormat, (feed: FeedDocument) => string> = { rss, atom,
 type SortedItem = FeedItem & { order: number; id: number; modified: number };
 
 /** One feed of a scope in one format, with its validators; null when the scope does not exist. */
-async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<CachedBody | null> {
-  const described = await describeScope(scope);
+async function buildFeed(scope: FeedScope, format: FeedFormat, locale: Locale): Promise<CachedBody | null> {
+  const t = translator(locale);
+  const described = await describeScope(scope, locale);
   if (!described) return null;
   const site = getEnv().SITE_URL.replace(/\/$/, "");
   const [changes, observations] = await Promise.all([listFeedEntries(described.where), listObservationEntries(described.observationWhere)]);
   const items: SortedItem[] = [
     ...changes.map((entry) => ({
       guid: itemGuid(entry),
-      title: itemTitle(entry),
+      title: itemTitle(entry, locale),
       // The entry's permanent address, which leads to whichever page of the history shows it.
-      link: `${site}${changeHref(entry.change.indicator.slug, entry.change.id)}`,
+      link: `${site}${localePath(locale, changeHref(entry.change.indicator.slug, entry.change.id))}`,
       published: entry.at,
-      summary: toPlainText(entry.change.summary),
-      html: itemHtml(entry),
+      summary: summaryText(entry, locale),
+      html: itemHtml(entry, locale),
       by: entry.kind === "retraction" ? (entry.change.retractedBy?.name ?? "") : entry.change.author.name,
       order: 0,
       id: entry.change.id,
@@ -271,11 +297,11 @@ async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<CachedBo
     })),
     ...observations.map((entry) => ({
       guid: observationGuid(entry),
-      title: observationTitle(entry),
-      link: observationLink(entry, site),
+      title: observationTitle(entry, locale),
+      link: observationLink(entry, site, locale),
       published: entry.at,
-      summary: observationSummary(entry),
-      html: observationHtml(entry, site),
+      summary: observationSummary(entry, locale),
+      html: observationHtml(entry, site, locale),
       by: observationBy(entry),
       order: 1,
       id: entry.observation.id,
@@ -286,11 +312,13 @@ async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<CachedBo
     .slice(0, FEED_SIZE);
   // Last-Modified follows everything shown: the feed's title, the items, and the names in their titles.
   const updated = new Date(Math.max(described.updatedAt.getTime(), ...items.map((item) => item.modified)));
-  const feedUrl = (extension: string) => `${site}${described.feedPath}/feed.${extension}`;
+  const feedUrl = (extension: string) => `${site}${localePath(locale, `${described.feedPath}/feed.${extension}`)}`;
   const feed: FeedDocument = {
+    locale,
     title: clean(described.title),
-    description: DESCRIPTION,
-    home: `${site}${described.path}`,
+    description: t("feeds.feed.description"),
+    rights: t("feeds.feed.rights"),
+    home: `${site}${localePath(locale, described.path)}`,
     self: { rss: feedUrl("xml"), atom: feedUrl("atom"), json: feedUrl("json") },
     updated,
     // Every text goes through clean, the last guard before the XML.

@@ -41,3 +41,27 @@ describe("feed titles of recorded values", () => {
     expect(shortValue(1234, { ...money, decimals: 0 })).toBe("1,234");
   });
 });
+
+describe("feed titles of recorded values, in French", () => {
+  const fr = "fr-CA" as const;
+  const nbsp = "\u00A0";
+
+  it("numbers, percent signs and colons as Quebec writes them", () => {
+    expect(valueTitle("Dépenses de défense", { ...delivered, value: 2, estimate: true }, { ...percent, unit: "% du PIB" }, 1.4, fr)).toBe(
+      `Dépenses de défense${nbsp}: 1,4${nbsp}% → 2,0${nbsp}% du PIB (2025, estimation)`,
+    );
+    expect(
+      valueTitle("Navires", { ...delivered, value: 1234, stage: "PLEDGED" }, { ...money, unit: "navires", decimals: 0 }, null, fr),
+    ).toBe(`Navires${nbsp}: 1${nbsp}234${nbsp}navires (2025, promis)`);
+  });
+
+  it("a revision, and the markers", () => {
+    expect(revisionTitle("Aide", { ...delivered, value: 3, stage: "ALLOCATED", estimate: true }, money, 4, fr)).toBe(
+      `Aide, 2025 (affecté, estimation), valeur révisée${nbsp}: 4,00 → 3,00${nbsp}CAD billions (2024 dollars)`,
+    );
+    expect(observationItemTitle("value", "revised", "T", fr)).toBe("[Révisé] T");
+    expect(observationItemTitle("correction", "retracted", "T", fr)).toBe(`[Retiré] Correction${nbsp}: T`);
+    expect(observationItemTitle("retraction", "retracted", "T", fr)).toBe(`Retrait${nbsp}: T`);
+    expect(shortValue(1.25, { ...percent, decimals: 2 }, fr)).toBe(`1,25${nbsp}%`);
+  });
+});

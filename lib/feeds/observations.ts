@@ -2,16 +2,22 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { metricHref, observationHref } from "@/lib/metrics/links";
-import { EVIDENCE_KIND_LABELS, type EvidenceKind } from "@/lib/rules/evidence";
-import { describeObservation, STAGE_INFO } from "@/lib/rules/metrics";
+import type { EvidenceKind } from "@/lib/rules/evidence";
+import { describeObservation } from "@/lib/rules/metrics";
 import { observationState, standingCorrectionOf, standingRevisionOf } from "@/lib/rules/observation-state";
 import { formatDate } from "@/lib/text/dates";
 import { escapeHtml } from "@/lib/text/markdown";
+import { localized } from "@/lib/i18n/content";
+import { labels } from "@/lib/i18n/labels";
+import { localePath, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import { observationItemTitle, revisionTitle, valueTitle } from "@/lib/feeds/observation-titles";
+import { blockHtml, inlineHtml, MARKUP, plainText } from "@/lib/feeds/localized-html";
 
 // Recorded values -> feed items, merged with the status changes' items by lib/feeds/feeds.ts. One
 // item per recorded value (a new value, a revision or a correction) at the time it was recorded,
-// and one per retraction at the time of retraction: the same rules as for status changes.
+// and one per retraction at the time of retraction: the same rules as for status changes. Each
+// text in the feed's language (lib/feeds/localized-html.ts for editors' texts).
 
 const FEED_SIZE = 50;
 
@@ -20,7 +26,9 @@ const feedObservationInclude = {
     select: {
       slug: true,
       title: true,
+      titleFr: true,
       unit: true,
+      unitFr: true,
       unitKind: true,
       decimals: true,
       updatedAt: true,
@@ -98,13 +106,20 @@ export async function listObservationEntries(where: Prisma.ObservationWhereInput
 
 const asValue = <T extends { value: Prisma.Decimal }>(row: T) => ({ ...row, value: Number(row.value) });
 
+/** The metric with its title and unit in the feed's language (the English original while a translation is pending). */
+const metricIn = (metric: FeedObservation["metric"], locale: Locale) => ({
+  ...metric,
+  title: localized(metric, "title", locale).text,
+  unit: localized(metric, "unit", locale).text,
+});
+
 /** The item's title, before the feed's last clean-up (lib/feeds/feeds.ts). */
-export function observationTitle({ kind, observation, previous }: ObservationFeedEntry): string {
-  const { metric } = observation;
+export function observationTitle({ kind, observation, previous }: ObservationFeedEntry, locale: Locale): string {
+  const metric = metricIn(observation.metric, locale);
   const base = observation.revises
-    ? revisionTitle(metric.title, asValue(observation), metric, Number(observation.revises.value))
-    : valueTitle(metric.title, asValue(observation), metric, previous);
-  return observationItemTitle(kind, observationState(observation), base);
+    ? revisionTitle(metric.title, asValue(observation), metric, Number(observation.revises.value), locale)
+    : valueTitle(metric.title, asValue(observation), metric, previous, locale);
+  return observationItemTitle(kind, observationState(observation), base, locale);
 }
 
 /** Distinct from the status changes' guids, and a retraction's from the value's. */
@@ -114,15 +129,29 @@ export function observationGuid({ kind, observation }: ObservationFeedEntry): st
     : `urn:followthrough:observation:${observation.id}`;
 }
 
-/** The evidence as an HTML list, every text escaped (status changes' items use it too). */
+/**
+ * The evidence as an HTML list, every text escaped (status changes' items use it too). Titles are
+ * in the feed's language; quotes stay in the language they were said in.
+ */
 export function evidenceHtml(
-  evidence: { url: string; title: string; publisher: string; publishedOn: Date; quote: string | null; kind: EvidenceKind }[],
+  evidence: {
+    url: string;
+    title: string;
+    titleFr: string | null;
+    publisher: string;
+    publishedOn: Date;
+    quote: string | null;
+    kind: EvidenceKind;
+  }[],
+  locale: Locale,
 ): string {
+  const kinds = labels(locale).evidenceKind;
   const items = evidence.map((item) => {
     const quote = item.quote ? `<blockquote>${escapeHtml(item.quote)}</blockquote>` : "";
-    return `<li><a href="${escapeHtml(item.url)}">${escapeHtml(item.title)}</a>, ${escapeHtml(item.publisher)}, ${escapeHtml(formatDate(item.publishedOn))} (${escapeHtml(EVIDENCE_KIND_LABELS[item.kind])})${quote}</li>`;
+    const title = inlineHtml(localized(item, "title", locale), locale);
+    return `<li><a href="${escapeHtml(item.url)}">${title}</a>, ${escapeHtml(item.publisher)}, ${escapeHtml(formatDate(item.publishedOn, "DAY", locale))} (${escapeHtml(kinds[item.kind])})${quote}</li>`;
   });
-  return `<p>Evidence:</p><ul>${items.join("")}</ul>`;
+  return `<p>${escapeHtml(translator(locale)("feeds.item.evidence"))}</p><ul>${items.join("")}</ul>`;
 }
 
 /** Plain text as HTML paragraphs: escaped, a blank line between paragraphs, line breaks kept. */
@@ -135,51 +164,60 @@ const paragraphs = (text: string) =>
     .join("");
 
 /** The item's content: what happened to the value, the value with its stage, its note, its evidence and who recorded it. */
-export function observationHtml({ kind, observation }: ObservationFeedEntry, site: string): string {
-  const { metric } = observation;
+export function observationHtml({ kind, observation }: ObservationFeedEntry, site: string, locale: Locale): string {
+  const t = translator(locale);
+  const metric = metricIn(observation.metric, locale);
   const state = observationState(observation);
+  const note = (field: "correctionNote" | "retractionNote") => inlineHtml(localized(observation, field, locale), locale);
   const parts: string[] = [];
   if (kind === "retraction") {
-    parts.push(
-      `<p><strong>Retracted</strong> by ${escapeHtml(observation.retractedBy?.name ?? "an admin")}: ${escapeHtml(observation.retractionNote ?? "")} This value no longer counts toward the metric. It read:</p>`,
-    );
+    const name = escapeHtml(observation.retractedBy?.name ?? t("feeds.item.anAdmin"));
+    parts.push(`<p>${t.markup("feeds.value.retraction", { ...MARKUP, name, note: note("retractionNote") })}</p>`);
   } else if (observation.correctsId) {
-    parts.push(`<p><strong>Correction</strong> of value #${observation.correctsId}: ${escapeHtml(observation.correctionNote ?? "")}</p>`);
+    parts.push(
+      `<p>${t.markup("feeds.value.correction", { ...MARKUP, id: String(observation.correctsId), note: note("correctionNote") })}</p>`,
+    );
   }
   if (observation.revises) {
-    parts.push(
-      `<p><strong>Revision</strong> of value #${observation.revises.id}, ${escapeHtml(describeObservation(asValue(observation.revises), metric))}: the source revised its figure.</p>`,
-    );
+    const value = escapeHtml(describeObservation(asValue(observation.revises), metric, locale));
+    parts.push(`<p>${t.markup("feeds.value.revision", { ...MARKUP, id: String(observation.revises.id), value })}</p>`);
   }
   if (kind !== "retraction" && state === "retracted") {
-    parts.push(`<p><strong>This value was retracted:</strong> ${escapeHtml(observation.retractionNote ?? "")}</p>`);
+    parts.push(`<p>${t.markup("feeds.value.retracted", { ...MARKUP, note: note("retractionNote") })}</p>`);
   }
   if (state === "corrected")
-    parts.push(`<p><strong>This value was corrected</strong> (by value #${standingCorrectionOf(observation)!.id}).</p>`);
-  if (state === "revised") parts.push(`<p><strong>This value was revised</strong> (by value #${standingRevisionOf(observation)!.id}).</p>`);
-  const metricLink = `${site}${metricHref(metric.indicator.slug, metric.slug)}`;
-  const stage = STAGE_INFO[observation.stage];
-  parts.push(
-    `<p><a href="${escapeHtml(metricLink)}">${escapeHtml(metric.title)}</a>: ${escapeHtml(describeObservation(asValue(observation), metric))}.</p>`,
-  );
-  parts.push(
-    `<p>Stage: ${escapeHtml(stage.label)}. ${escapeHtml(stage.definition)}${observation.estimate ? " An estimate: the source marks the figure provisional." : ""}</p>`,
-  );
-  if (observation.note) parts.push(`<p>Note:</p>${paragraphs(observation.note)}`);
-  parts.push(evidenceHtml(observation.evidence));
-  parts.push(`<p>Recorded by ${escapeHtml(observation.author.name)}.</p>`);
+    parts.push(`<p>${t.markup("feeds.value.corrected", { ...MARKUP, id: String(standingCorrectionOf(observation)!.id) })}</p>`);
+  if (state === "revised")
+    parts.push(`<p>${t.markup("feeds.value.revised", { ...MARKUP, id: String(standingRevisionOf(observation)!.id) })}</p>`);
+  const metricLink = `${site}${localePath(locale, metricHref(metric.indicator.slug, metric.slug))}`;
+  // Markup whose placeholders are HTML already escaped: the metric's title as a link, and the value.
+  const link = `<a href="${escapeHtml(metricLink)}">${inlineHtml(localized(observation.metric, "title", locale), locale)}</a>`;
+  const value = escapeHtml(describeObservation(asValue(observation), metric, locale));
+  parts.push(`<p>${t.markup("feeds.value.summary", { metric: link, value })}</p>`);
+  const stage = labels(locale).stage[observation.stage];
+  const estimate = observation.estimate ? ` ${t("feeds.value.estimate")}` : "";
+  parts.push(`<p>${escapeHtml(t("feeds.value.stage", { label: stage.label, definition: stage.definition }) + estimate)}</p>`);
+  const noteText = observation.note ? localized(observation, "note", locale) : null;
+  if (noteText) parts.push(`<p>${escapeHtml(t("feeds.value.note"))}</p>${blockHtml(noteText, locale, paragraphs)}`);
+  parts.push(evidenceHtml(observation.evidence, locale));
+  parts.push(`<p>${escapeHtml(t("feeds.item.recordedBy", { name: observation.author.name }))}</p>`);
   return parts.join("");
 }
 
 /** The item's plain-text summary: the value with its period and stage, then its note. */
-export function observationSummary({ observation }: ObservationFeedEntry): string {
-  const value = `${observation.metric.title}: ${describeObservation(asValue(observation), observation.metric)}.`;
-  return observation.note ? `${value} ${observation.note}` : value;
+export function observationSummary({ observation }: ObservationFeedEntry, locale: Locale): string {
+  const metric = metricIn(observation.metric, locale);
+  const value = translator(locale)("feeds.value.summary", {
+    metric: metric.title,
+    value: describeObservation(asValue(observation), metric, locale),
+  });
+  const note = observation.note ? localized(observation, "note", locale) : null;
+  return note ? `${value} ${plainText(note, locale)}` : value;
 }
 
 /** Where the item leads: the value's permanent address. */
-export const observationLink = ({ observation }: ObservationFeedEntry, site: string) =>
-  `${site}${observationHref(observation.metric.indicator.slug, observation.id)}`;
+export const observationLink = ({ observation }: ObservationFeedEntry, site: string, locale: Locale) =>
+  `${site}${localePath(locale, observationHref(observation.metric.indicator.slug, observation.id))}`;
 
 /** Who the item is by: who recorded the value, or who retracted it. */
 export const observationBy = ({ kind, observation }: ObservationFeedEntry) =>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { DEFAULT_LOCALE, LOCALES, localePath, ogLocale, otherLocale, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 
 // Social sharing, feed discovery and language alternates metadata for public pages.
 export function pageMetadata({
@@ -24,7 +25,11 @@ export function pageMetadata({
   for (const feed of feeds) (types[mime[feed.type]] ??= []).push({ url: feed.href, title: feed.title });
   // Pages with an opengraph-image file of their own (indicators) get it from Next.js; the others
   // share the site's (app/opengraph-image.tsx), which their own openGraph would otherwise drop.
-  const images = image === null ? {} : { images: [image ?? localePath(locale, "/opengraph-image")] };
+  // The site's image is drawn in the page's language (app/[locale]/opengraph-image.tsx), and so is its alt.
+  const images =
+    image === null
+      ? {}
+      : { images: [image ? image : { url: localePath(locale, "/opengraph-image"), alt: translator(locale)("feeds.image.siteAlt") }] };
   // hreflang alternates: each language's version of this page, and English for everyone else.
   const languages = Object.fromEntries([...LOCALES.map((l) => [l, localePath(l, path)]), ["x-default", localePath(DEFAULT_LOCALE, path)]]);
   const url = localePath(locale, path);
@@ -46,20 +51,33 @@ export function pageMetadata({
   };
 }
 
+type FeedFormat = "rss" | "atom" | "json";
+const FORMAT_NAMES: Record<FeedFormat, string> = { rss: "RSS", atom: "Atom", json: "JSON Feed" };
+
+/** A feed's discovery link: its address in the language, and its title as that language's feed calls itself. */
+const feedLink = (locale: Locale, path: string, title: string, type: FeedFormat) => ({
+  href: localePath(locale, path),
+  title: translator(locale)("feeds.feed.link", { title, format: FORMAT_NAMES[type] }),
+  type,
+});
+
 /** The site-wide feeds in a language, offered on every public page. */
-export const siteFeeds = (locale: Locale) => [
-  { href: localePath(locale, "/feed.xml"), title: "Followthrough: every status change (RSS)", type: "rss" as const },
-  { href: localePath(locale, "/feed.atom"), title: "Followthrough: every status change (Atom)", type: "atom" as const },
-  { href: localePath(locale, "/feed.json"), title: "Followthrough: every status change (JSON Feed)", type: "json" as const },
-];
+export const siteFeeds = (locale: Locale) => {
+  const title = translator(locale)("feeds.feed.allTitle");
+  return [
+    feedLink(locale, "/feed.xml", title, "rss"),
+    feedLink(locale, "/feed.atom", title, "atom"),
+    feedLink(locale, "/feed.json", title, "json"),
+  ];
+};
 
-/** An indicator's own feeds, offered on its pages. */
-export const indicatorFeeds = (locale: Locale, slug: string, title: string) => [
-  { href: localePath(locale, `/indicators/${slug}/feed.xml`), title: `${title} (RSS)`, type: "rss" as const },
-  { href: localePath(locale, `/indicators/${slug}/feed.atom`), title: `${title} (Atom)`, type: "atom" as const },
-];
+/** An indicator's own feeds, offered on its pages; `title` is the indicator's, in the page's language. */
+export const indicatorFeeds = (locale: Locale, slug: string, title: string) => {
+  const name = translator(locale)("feeds.feed.scopeTitle", { title });
+  return [feedLink(locale, `/indicators/${slug}/feed.xml`, name, "rss"), feedLink(locale, `/indicators/${slug}/feed.atom`, name, "atom")];
+};
 
-/** A prediction's own feed, offered on its page and on the board filtered to it. */
+/** A prediction's own feed, offered on its page and on the board filtered to it; `title` in the page's language. */
 export const predictionFeeds = (locale: Locale, slug: string, title: string) => [
-  { href: localePath(locale, `/predictions/${slug}/feed.xml`), title: `${title} (RSS)`, type: "rss" as const },
+  feedLink(locale, `/predictions/${slug}/feed.xml`, translator(locale)("feeds.feed.scopeTitle", { title }), "rss"),
 ];

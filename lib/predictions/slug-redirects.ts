@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isSlug } from "@/lib/validation/fields";
+import { DEFAULT_LOCALE, localePath, type Locale } from "@/lib/i18n/locales";
 
 // When an editor renames an indicator or a prediction, its old address keeps working: pages
 // redirect to the new one, and so do its feeds, badge and entry addresses. The redirects are
@@ -47,16 +48,24 @@ export async function notFoundUnlessRenamed(kind: SlugKind, slug: string, rest =
 
 /**
  * For a route handler that found no record at `slug`: a redirect to the same route under the
- * record's current slug, or null.
+ * record's current slug, in the route's language (/fr/indicators/old/feed.xml leads to
+ * /fr/indicators/new/feed.xml), or null.
  */
-export async function redirectRenamed(request: Request, kind: SlugKind, slug: string): Promise<Response | null> {
+export async function redirectRenamed(
+  request: Request,
+  kind: SlugKind,
+  slug: string,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<Response | null> {
   const current = await renamedTo(kind, slug);
   if (!current) return null;
+  // The path as the route sees it may carry a language prefix (/fr/…, or next-intl's /fr-CA/…);
+  // what follows the slug is kept. (renamedTo found the slug, so it is a plain slug: safe in a pattern.)
   const url = new URL(request.url);
-  const prefix = `/${kind}s/${slug}`;
-  if (!url.pathname.startsWith(prefix)) return null;
+  const match = new RegExp(`/${kind}s/${slug}(/.*)?$`).exec(url.pathname);
+  if (!match) return null;
   return new Response(null, {
     status: 307,
-    headers: { Location: `/${kind}s/${current}${url.pathname.slice(prefix.length)}${url.search}`, "Cache-Control": "no-store" },
+    headers: { Location: `${localePath(locale, `/${kind}s/${current}${match[1] ?? ""}`)}${url.search}`, "Cache-Control": "no-store" },
   });
 }

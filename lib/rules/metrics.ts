@@ -4,6 +4,7 @@
 import { MetricDirection, MetricUnitKind, ObservationStage, PeriodKind } from "@/lib/generated/prisma/enums";
 import { observationState } from "@/lib/rules/observation-state";
 import { labels } from "@/lib/i18n/labels";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 
 export { MetricDirection, MetricUnitKind, ObservationStage, PeriodKind };
 
@@ -54,26 +55,36 @@ export function valueProblem(text: string, metric: Unit, label = "Value"): strin
   return null;
 }
 
-/** "2.0% of GDP", "12.5 CAD billions", "3 ships": the value at the metric's decimals, then its unit. */
-export function formatValue(value: number, metric: Unit): string {
-  const number = value.toLocaleString("en-CA", { minimumFractionDigits: metric.decimals, maximumFractionDigits: metric.decimals });
+/**
+ * "2.0% of GDP", "12.5 CAD billions", "3 ships": the value at the metric's decimals, then its unit,
+ * in the reader's language ("2,0 % du PIB", "1 234 navires": French puts a space before "%").
+ */
+export function formatValue(value: number, metric: Unit, locale: Locale = DEFAULT_LOCALE): string {
+  const number = value.toLocaleString(locale, { minimumFractionDigits: metric.decimals, maximumFractionDigits: metric.decimals });
   const unit = metric.unit.trim();
   if (!unit) return number;
+  // French keeps a number and its unit together with a non-breaking space, "%" included.
+  if (locale === "fr-CA") return `${number}\u00A0${unit}`;
   return unit.startsWith("%") ? `${number}${unit}` : `${number} ${unit}`;
+}
+
+/** "estimate", "pledged", "allocated, estimate": what sets a value apart from a delivered, final one, in lower case. */
+export function valueNotes(observation: { stage: ObservationStage; estimate: boolean }, locale: Locale = DEFAULT_LOCALE): string[] {
+  const words = labels(locale);
+  return [
+    observation.stage === "DELIVERED" ? null : words.stage[observation.stage].label.toLocaleLowerCase(locale),
+    observation.estimate ? words.estimate : null,
+  ].filter((text): text is string => text !== null);
 }
 
 /** "2.0% of GDP, 2025 (estimate)": a value with its period, and its stage when it is not delivered. */
 export function describeObservation(
   observation: { value: number; periodLabel: string; stage: ObservationStage; estimate: boolean },
   metric: Unit,
+  locale: Locale = DEFAULT_LOCALE,
 ): string {
-  const notes = [
-    observation.stage === "DELIVERED" ? null : STAGE_INFO[observation.stage].label.toLowerCase(),
-    observation.estimate ? "estimate" : null,
-  ]
-    .filter(Boolean)
-    .join(", ");
-  return `${formatValue(observation.value, metric)}, ${observation.periodLabel}${notes ? ` (${notes})` : ""}`;
+  const notes = valueNotes(observation, locale).join(", ");
+  return `${formatValue(observation.value, metric, locale)}, ${observation.periodLabel}${notes ? ` (${notes})` : ""}`;
 }
 
 /**

@@ -5,6 +5,8 @@
 // indicator's status; tests/integration/effective-entries.test.ts checks that the two agree.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { statusLabel, type Status } from "@/lib/rules/status";
+import { translator } from "@/lib/i18n/translator";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 
 /** What every view of an entry (timeline, feeds, API) loads with it. */
 export const historyEntryInclude = {
@@ -42,7 +44,11 @@ export const historyHref = (slug: string, page: number) => (page <= 1 ? `/indica
 /** The permanent address of an entry, whichever page of the history shows it now. */
 export const changeHref = (slug: string, changeId: number) => `/indicators/${slug}/changes/${changeId}`;
 
-/** "Arctic security: Not yet rated → In progress", as feed items and page titles say it. */
-export function transitionTitle(indicatorTitle: string, from: Status, to: Status) {
-  return `${indicatorTitle}: ${statusLabel(from)} → ${statusLabel(to)}`;
+/** "Arctic security: Not yet rated → In progress" ("Sécurité arctique : Pas encore évalué → En cours"), as feed items and page titles say it. */
+export function transitionTitle(indicatorTitle: string, from: Status, to: Status, locale: Locale = DEFAULT_LOCALE) {
+  return translator(locale)("feeds.title.transition", {
+    indicator: indicatorTitle,
+    from: statusLabel(from, locale),
+    to: statusLabel(to, locale),
+  });
 }

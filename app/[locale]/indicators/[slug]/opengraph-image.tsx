@@ -1,13 +1,18 @@
-// The indicator's social-sharing image: its title, prediction and status, drawn by next/og.
+// The indicator's social-sharing image: its title, prediction and status, drawn by next/og, in the
+// language of its address (/indicators/<slug>/opengraph-image, /fr/indicators/<slug>/opengraph-image).
 import { ImageResponse } from "next/og";
 import { ogCanvas } from "@/components/og-canvas";
 import { STATUS_FILL } from "@/components/status-colors";
 import { formatDate } from "@/lib/text/dates";
 import { getDb } from "@/lib/db";
+import { localized } from "@/lib/i18n/content";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import { statusLabel } from "@/lib/rules/status";
 import { isSlug } from "@/lib/validation/fields";
 
-export const alt = "The indicator's current status on Followthrough";
+// Next.js reads `alt` as it is: the English one.
+export const alt = translator(DEFAULT_LOCALE)("feeds.image.indicatorAlt");
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
 export const revalidate = 10;
@@ -27,15 +32,18 @@ const drawable = (text: string) =>
     .replace(/\s+/g, " ")
     .trim();
 
-export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
+export default async function Image({ params }: { params: Promise<{ locale: string; slug: string }> }) {
+  const { slug, locale: segment } = await params;
+  const locale = isLocale(segment) ? segment : DEFAULT_LOCALE;
+  const t = translator(locale);
   const indicator = !isSlug(slug)
     ? null
     : await getDb().indicator.findUnique({
         where: { slug },
-        select: { title: true, status: true, statusSince: true, prediction: { select: { title: true } } },
+        select: { title: true, titleFr: true, status: true, statusSince: true, prediction: { select: { title: true, titleFr: true } } },
       });
-  const title = drawable(indicator?.title ?? "Indicator not found");
+  // A title whose French is pending is drawn in English (an image has no lang to mark it with).
+  const title = drawable(indicator ? localized(indicator, "title", locale).text : t("feeds.image.indicatorNotFound"));
   return new ImageResponse(
     <div
       style={ogCanvas({
@@ -45,7 +53,9 @@ export default async function Image({ params }: { params: Promise<{ slug: string
         color: "#0f172a",
       })}
     >
-      <div style={{ display: "flex", fontSize: 32, color: "#334155" }}>{drawable(indicator?.prediction.title ?? "Followthrough")}</div>
+      <div style={{ display: "flex", fontSize: 32, color: "#334155" }}>
+        {drawable(indicator ? localized(indicator.prediction, "title", locale).text : "Followthrough")}
+      </div>
       <div style={{ display: "flex", fontSize: title.length > 60 ? 56 : 72, fontWeight: 700, lineHeight: 1.1 }}>{title}</div>
       {indicator && (
         <div style={{ display: "flex", alignItems: "center", gap: 24 }}>
@@ -60,14 +70,14 @@ export default async function Image({ params }: { params: Promise<{ slug: string
               fontWeight: 700,
             }}
           >
-            {statusLabel(indicator.status)}
+            {statusLabel(indicator.status, locale)}
           </div>
-          <div style={{ display: "flex", fontSize: 32, color: "#334155" }}>since {formatDate(indicator.statusSince)}</div>
+          <div style={{ display: "flex", fontSize: 32, color: "#334155" }}>
+            {t("feeds.image.since", { date: formatDate(indicator.statusSince, "DAY", locale) })}
+          </div>
         </div>
       )}
-      <div style={{ display: "flex", fontSize: 28, color: "#0369a1", fontWeight: 700 }}>
-        Followthrough · tracking policy follow-through with evidence
-      </div>
+      <div style={{ display: "flex", fontSize: 28, color: "#0369a1", fontWeight: 700 }}>{t("feeds.image.footer")}</div>
     </div>,
     size,
   );

@@ -1,8 +1,9 @@
-// /indicators/<slug>/feed.atom: one indicator's status changes (Atom 1.0).
+// /indicators/<slug>/feed.atom (and /fr/…): one indicator's status changes (Atom 1.0).
 import { serveFeed } from "@/lib/feeds/route";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  return serveFeed(request, { kind: "indicator", slug: (await params).slug }, "atom");
+export async function GET(request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
+  const { locale, slug } = await params;
+  return serveFeed(request, { kind: "indicator", slug }, "atom", locale);
 }

@@ -1,8 +1,9 @@
-// /indicators/<slug>/feed.xml: one indicator's status changes (RSS 2.0).
+// /indicators/<slug>/feed.xml (and /fr/…): one indicator's status changes (RSS 2.0).
 import { serveFeed } from "@/lib/feeds/route";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  return serveFeed(request, { kind: "indicator", slug: (await params).slug }, "rss");
+export async function GET(request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
+  const { locale, slug } = await params;
+  return serveFeed(request, { kind: "indicator", slug }, "rss", locale);
 }

@@ -1,0 +1,27 @@
+// Interface strings for code that runs outside React (feeds, the badge, social images): the same
+// messages/<locale>/*.json that pages read through next-intl, through next-intl's own translator,
+// so placeholders and tags follow the same ICU rules everywhere.
+import { createTranslator } from "next-intl";
+import enCommon from "@/messages/en-CA/common.json";
+import enFeeds from "@/messages/en-CA/feeds.json";
+import frCommon from "@/messages/fr-CA/common.json";
+import frFeeds from "@/messages/fr-CA/feeds.json";
+import type { Locale } from "@/lib/i18n/locales";
+
+const MESSAGES = {
+  "en-CA": { common: enCommon, feeds: enFeeds },
+  "fr-CA": { common: frCommon, feeds: frFeeds },
+} satisfies Record<Locale, unknown>;
+
+const make = (locale: Locale) => createTranslator({ locale, messages: MESSAGES[locale] as (typeof MESSAGES)["en-CA"] });
+export type Translator = ReturnType<typeof make>;
+
+// One translator per language: it caches its parsed messages.
+const translators = new Map<Locale, Translator>();
+
+/** The translator of `locale`, keys as "feeds.title.transition" or "common.translationPending". */
+export function translator(locale: Locale): Translator {
+  let t = translators.get(locale);
+  if (!t) translators.set(locale, (t = make(locale)));
+  return t;
+}
