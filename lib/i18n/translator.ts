@@ -2,10 +2,10 @@
 // messages/<locale>/*.json that pages read through next-intl, through next-intl's own translator,
 // so placeholders and tags follow the same ICU rules everywhere.
 import { createTranslator } from "next-intl";
-import enCommon from "@/messages/en-CA/common.json";
-import enFeeds from "@/messages/en-CA/feeds.json";
-import frCommon from "@/messages/fr-CA/common.json";
-import frFeeds from "@/messages/fr-CA/feeds.json";
+import enCommon from "@/messages/en-CA/common.json" with { type: "json" };
+import enFeeds from "@/messages/en-CA/feeds.json" with { type: "json" };
+import frCommon from "@/messages/fr-CA/common.json" with { type: "json" };
+import frFeeds from "@/messages/fr-CA/feeds.json" with { type: "json" };
 import type { Locale } from "@/lib/i18n/locales";
 
 const MESSAGES = {
