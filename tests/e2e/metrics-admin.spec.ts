@@ -34,7 +34,7 @@ async function fillValue(
   await page.getByLabel("Value", { exact: true }).fill(value.value);
   if (value.stage) await page.getByRole("radio", { name: new RegExp(`^${value.stage}`) }).check();
   if (value.estimate) await page.getByLabel("Estimate").check();
-  if (value.note !== undefined) await page.getByLabel(/^Note/).fill(value.note);
+  if (value.note !== undefined) await page.getByLabel(/^Note \([^)]*\)$/).fill(value.note);
   if (firstEvidence) await fillEvidence(page, 1, firstEvidence);
 }
 
@@ -70,9 +70,9 @@ test("an editor defines a metric and a target, records, revises and corrects val
 
   // A metric: % of GDP, 1 decimal.
   const slug = unique("spending").toLowerCase();
-  await page.getByLabel("Title").fill("Fictional spending, share of GDP");
+  await page.getByLabel("Title", { exact: true }).fill("Fictional spending, share of GDP");
   await page.getByLabel("Slug").fill(slug);
-  await page.getByLabel("Definition").fill("A fictional figure, made up for this test.");
+  await page.getByLabel("Definition", { exact: true }).fill("A fictional figure, made up for this test.");
   await page.getByLabel("Unit", { exact: true }).fill("% of GDP");
   await page.getByLabel("Kind of unit").selectOption({ label: "Percentage (0 to 100)" });
   await page.getByLabel("Decimals").fill("1");
@@ -137,10 +137,12 @@ test("an editor defines a metric and a target, records, revises and corrects val
   const expectKept = async (period: string, value: string, note = "") => {
     await expect(page.getByLabel("Period")).toHaveValue(period);
     await expect(page.getByLabel("Value", { exact: true })).toHaveValue(value);
-    await expect(page.getByLabel(/^Note/)).toHaveValue(note);
+    await expect(page.getByLabel(/^Note \([^)]*\)$/)).toHaveValue(note);
     await expect(page.getByTestId("evidence-row")).toHaveCount(2);
     await expect(page.getByRole("group", { name: "Evidence 1" }).getByLabel("URL")).toHaveValue("https://example.org/kept-1");
-    await expect(page.getByRole("group", { name: "Evidence 2" }).getByLabel("Title")).toHaveValue("Fictional report kept-2");
+    await expect(page.getByRole("group", { name: "Evidence 2" }).getByLabel("Title", { exact: true })).toHaveValue(
+      "Fictional report kept-2",
+    );
     await expect(page.getByRole("group", { name: "Evidence 2" }).getByLabel("Kind")).toHaveValue("NEWS");
   };
   const submitRefused = async (field: string, message: string | RegExp) => {
@@ -170,7 +172,7 @@ test("an editor defines a metric and a target, records, revises and corrects val
   await page.getByLabel("Period").fill("2024");
   await submitRefused("note", /^2024 \(delivered\) already has a value: 1\.7% of GDP, 2024\. A new value for it is a revision/);
   await expectKept("2024", "1.8");
-  await page.getByLabel(/^Note/).fill("The office revised its 2024 figure in its spring release.");
+  await page.getByLabel(/^Note \([^)]*\)$/).fill("The office revised its 2024 figure in its spring release.");
   await page.getByRole("button", { name: "Publish value" }).click();
   await expect(page).toHaveURL(/saved=revision$/);
   const revision = page.getByTestId("observation").first();
@@ -287,20 +289,20 @@ test("an editor edits and removes a target; a stale form (two tabs) is refused w
   );
   await expect(tab2.getByLabel("Period")).toHaveValue("2024");
   await expect(tab2.getByLabel("Value", { exact: true })).toHaveValue("1.6");
-  await expect(tab2.getByLabel(/^Note/)).toHaveValue("Typed in the second tab.");
+  await expect(tab2.getByLabel(/^Note \([^)]*\)$/)).toHaveValue("Typed in the second tab.");
   await expect(tab2.getByRole("group", { name: "Evidence 1" }).getByLabel("URL")).toHaveValue("https://example.org/tab-2");
   expect((await observationIds(metricId)).map((row) => row.period_label)).toEqual(["2023"]);
 
   // The metric's own form, stale after that value, is refused the same way.
   await tab2.goto(`/admin/metrics/${metricId}`);
   await tab1.goto(`/admin/metrics/${metricId}`);
-  await tab1.getByLabel("Title").fill("Renamed in the first tab");
+  await tab1.getByLabel("Title", { exact: true }).fill("Renamed in the first tab");
   await tab1.getByRole("button", { name: "Save metric" }).click();
   await expect(tab1).toHaveURL(/saved=metric$/);
-  await tab2.getByLabel("Title").fill("Renamed in the second tab");
+  await tab2.getByLabel("Title", { exact: true }).fill("Renamed in the second tab");
   await tab2.getByRole("button", { name: "Save metric" }).click();
   await expect(tab2.getByTestId("form-message")).toContainText("after you opened this form");
-  await expect(tab2.getByLabel("Title")).toHaveValue("Renamed in the second tab");
+  await expect(tab2.getByLabel("Title", { exact: true })).toHaveValue("Renamed in the second tab");
 
   // Edit the target, then remove it.
   await tab1.goto(`/admin/targets/${targetId}`);
@@ -337,9 +339,9 @@ test("hostile text in a metric's title, definition, unit and a value's note is s
   });
   await signIn(page.request, editor);
   await page.goto(`/admin/indicators/${indicator.id}/metrics/new`);
-  await page.getByLabel("Title").fill(`Title ${hostile}`);
+  await page.getByLabel("Title", { exact: true }).fill(`Title ${hostile}`);
   await page.getByLabel("Slug").fill(unique("hostile").toLowerCase());
-  await page.getByLabel("Definition").fill(`Definition ${hostile}`);
+  await page.getByLabel("Definition", { exact: true }).fill(`Definition ${hostile}`);
   await page.getByLabel("Unit", { exact: true }).fill(`u ${hostile}`);
   await page.getByLabel("Kind of unit").selectOption({ label: "Count" });
   await page.getByLabel("Decimals").fill("0");
