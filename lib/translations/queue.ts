@@ -3,10 +3,10 @@ import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 // The admin's translation queue (/admin/translations): every public record with an English text
-// and no French version of it yet, by kind, oldest first, 50 a page. Each kind is one
-// scan of its table (the rule is a column being NULL or blank, as lib/i18n/content.ts's
-// translationMissing says of one record); the admin's navigation shows a count capped at
-// COUNT_CAP, so that counting stays cheap however much is untranslated.
+// and no French version of it yet, by kind, oldest first, 50 a page. Untranslated means a French
+// column NULL or blank, as lib/i18n/content.ts's translationMissing says of one record. Each kind
+// scans its table; the admin's navigation shows a count capped at COUNT_CAP, which stops reading
+// once it has that many, so that it stays cheap however much is untranslated.
 
 export const TRANSLATION_KINDS = ["prediction", "indicator", "status_change", "evidence", "metric", "target", "value"] as const;
 export type TranslationKind = (typeof TRANSLATION_KINDS)[number];
@@ -52,8 +52,8 @@ const anyOf = (pairs: [string, Prisma.Sql][]) =>
     " OR ",
   )})`;
 
-// Each kind: its rows as (kind, id, label, missing, prediction, indicator, link target), the
-// prediction's id in column prediction_id for the filter.
+// Each kind's rows, in the order of COLUMNS: kind, its order, id, label, missing fields, prediction,
+// indicator, and the id of the record whose form takes the French (link_id, see hrefOf).
 function kindQuery(kind: TranslationKind): Prisma.Sql {
   switch (kind) {
     case "prediction": {

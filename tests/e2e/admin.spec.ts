@@ -62,7 +62,7 @@ test("an editor signs in, records a change with two pieces of evidence, sees it 
   await page.goto(`/admin/indicators/${indicator.id}`);
   await page.getByRole("link", { name: /^Correct entry #/ }).click();
   await page.getByLabel("Correct status").selectOption({ label: "In progress" });
-  await page.getByLabel("Correction note (public)").fill("The review resumed the same week; the pause was misreported.");
+  await page.getByLabel("Correction note (public)", { exact: true }).fill("The review resumed the same week; the pause was misreported.");
   await page.getByRole("button", { name: "Publish correction" }).click();
   await expect(page).toHaveURL(/saved=correction$/);
   await expect(page.getByTestId("correction-note")).toContainText("The review resumed the same week; the pause was misreported.");

@@ -149,7 +149,7 @@ test("an editor defines a metric and a target, records, revises and corrects val
     await page.getByRole("button", { name: "Publish value" }).click();
     await expect(page.locator(`#${field}-error`)).toHaveText(message);
     await expect(
-      page.getByLabel(field === "note" ? /^Note/ : field === "value" ? "Value" : "Period", { exact: field === "value" }),
+      page.getByLabel(field === "note" ? /^Note \([^)]*\)$/ : field === "value" ? "Value" : "Period", { exact: field === "value" }),
     ).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByTestId("form-message")).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`/admin/metrics/${metricId}/observations/new$`));
@@ -196,7 +196,7 @@ test("an editor defines a metric and a target, records, revises and corrects val
   await expect(page.getByTestId("evidence-row")).toHaveCount(2);
   await expectNoSeriousA11yViolations(page);
   await page.getByLabel("Value", { exact: true }).fill("1.5");
-  await page.getByLabel("Correction note (public)").fill("We mistyped the 2023 figure: the report says 1.5.");
+  await page.getByLabel("Correction note (public)", { exact: true }).fill("We mistyped the 2023 figure: the report says 1.5.");
   await page.getByRole("button", { name: "Publish correction" }).click();
   await expect(page).toHaveURL(/saved=correction$/);
   await expect(page.locator(`#observation-${second.id}`).getByTestId("observation-state")).toHaveText("Corrected");
@@ -227,7 +227,7 @@ test("an editor defines a metric and a target, records, revises and corrects val
   await adminPage.getByRole("link", { name: `Retract value #${first.id}` }).click();
   await expect(adminPage.getByRole("heading", { level: 1, name: `Retract value #${first.id}` })).toBeVisible();
   await expectNoSeriousA11yViolations(adminPage);
-  await adminPage.getByLabel("Retraction note (public)").fill("The 2022 report was withdrawn by its publisher.");
+  await adminPage.getByLabel("Retraction note (public)", { exact: true }).fill("The 2022 report was withdrawn by its publisher.");
   await adminPage.getByRole("button", { name: `Retract value #${first.id}` }).click();
   await expect(adminPage).toHaveURL(/saved=retraction$/);
   const retracted = adminPage.locator(`#observation-${first.id}`);
@@ -386,7 +386,7 @@ test("a value's pages: an editor corrects, only an admin retracts, and a replace
   expect((await page.goto(`/admin/observations/${observationId}/retract`))?.status()).toBe(403);
   expect((await page.goto(`/admin/observations/999999999/correct`))?.status()).toBe(404);
   await page.goto(`/admin/observations/${observationId}/correct`);
-  await page.getByLabel("Correction note (public)").fill("Fixing a typo in the figure.");
+  await page.getByLabel("Correction note (public)", { exact: true }).fill("Fixing a typo in the figure.");
   await page.getByLabel("Value", { exact: true }).fill("1.6");
   await page.getByRole("button", { name: "Publish correction" }).click();
   await expect(page).toHaveURL(/saved=correction$/);
