@@ -1,14 +1,22 @@
 "use client";
-// The evidence of a status change or a recorded value: one to MAX_EVIDENCE rows (URL, title,
-// publisher, date, kind, quote) that the editor adds and removes, named evidence.<n>.<field>, with
+// The evidence of a status change or a recorded value: one to MAX_EVIDENCE rows (URL, title and
+// its French version, publisher, date, kind, quote in its own language) that the editor adds and removes, named evidence.<n>.<field>, with
 // each field's message beside it. A refused form rebuilds the rows from what was submitted.
 import { useActionState, useState } from "react";
-import { errorsOf, SelectField, TextArea, TextField } from "@/components/forms";
+import { BilingualField, errorsOf, SelectField, TextArea, TextField } from "@/components/forms";
 import type { ActionResult, FormActionFn } from "@/lib/writes/action-result";
 import { EVIDENCE_KINDS, EVIDENCE_KIND_LABELS, MAX_EVIDENCE } from "@/lib/rules/evidence";
 import { LIMITS } from "@/lib/rules/limits";
 
-export type EvidenceRow = { url?: string; title?: string; publisher?: string; publishedOn?: string; quote?: string | null; kind?: string };
+export type EvidenceRow = {
+  url?: string;
+  title?: string;
+  titleFr?: string | null;
+  publisher?: string;
+  publishedOn?: string;
+  quote?: string | null;
+  kind?: string;
+};
 
 /** A form's outcome, counted: a new count draws the evidence rows anew from what was submitted. */
 export type CountedState = (ActionResult & { submission: number }) | null;
@@ -73,7 +81,15 @@ function EvidenceRows({ initial, state }: { initial: EvidenceRow[]; state: Actio
               </button>
             )}
             <TextField name={name("url")} label="URL" type="url" state={rowState} saved={row.url} maxLength={LIMITS.url} required />
-            <TextField name={name("title")} label="Title" state={rowState} saved={row.title} maxLength={LIMITS.evidenceTitle} required />
+            <BilingualField
+              name={name("title")}
+              label="Title"
+              state={rowState}
+              saved={row.title}
+              savedFr={row.titleFr}
+              maxLength={LIMITS.evidenceTitle}
+              required
+            />
             <div className="grid gap-3 sm:grid-cols-3">
               <TextField
                 name={name("publisher")}

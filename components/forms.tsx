@@ -36,11 +36,14 @@ type FieldProps = {
   saved?: unknown;
   hint?: string;
   required?: boolean;
+  /** The language of what is typed, when it is not the page's (a French version: "fr-CA"). */
+  lang?: string;
 };
 
 /** What a field's control carries: its name, the value to show, and what describes it (hint, errors). */
 type ControlProps = {
   id: string;
+  lang?: string;
   name: string;
   defaultValue: string;
   required?: boolean;
@@ -57,6 +60,7 @@ function Field({
   saved,
   hint,
   required,
+  lang,
   children,
 }: FieldProps & { children: (control: ControlProps) => React.ReactNode }) {
   const errors = errorsOf(state, name);
@@ -73,6 +77,7 @@ function Field({
       )}
       {children({
         id: name,
+        lang,
         name,
         defaultValue: valueOf(state, name, saved),
         required,
@@ -105,6 +110,31 @@ export function TextField({
 
 export function TextArea({ rows = 4, maxLength, ...field }: FieldProps & { rows?: number; maxLength?: number }) {
   return <Field {...field}>{(control) => <textarea rows={rows} maxLength={maxLength} {...control} />}</Field>;
+}
+
+/**
+ * A text editors write in English and French, side by side: the English original on the left, its
+ * optional French version (`<name>Fr`, typed in French: lang="fr-CA") on the right.
+ */
+export function BilingualField({
+  name,
+  label,
+  state,
+  saved,
+  savedFr,
+  maxLength,
+  rows,
+  required,
+  hint,
+}: FieldProps & { savedFr?: string | null; maxLength: number; rows?: number }) {
+  const one = (props: FieldProps) =>
+    rows ? <TextArea {...props} rows={rows} maxLength={maxLength} /> : <TextField {...props} maxLength={maxLength} />;
+  return (
+    <div className="grid gap-4 sm:grid-cols-2" data-testid={`bilingual-${name}`}>
+      {one({ name, label, state, saved, required, hint })}
+      {one({ name: `${name}Fr`, label: `${label} (French)`, state, saved: savedFr ?? "", lang: "fr-CA" })}
+    </div>
+  );
 }
 
 /** The slug of a prediction or an indicator: the last part of its public address. */

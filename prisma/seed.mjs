@@ -5,7 +5,28 @@
 // Everything here is derived from the article and from the NATO declarations the targets cite; it
 // quotes only fragments of the article's one predictive sentence, attributed, asserts nothing
 // about what has happened since, and records no values: editors record them with evidence.
+//
+// French: every text the project wrote has its French version (<field>Fr), in Quebec French with
+// the Office québécois de la langue française's typography (quebecTypography, below). The article's
+// own words stay in English: a quotation keeps its language, between « », and is followed by a
+// French rendering marked as such, « (traduction libre : « … ») », the usual Quebec mark of a
+// translation made by the author of the text. A database seeded before French existed gets it
+// once: a French column is filled only while it is empty and its English text is still the
+// seed's own, so an editor's French, or an English text an editor rewrote, is never touched.
 import pg from "pg";
+
+/**
+ * French typography for fr-CA (OQLF): a non-breaking space (U+00A0) before « : » and « % », and
+ * inside « », none before « ; ? ! ». The texts below are written with ordinary spaces and passed
+ * through this, so the rule is applied in one place.
+ */
+export function quebecTypography(text) {
+  return text
+    .replace(/ +([:%»])/g, (_, mark) => `\u00A0${mark}`)
+    .replace(/« +/g, "«\u00A0")
+    .replace(/ +([;?!])/g, "$1");
+}
+const fr = quebecTypography;
 
 export const seedSource = {
   title: "Canada’s Brussels meetings signal a strategic pivot from US dependence",
@@ -25,6 +46,13 @@ export const seedPrediction = {
     "meaningfully in European procurement initiatives, and treating Arctic security as a transatlantic issue), " +
     "Canada “will emerge as a more autonomous and relevant actor within NATO” (Andrew Latham, The Hill).",
   horizonOn: null, // the article sets no deadline
+  titleFr: fr("Le Canada devient un acteur plus autonome au sein de l’OTAN"),
+  claimFr: fr(
+    "Si le gouvernement Carney donne suite à trois jalons (moderniser les forces armées, participer de manière " +
+      "significative aux initiatives européennes d’approvisionnement et traiter la sécurité de l’Arctique comme un enjeu " +
+      "transatlantique), le Canada « will emerge as a more autonomous and relevant actor within NATO » (Andrew Latham, " +
+      "The Hill; traduction libre : « s’imposera comme un acteur plus autonome et plus pertinent au sein de l’OTAN »).",
+  ),
 };
 
 export const seedIndicators = [
@@ -37,6 +65,14 @@ export const seedIndicators = [
       "as the first condition of follow-through: modernization funded and delivered, not only announced, including in " +
       "the domains the article says Canada has underinvested in (the Arctic, the North Atlantic, space, cyber and " +
       "hybrid competition).",
+    titleFr: fr("Moderniser les forces armées"),
+    themeFr: fr("Modernisation militaire"),
+    criteriaFr: fr(
+      "Atteint lorsque le gouvernement mène à bien la modernisation des Forces armées canadiennes que l’article présente " +
+        "comme la première condition de sa mise en œuvre : une modernisation financée et réalisée, et non seulement annoncée, " +
+        "y compris dans les domaines où, selon l’article, le Canada a sous-investi (l’Arctique, l’Atlantique Nord, l’espace, " +
+        "le cyberespace et la concurrence hybride).",
+    ),
   },
   {
     slug: "european-procurement-participation",
@@ -47,6 +83,15 @@ export const seedIndicators = [
       "initiatives, the opening the Canada-EU Security and Defence Partnership creates: Canadian participation in " +
       "European programmes or joint acquisitions that gives Canada procurement pathways not running exclusively " +
       "through the United States, in practice and not only on paper.",
+    titleFr: fr("Participer de manière significative aux initiatives européennes d’approvisionnement"),
+    themeFr: fr("Approvisionnement en défense"),
+    criteriaFr: fr(
+      "Atteint lorsque le Canada participe « in a meaningful way » (traduction libre : « de manière significative ») aux " +
+        "initiatives européennes d’industrie de défense et d’approvisionnement, l’ouverture que crée le Partenariat de " +
+        "sécurité et de défense Canada-UE : une participation canadienne à des programmes européens ou à des acquisitions " +
+        "conjointes qui donne au Canada des filières d’approvisionnement ne passant pas exclusivement par les États-Unis, " +
+        "dans les faits et non seulement sur papier.",
+    ),
   },
   {
     slug: "arctic-security-transatlantic",
@@ -56,22 +101,33 @@ export const seedIndicators = [
       "Achieved when Canada treats Arctic security “as a transatlantic, not just a continental, issue”: its Arctic " +
       "posture is built with European partners, the Nordic states in particular, rather than depending on U.S. " +
       "surveillance, infrastructure and operational capacity in the North alone.",
+    titleFr: fr("Traiter la sécurité de l’Arctique comme un enjeu transatlantique"),
+    themeFr: fr("Sécurité de l’Arctique"),
+    criteriaFr: fr(
+      "Atteint lorsque le Canada traite la sécurité de l’Arctique « as a transatlantic, not just a continental, issue » " +
+        "(traduction libre : « comme un enjeu transatlantique, et non seulement continental ») : sa posture dans l’Arctique " +
+        "se construit avec des partenaires européens, les pays nordiques en particulier, plutôt que de dépendre uniquement " +
+        "de la surveillance, des infrastructures et de la capacité opérationnelle des États-Unis dans le Nord.",
+    ),
   },
 ];
 
 // The declarations the targets cite: NATO's official texts, by the date they were adopted.
 const wales = {
   commitmentTitle: "Wales Summit Declaration, paragraph 14",
+  commitmentTitleFr: "Déclaration du sommet du pays de Galles, paragraphe 14",
   commitmentUrl: "https://www.nato.int/cps/en/natohq/official_texts_112964.htm",
   committedOn: "2014-09-05",
 };
 const vilnius = {
   commitmentTitle: "Vilnius Summit Communiqué",
+  commitmentTitleFr: "Communiqué du sommet de Vilnius",
   commitmentUrl: "https://www.nato.int/cps/en/natohq/official_texts_217320.htm",
   committedOn: "2023-07-11",
 };
 const theHague = {
   commitmentTitle: "The Hague Summit Declaration",
+  commitmentTitleFr: "Déclaration du sommet de La Haye",
   commitmentUrl: "https://www.nato.int/cps/en/natohq/official_texts_236705.htm",
   committedOn: "2025-06-25",
 };
@@ -102,13 +158,47 @@ export const seedMetrics = [
       "annual, it holds for every year from then on, so a later year below 2% falls short of it. The Hague Summit Declaration " +
       "(25 June 2025) commits Allies to at least 3.5% of GDP annually on core defence requirements, as NATO defines defence " +
       "expenditure, by 2035.",
+    titleFr: fr("Dépenses de défense, part du PIB (définition de l’OTAN)"),
+    definitionFr: fr(
+      "Ce qui est compté : les dépenses de défense du Canada, telles que l’OTAN les définit, en proportion du produit " +
+        "intérieur brut du Canada. La définition de l’OTAN est celle selon laquelle tous les Alliés font rapport : les " +
+        "paiements qu’un gouvernement national effectue expressément pour répondre aux besoins de ses forces armées, de " +
+        "celles des Alliés ou de l’Alliance. Par qui : l’OTAN, dans son rapport annuel sur les dépenses de défense des pays " +
+        "de l’OTAN, établi à partir des chiffres que déclare le ministère de la Défense de chaque Allié; l’OTAN présente ses " +
+        "chiffres les plus récents comme des estimations et révise les précédents dans ses rapports ultérieurs. Comment : " +
+        "l’équipe de rédaction consigne la valeur que publie l’OTAN, pour la période qu’elle indique, avec ce rapport comme " +
+        "preuve; une estimation est indiquée comme telle, et un chiffre que l’OTAN révise par la suite est consigné comme " +
+        "une révision, avec une note. Rien de ce qui se trouve hors de la définition de l’OTAN n’est compté ici : les " +
+        "dépenses liées à la défense et à la sécurité que la Déclaration du sommet de La Haye permet aux Alliés de compter " +
+        "dans ses 5 % du PIB forment la métrique distincte « Dépenses liées à la défense et à la sécurité, part du PIB », " +
+        "jamais ajoutée à ce chiffre. Cibles : le Communiqué du sommet de Vilnius (11 juillet 2023) a fait de " +
+        "l’investissement annuel d’au moins 2 % du PIB un engagement durable. Ce projet fixe l’échéance de cette cible au " +
+        "31 décembre 2024 : la fin de la décennie pendant laquelle la Déclaration du sommet du pays de Galles (2014) " +
+        "demandait aux Alliés sous les 2 % de s’en rapprocher, et la première année complète après Vilnius. Comme elle est " +
+        "annuelle, elle vaut pour chaque année par la suite : une année ultérieure sous les 2 % ne l’atteint pas. La " +
+        "Déclaration du sommet de La Haye (25 juin 2025) engage les Alliés à consacrer chaque année au moins 3,5 % du PIB " +
+        "aux besoins essentiels de défense, selon la définition des dépenses de défense de l’OTAN, d’ici 2035.",
+    ),
+    unitFr: fr("% du PIB"),
     unit: "% of GDP",
     unitKind: "PERCENT",
     decimals: 1,
     direction: "HIGHER",
     targets: [
-      { value: "2", dueOn: "2024-12-31", label: "At least 2% of GDP annually, every year from 2024", ...vilnius },
-      { value: "3.5", dueOn: "2035-12-31", label: "At least 3.5% of GDP annually on core defence by 2035", ...theHague },
+      {
+        value: "2",
+        dueOn: "2024-12-31",
+        label: "At least 2% of GDP annually, every year from 2024",
+        labelFr: fr("Au moins 2 % du PIB par année, chaque année à partir de 2024"),
+        ...vilnius,
+      },
+      {
+        value: "3.5",
+        dueOn: "2035-12-31",
+        label: "At least 3.5% of GDP annually on core defence by 2035",
+        labelFr: fr("Au moins 3,5 % du PIB par année pour la défense essentielle d’ici 2035"),
+        ...theHague,
+      },
     ],
   },
   {
@@ -125,11 +215,35 @@ export const seedMetrics = [
       "for this category, for the period it gives, with that publication as evidence; nothing is inferred or estimated here. " +
       "Target: up to 1.5% of GDP annually by 2035 (The Hague Summit Declaration), the part of the 5% beside at least 3.5% of " +
       "core defence expenditure.",
+    titleFr: fr("Dépenses liées à la défense et à la sécurité, part du PIB"),
+    definitionFr: fr(
+      "Ce qui est compté : les dépenses liées à la défense et à la sécurité que la Déclaration du sommet de La Haye " +
+        "(25 juin 2025) permet aux Alliés de compter dans leur engagement de 5 % du PIB par année d’ici 2035, en proportion " +
+        "du produit intérieur brut du Canada : jusqu’à 1,5 % du PIB, consacré notamment à protéger les infrastructures " +
+        "essentielles, à défendre les réseaux, à assurer la préparation et la résilience civiles, à libérer l’innovation et à " +
+        "renforcer la base industrielle de défense. Ces dépenses se situent hors de la définition des dépenses de défense de " +
+        "l’OTAN : elles ne font donc jamais partie de la métrique « Dépenses de défense, part du PIB (définition de l’OTAN) », " +
+        "dont les chiffres ne les incluent jamais. Les 5 % de la déclaration sont la somme des deux métriques pour une même " +
+        "période : ce suivi les présente séparément, jamais comme un seul chiffre combiné. Par qui et comment : l’équipe de " +
+        "rédaction consigne la part que le gouvernement du Canada ou l’OTAN publie pour cette catégorie, pour la période " +
+        "indiquée, avec cette publication comme preuve; rien n’est déduit ni estimé ici. Cible : jusqu’à 1,5 % du PIB par " +
+        "année d’ici 2035 (Déclaration du sommet de La Haye), la part des 5 % qui s’ajoute aux dépenses de défense " +
+        "essentielles d’au moins 3,5 %.",
+    ),
+    unitFr: fr("% du PIB"),
     unit: "% of GDP",
     unitKind: "PERCENT",
     decimals: 1,
     direction: "HIGHER",
-    targets: [{ value: "1.5", dueOn: "2035-12-31", label: "Up to 1.5% of GDP annually by 2035, towards the 5% total", ...theHague }],
+    targets: [
+      {
+        value: "1.5",
+        dueOn: "2035-12-31",
+        label: "Up to 1.5% of GDP annually by 2035, towards the 5% total",
+        labelFr: fr("Jusqu’à 1,5 % du PIB par année d’ici 2035, en vue du total de 5 %"),
+        ...theHague,
+      },
+    ],
   },
   {
     slug: "major-equipment-share-of-defence-expenditure",
@@ -143,11 +257,34 @@ export const seedMetrics = [
       "the Wales Summit Declaration (5 September 2014, paragraph 14), Allies spending less than 20% of their annual defence " +
       "spending on major new equipment, including related research and development, aimed to increase it to 20% or more of " +
       "total defence expenditure within a decade; this project dates the target 31 December 2024, a decade on.",
+    titleFr: fr("Équipements majeurs, part des dépenses de défense"),
+    definitionFr: fr(
+      "Ce qui est compté : la part des dépenses de défense du Canada (définition de l’OTAN) consacrée aux équipements " +
+        "majeurs, y compris la recherche et le développement qui s’y rapportent. Par qui : l’OTAN, dans son rapport annuel " +
+        "sur les dépenses de défense des pays de l’OTAN, qui ventile les dépenses de défense de chaque Allié par catégorie à " +
+        "partir des chiffres que déclare son ministère de la Défense; les chiffres les plus récents sont des estimations. " +
+        "Comment : l’équipe de rédaction consigne la part que publie l’OTAN, pour la période qu’elle indique, avec ce " +
+        "rapport comme preuve; une estimation est indiquée comme telle, et un chiffre que l’OTAN révise par la suite est " +
+        "consigné comme une révision, avec une note. Cible : dans la Déclaration du sommet du pays de Galles (5 septembre " +
+        "2014, paragraphe 14), les Alliés qui consacraient moins de 20 % de leurs dépenses de défense annuelles aux nouveaux " +
+        "équipements majeurs, y compris la recherche et le développement connexes, visaient à porter cette part à 20 % ou " +
+        "plus de leurs dépenses de défense totales d’ici une décennie; ce projet fixe l’échéance de cette cible au " +
+        "31 décembre 2024, une décennie plus tard.",
+    ),
+    unitFr: fr("% des dépenses de défense"),
     unit: "% of defence expenditure",
     unitKind: "PERCENT",
     decimals: 1,
     direction: "HIGHER",
-    targets: [{ value: "20", dueOn: "2024-12-31", label: "20% of defence expenditure on major equipment within a decade", ...wales }],
+    targets: [
+      {
+        value: "20",
+        dueOn: "2024-12-31",
+        label: "20% of defence expenditure on major equipment within a decade",
+        labelFr: fr("20 % des dépenses de défense pour les équipements majeurs d’ici une décennie"),
+        ...wales,
+      },
+    ],
   },
 ];
 
@@ -162,6 +299,8 @@ export const seedMetrics = [
  *    metric at all: a database seeded before metrics existed gets them on its next start. Metrics
  *    are never deleted, so once the indicator has one this does nothing again, and never touches
  *    what editors have changed since.
+ *  - the French of every seeded text (seedFrench), filled into a database seeded before French
+ *    existed, once, where it is still missing and the English is still the seed's.
  * Replicas starting at once take turns (an advisory lock), and the second finds the rows there.
  */
 export async function seed(client) {
@@ -171,6 +310,7 @@ export async function seed(client) {
     await client.query("SELECT pg_advisory_xact_lock(hashtext('followthrough:seed'))");
     if (await isEmpty(client)) inserted += await seedFirstPrediction(client);
     inserted += await seedIndicatorMetrics(client);
+    inserted += await seedFrench(client);
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK");
@@ -192,9 +332,17 @@ async function seedFirstPrediction(client) {
   } = await client.query("SELECT id FROM sources WHERE url = $1", [seedSource.url]);
 
   const prediction = await client.query(
-    `INSERT INTO predictions (slug, title, claim, source_id, horizon_on, position)
-     VALUES ($1, $2, $3, $4, $5, 0) ON CONFLICT (slug) DO NOTHING RETURNING id`,
-    [seedPrediction.slug, seedPrediction.title, seedPrediction.claim, sourceId, seedPrediction.horizonOn],
+    `INSERT INTO predictions (slug, title, claim, title_fr, claim_fr, source_id, horizon_on, position)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, 0) ON CONFLICT (slug) DO NOTHING RETURNING id`,
+    [
+      seedPrediction.slug,
+      seedPrediction.title,
+      seedPrediction.claim,
+      seedPrediction.titleFr,
+      seedPrediction.claimFr,
+      sourceId,
+      seedPrediction.horizonOn,
+    ],
   );
   inserted += prediction.rowCount;
   const {
@@ -203,9 +351,19 @@ async function seedFirstPrediction(client) {
 
   for (const [position, indicator] of seedIndicators.entries()) {
     const result = await client.query(
-      `INSERT INTO indicators (prediction_id, slug, title, criteria, theme, position)
-       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (slug) DO NOTHING`,
-      [predictionId, indicator.slug, indicator.title, indicator.criteria, indicator.theme, position],
+      `INSERT INTO indicators (prediction_id, slug, title, criteria, theme, title_fr, criteria_fr, theme_fr, position)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (slug) DO NOTHING`,
+      [
+        predictionId,
+        indicator.slug,
+        indicator.title,
+        indicator.criteria,
+        indicator.theme,
+        indicator.titleFr,
+        indicator.criteriaFr,
+        indicator.themeFr,
+        position,
+      ],
     );
     inserted += result.rowCount;
   }
@@ -230,8 +388,9 @@ async function seedIndicatorMetrics(client) {
     const {
       rows: [row],
     } = await client.query({
-      text: `INSERT INTO metrics (indicator_id, slug, title, definition, unit, unit_kind, decimals, direction, position)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *`,
+      text: `INSERT INTO metrics (indicator_id, slug, title, definition, unit, unit_kind, decimals, direction, position,
+                                  title_fr, definition_fr, unit_fr)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING *`,
       values: [
         indicatorId,
         metric.slug,
@@ -242,6 +401,9 @@ async function seedIndicatorMetrics(client) {
         metric.decimals,
         metric.direction,
         position,
+        metric.titleFr,
+        metric.definitionFr,
+        metric.unitFr,
       ],
       types: AS_PRISMA_WRITES_JSON,
     });
@@ -251,9 +413,20 @@ async function seedIndicatorMetrics(client) {
       const {
         rows: [targetRow],
       } = await client.query({
-        text: `INSERT INTO metric_targets (metric_id, value, due_on, label, commitment_title, commitment_url, committed_on)
-               VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
-        values: [row.id, target.value, target.dueOn, target.label, target.commitmentTitle, target.commitmentUrl, target.committedOn],
+        text: `INSERT INTO metric_targets (metric_id, value, due_on, label, commitment_title, commitment_url, committed_on,
+                                             label_fr, commitment_title_fr)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *`,
+        values: [
+          row.id,
+          target.value,
+          target.dueOn,
+          target.label,
+          target.commitmentTitle,
+          target.commitmentUrl,
+          target.committedOn,
+          target.labelFr,
+          target.commitmentTitleFr,
+        ],
         types: AS_PRISMA_WRITES_JSON,
       });
       await auditSeedWrite(client, "metric_target.create", "metric_target", targetRow);
@@ -261,6 +434,80 @@ async function seedIndicatorMetrics(client) {
     }
   }
   return inserted;
+}
+
+/** A seeded row, found by its slug or a slug it had before editors renamed it (slug_redirects). */
+const bySlug = (table, kind) =>
+  `(${table}.slug = $2 OR ${table}.id IN (SELECT target_id FROM slug_redirects WHERE kind = '${kind}' AND slug = $2))`;
+
+/**
+ * The French of the seed's prediction, indicators, metrics and targets, for rows seeded before
+ * French existed: a column is filled only when it is NULL and its English twin is still the
+ * seed's text (an editor who rewrote the English would otherwise get a French that says something
+ * else). Each filled row is recorded as an update, with its version moved on, as an edit is; returns
+ * how many rows were filled. Rows seeded with their French, or translated by editors, are left as they are.
+ */
+async function seedFrench(client) {
+  let filled = 0;
+  const [prediction] = await select(
+    client,
+    `SELECT predictions.* FROM predictions JOIN sources s ON s.id = predictions.source_id WHERE s.url = $1 AND ${bySlug("predictions", "prediction")}
+      ORDER BY predictions.id LIMIT 1`,
+    [seedSource.url, seedPrediction.slug],
+  );
+  if (!prediction) return 0;
+  filled += await fillFrench(client, "prediction", prediction, seedPrediction, ["title", "claim"]);
+  for (const indicator of seedIndicators) {
+    const [row] = await select(
+      client,
+      `SELECT indicators.* FROM indicators WHERE prediction_id = $1 AND ${bySlug("indicators", "indicator")} ORDER BY id LIMIT 1`,
+      [prediction.id, indicator.slug],
+    );
+    if (row) filled += await fillFrench(client, "indicator", row, indicator, ["title", "criteria", "theme"]);
+  }
+  const [metricsIndicator] = await select(
+    client,
+    `SELECT indicators.id FROM indicators WHERE prediction_id = $1 AND ${bySlug("indicators", "indicator")} ORDER BY id LIMIT 1`,
+    [prediction.id, seedMetricsIndicatorSlug],
+  );
+  for (const metric of metricsIndicator ? seedMetrics : []) {
+    const [row] = await select(client, "SELECT * FROM metrics WHERE indicator_id = $1 AND slug = $2", [metricsIndicator.id, metric.slug]);
+    if (!row) continue;
+    filled += await fillFrench(client, "metric", row, metric, ["title", "definition", "unit"]);
+    for (const target of metric.targets) {
+      const [targetRow] = await select(
+        client,
+        "SELECT * FROM metric_targets WHERE metric_id = $1 AND due_on = $2 AND commitment_url = $3 ORDER BY id LIMIT 1",
+        [row.id, target.dueOn, target.commitmentUrl],
+      );
+      if (targetRow) filled += await fillFrench(client, "metric_target", targetRow, target, ["label", "commitmentTitle"]);
+    }
+  }
+  return filled;
+}
+
+const TABLES = { prediction: "predictions", indicator: "indicators", metric: "metrics", metric_target: "metric_targets" };
+const snakeCase = (field) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+async function select(client, text, values) {
+  return (await client.query({ text, values, types: AS_PRISMA_WRITES_JSON })).rows;
+}
+
+/** Fills `row`'s empty French columns of `fields` from `seeded`, where its English is still the seed's; 1 when it filled any. */
+async function fillFrench(client, kind, row, seeded, fields) {
+  const columns = fields
+    .filter((field) => row[`${snakeCase(field)}_fr`] === null && row[snakeCase(field)] === seeded[field])
+    .map((field) => ({ column: `${snakeCase(field)}_fr`, value: seeded[`${field}Fr`] }));
+  if (columns.length === 0) return 0;
+  const sets = columns.map(({ column }, index) => `"${column}" = $${index + 2}`);
+  // Targets have no version: they are part of their metric.
+  if (kind !== "metric_target") sets.push("version = version + 1");
+  const [after] = await select(client, `UPDATE ${TABLES[kind]} SET ${sets.join(", ")}, updated_at = now() WHERE id = $1 RETURNING *`, [
+    row.id,
+    ...columns.map(({ value }) => value),
+  ]);
+  await auditSeedWrite(client, `${kind}.update`, kind, after, row);
+  return 1;
 }
 
 // The seed's audit rows hold the record as the app's own writes do (lib/writes/audit.ts, from
@@ -278,11 +525,12 @@ const camelCase = (row) =>
   Object.fromEntries(Object.entries(row).map(([key, value]) => [key.replace(/_([a-z])/g, (_, c) => c.toUpperCase()), value]));
 
 /** An audit row of a seed write: no user (written at first run, as the admin bootstrap's are). */
-function auditSeedWrite(client, action, entityType, row) {
-  return client.query(`INSERT INTO audit_log (user_id, action, entity_type, entity_id, after) VALUES (NULL, $1, $2, $3, $4)`, [
+function auditSeedWrite(client, action, entityType, row, before = null) {
+  return client.query(`INSERT INTO audit_log (user_id, action, entity_type, entity_id, before, after) VALUES (NULL, $1, $2, $3, $4, $5)`, [
     action,
     entityType,
     String(row.id),
+    before && JSON.stringify(camelCase(before)),
     JSON.stringify(camelCase(row)),
   ]);
 }

@@ -60,3 +60,10 @@ export function translationMissing<F extends string>(record: WithFrench<F>, fiel
     (field) => present(record[field]) && !present((record as Record<string, string | null | undefined>)[frenchField(field)]),
   );
 }
+
+/** A French text as the open data gives it: null when there is none yet (NULL, or blank). */
+export const frenchOrNull = (french: string | null | undefined): string | null => (present(french) ? french : null);
+
+/** A record's French version of `field`, or null when there is none yet (the open data's `<field>_fr`). */
+export const frenchText = <F extends string>(record: WithFrench<F>, field: F): string | null =>
+  frenchOrNull((record as Record<string, string | null | undefined>)[frenchField(field)]);

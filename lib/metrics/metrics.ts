@@ -64,7 +64,9 @@ const targetData = (input: TargetInput) => ({
   value: input.value,
   dueOn: input.dueOn,
   label: input.label,
+  labelFr: input.labelFr,
   commitmentTitle: input.commitmentTitle,
+  commitmentTitleFr: input.commitmentTitleFr,
   commitmentUrl: input.commitmentUrl,
   committedOn: input.committedOn,
 });

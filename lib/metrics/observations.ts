@@ -36,7 +36,8 @@ type Values = Pick<RecordObservationInput, "period" | "stage" | "value" | "estim
 type MetricUnit = { unit: string; unitKind: "PERCENT" | "CURRENCY" | "COUNT" | "OTHER"; decimals: number };
 
 /** The metric's own rules for a value, and a delivered value's period must have begun. */
-function checkValues(input: Values, metric: MetricUnit) {
+function checkValues(input: Values & { note: string | null; noteFr?: string | null }, metric: MetricUnit) {
+  if (input.noteFr && !input.note) throw new RuleError("A French note translates the note: write the note in English too.", "noteFr");
   const problem = valueProblem(input.value, metric);
   if (problem) throw new RuleError(problem, "value");
   if (input.stage === "DELIVERED" && input.period.start.toISOString().slice(0, 10) > todayIso()) {
@@ -103,6 +104,7 @@ export async function recordObservation(input: RecordObservationInput, userId: n
         metricId: metric.id,
         ...periodData(input),
         note: input.note,
+        noteFr: input.noteFr,
         revisesId: replaced?.id ?? null,
         authorId: userId,
         evidence: evidenceRows(input.evidence),
@@ -156,8 +158,10 @@ export async function correctObservation(input: CorrectObservationInput, userId:
         metricId: original.metricId,
         ...periodData(input),
         note: input.note,
+        noteFr: input.noteFr,
         correctsId: original.id,
         correctionNote: input.correctionNote,
+        correctionNoteFr: input.correctionNoteFr,
         authorId: userId,
         evidence: evidenceRows(input.evidence),
       },
@@ -190,7 +194,12 @@ export async function retractObservation(input: RetractObservationInput, userId:
     }
     const retracted = await tx.observation.update({
       where: { id: original.id },
-      data: { retractedAt: new Date(), retractedById: userId, retractionNote: input.retractionNote },
+      data: {
+        retractedAt: new Date(),
+        retractedById: userId,
+        retractionNote: input.retractionNote,
+        retractionNoteFr: input.retractionNoteFr,
+      },
     });
     const { metric, ...before } = original;
     await appendAudit(tx, {

@@ -5,7 +5,8 @@ import { getEnv } from "@/lib/env";
 import { changeHref, entryState, historyEntryInclude, standingCorrection } from "@/lib/status-changes/history";
 import { jsonError } from "@/lib/http/responses";
 import { SLUG } from "@/lib/validation/fields";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Indicator, Prisma } from "@/lib/generated/prisma/client";
+import { frenchText } from "@/lib/i18n/content";
 import type { IndicatorSummary } from "@/lib/predictions/indicators";
 import { statusLabel, VERDICT_INFO, type VerdictResult } from "@/lib/rules/status";
 
@@ -123,16 +124,20 @@ export function statusChangeJson(entry: ApiEntry) {
     effective_on: toIsoDate(entry.effectiveOn),
     published_at: entry.createdAt.toISOString(),
     summary: entry.summary,
+    summary_fr: frenchText(entry, "summary"),
     author: entry.author.name,
     state: entryState(entry),
     corrects_id: entry.correctsId,
     correction_note: entry.correctionNote,
+    correction_note_fr: frenchText(entry, "correctionNote"),
     corrected_by_id: standingCorrection(entry)?.id ?? null,
     retracted_at: entry.retractedAt?.toISOString() ?? null,
     retraction_note: entry.retractionNote,
+    retraction_note_fr: frenchText(entry, "retractionNote"),
     evidence: entry.evidence.map((item) => ({
       url: item.url,
       title: item.title,
+      title_fr: frenchText(item, "title"),
       publisher: item.publisher,
       published_on: toIsoDate(item.publishedOn),
       quote: item.quote,
@@ -141,7 +146,12 @@ export function statusChangeJson(entry: ApiEntry) {
   };
 }
 
-export function indicatorJson(indicator: IndicatorSummary & { position: number }, predictionSlug: string, overdue: boolean) {
+/** An indicator as the API gives it; its French texts are `<field>_fr`, null until translated. */
+export function indicatorJson(
+  indicator: IndicatorSummary & Pick<Indicator, "titleFr" | "criteriaFr" | "themeFr"> & { position: number },
+  predictionSlug: string,
+  overdue: boolean,
+) {
   const url = `${siteUrl()}/indicators/${indicator.slug}`;
   return {
     slug: indicator.slug,
@@ -150,6 +160,9 @@ export function indicatorJson(indicator: IndicatorSummary & { position: number }
     title: indicator.title,
     criteria: indicator.criteria,
     theme: indicator.theme,
+    title_fr: frenchText(indicator, "title"),
+    criteria_fr: frenchText(indicator, "criteria"),
+    theme_fr: frenchText(indicator, "theme"),
     target_on: indicator.targetOn ? toIsoDate(indicator.targetOn) : null,
     status: indicator.status,
     status_label: statusLabel(indicator.status),

@@ -41,6 +41,11 @@ export const CSV_COLUMNS: { name: string; value: (row: Row) => string | number |
   { name: "evidence_count", value: (r) => r.evidence_count },
   { name: "evidence_urls", value: (r) => r.evidence_urls },
   { name: "url", value: (r) => r.url },
+  // French versions (FRENCH_CSV_COLUMNS, lib/open-data/french-fields.ts), after every English
+  // column so that existing readers keep their column positions.
+  { name: "summary_fr", value: (r) => r.summary_fr },
+  { name: "correction_note_fr", value: (r) => r.correction_note_fr },
+  { name: "retraction_note_fr", value: (r) => r.retraction_note_fr },
 ];
 
 /**
@@ -85,6 +90,11 @@ export const OBSERVATION_CSV_COLUMNS: ObservationColumn[] = [
   { name: "evidence_count", number: true, value: (r) => r.evidence_count },
   { name: "evidence_urls", value: (r) => r.evidence_urls },
   { name: "url", value: (r) => r.url },
+  // French versions, after every English column (as in CSV_COLUMNS).
+  { name: "unit_fr", value: (r) => r.unit_fr },
+  { name: "note_fr", value: (r) => r.note_fr },
+  { name: "correction_note_fr", value: (r) => r.correction_note_fr },
+  { name: "retraction_note_fr", value: (r) => r.retraction_note_fr },
 ];
 
 export const observationCsvHeader = () => csvLine(OBSERVATION_CSV_COLUMNS.map((column) => column.name));

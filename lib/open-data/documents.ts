@@ -10,6 +10,7 @@ import {
   type StatusChangesQuery,
 } from "@/lib/open-data/api";
 import { toIsoDate, todayIso } from "@/lib/text/dates";
+import { frenchOrNull, frenchText } from "@/lib/i18n/content";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { changeHref, historyEntryInclude } from "@/lib/status-changes/history";
@@ -33,6 +34,8 @@ async function buildPredictions() {
     url: `${siteUrl()}/predictions/${prediction.slug}`,
     title: prediction.title,
     claim: prediction.claim,
+    title_fr: frenchText(prediction, "title"),
+    claim_fr: frenchText(prediction, "claim"),
     horizon_on: prediction.horizonOn ? toIsoDate(prediction.horizonOn) : null,
     position: prediction.position,
     source: {
@@ -149,6 +152,9 @@ type ExportRecord = {
   retraction_note: string | null;
   evidence_count: number;
   evidence_urls: string | null;
+  summary_fr: string | null;
+  correction_note_fr: string | null;
+  retraction_note_fr: string | null;
 };
 
 /**
@@ -172,7 +178,8 @@ export async function* statusChangeExportBatches(
              (SELECT max(c.id) FROM status_changes c WHERE c.corrects_id = s.id AND c.retracted_at IS NULL) AS corrected_by_id,
              s.retracted_at, s.retraction_note,
              (SELECT count(*)::int FROM evidence e WHERE e.status_change_id = s.id) AS evidence_count,
-             (SELECT string_agg(e.url, ' ' ORDER BY e.position, e.id) FROM evidence e WHERE e.status_change_id = s.id) AS evidence_urls
+             (SELECT string_agg(e.url, ' ' ORDER BY e.position, e.id) FROM evidence e WHERE e.status_change_id = s.id) AS evidence_urls,
+             s.summary_fr, s.correction_note_fr, s.retraction_note_fr
         FROM status_changes s
         JOIN indicators i ON i.id = s.indicator_id
         JOIN predictions p ON p.id = i.prediction_id
@@ -206,6 +213,9 @@ export async function* statusChangeExportBatches(
         retraction_note: r.retraction_note,
         evidence_count: r.evidence_count,
         evidence_urls: r.evidence_urls ?? "",
+        summary_fr: frenchOrNull(r.summary_fr),
+        correction_note_fr: frenchOrNull(r.correction_note_fr),
+        retraction_note_fr: frenchOrNull(r.retraction_note_fr),
       }));
     }
     if (records.length < batchSize) return;

@@ -20,6 +20,7 @@ import { slugExists } from "@/lib/open-data/documents";
 import { ObservationStage, STAGE_INFO, STAGES } from "@/lib/rules/metrics";
 import { observationState, standingCorrectionOf, standingRevisionOf, type ObservationState } from "@/lib/rules/observation-state";
 import { toIsoDate } from "@/lib/text/dates";
+import { frenchOrNull, frenchText } from "@/lib/i18n/content";
 
 // Measured progress as open data: /api/v1/metrics (definitions and dated targets),
 // /api/v1/observations (every recorded value, newest first, by cursor) and
@@ -107,6 +108,9 @@ export function metricJson(metric: Prisma.MetricGetPayload<{ include: typeof met
     title: metric.title,
     definition: metric.definition,
     unit: metric.unit,
+    title_fr: frenchText(metric, "title"),
+    definition_fr: frenchText(metric, "definition"),
+    unit_fr: frenchText(metric, "unit"),
     unit_kind: metric.unitKind,
     decimals: metric.decimals,
     direction: metric.direction,
@@ -116,7 +120,13 @@ export function metricJson(metric: Prisma.MetricGetPayload<{ include: typeof met
       value_number: Number(target.value),
       due_on: toIsoDate(target.dueOn),
       label: target.label,
-      commitment: { title: target.commitmentTitle, url: target.commitmentUrl, date: toIsoDate(target.committedOn) },
+      label_fr: frenchText(target, "label"),
+      commitment: {
+        title: target.commitmentTitle,
+        title_fr: frenchText(target, "commitmentTitle"),
+        url: target.commitmentUrl,
+        date: toIsoDate(target.committedOn),
+      },
     })),
     observations: `${site}/api/v1/observations?${filters}`,
     csv: `${site}/api/v1/observations.csv?${filters}`,
@@ -151,6 +161,7 @@ const observationApiInclude = {
     select: {
       slug: true,
       unit: true,
+      unitFr: true,
       decimals: true,
       updatedAt: true,
       indicator: { select: { slug: true, updatedAt: true, prediction: { select: { slug: true } } } },
@@ -185,7 +196,9 @@ export function observationJson(observation: ApiObservation) {
     value: decimalText(observation.value, metric.decimals),
     value_number: Number(observation.value),
     unit: metric.unit,
+    unit_fr: frenchText(metric, "unit"),
     note: observation.note,
+    note_fr: frenchText(observation, "note"),
     published_at: observation.createdAt.toISOString(),
     author: observation.author.name,
     state: observationState(observation),
@@ -193,12 +206,15 @@ export function observationJson(observation: ApiObservation) {
     revised_by_id: standingRevisionOf(observation)?.id ?? null,
     corrects_id: observation.correctsId,
     correction_note: observation.correctionNote,
+    correction_note_fr: frenchText(observation, "correctionNote"),
     corrected_by_id: standingCorrectionOf(observation)?.id ?? null,
     retracted_at: observation.retractedAt?.toISOString() ?? null,
     retraction_note: observation.retractionNote,
+    retraction_note_fr: frenchText(observation, "retractionNote"),
     evidence: observation.evidence.map((item) => ({
       url: item.url,
       title: item.title,
+      title_fr: frenchText(item, "title"),
       publisher: item.publisher,
       published_on: toIsoDate(item.publishedOn),
       quote: item.quote,
@@ -293,6 +309,10 @@ type ExportRecord = {
   retraction_note: string | null;
   evidence_count: number;
   evidence_urls: string | null;
+  unit_fr: string | null;
+  note_fr: string | null;
+  correction_note_fr: string | null;
+  retraction_note_fr: string | null;
 };
 
 /**
@@ -318,7 +338,8 @@ export async function* observationExportBatches(filters: ObservationFilters, bat
              (SELECT c.id FROM observations c WHERE c.corrects_id = o.id AND c.retracted_at IS NULL) AS corrected_by_id,
              o.retracted_at, o.retraction_note,
              (SELECT count(*)::int FROM observation_evidence e WHERE e.observation_id = o.id) AS evidence_count,
-             (SELECT string_agg(e.url, ' ' ORDER BY e.position, e.id) FROM observation_evidence e WHERE e.observation_id = o.id) AS evidence_urls
+             (SELECT string_agg(e.url, ' ' ORDER BY e.position, e.id) FROM observation_evidence e WHERE e.observation_id = o.id) AS evidence_urls,
+             m.unit_fr, o.note_fr, o.correction_note_fr, o.retraction_note_fr
         FROM observations o
         JOIN metrics m ON m.id = o.metric_id
         JOIN indicators i ON i.id = m.indicator_id
@@ -368,6 +389,10 @@ export async function* observationExportBatches(filters: ObservationFilters, bat
           retraction_note: r.retraction_note,
           evidence_count: r.evidence_count,
           evidence_urls: r.evidence_urls ?? "",
+          unit_fr: frenchOrNull(r.unit_fr),
+          note_fr: frenchOrNull(r.note_fr),
+          correction_note_fr: frenchOrNull(r.correction_note_fr),
+          retraction_note_fr: frenchOrNull(r.retraction_note_fr),
         };
       });
     }

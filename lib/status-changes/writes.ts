@@ -120,6 +120,7 @@ export async function recordStatusChange(input: RecordStatusChangeInput, userId:
         toStatus: input.toStatus,
         effectiveOn: input.effectiveOn,
         summary: input.summary,
+        summaryFr: input.summaryFr,
         authorId: userId,
         evidence: evidenceRows(input.evidence),
       },
@@ -199,9 +200,11 @@ export async function correctStatusChange(input: CorrectStatusChangeInput, userI
         toStatus: input.toStatus,
         effectiveOn: input.effectiveOn,
         summary: input.summary,
+        summaryFr: input.summaryFr,
         authorId: userId,
         correctsId: original.id,
         correctionNote: input.correctionNote,
+        correctionNoteFr: input.correctionNoteFr,
         evidence: evidenceRows(input.evidence),
       },
       include: changeInclude,
@@ -224,7 +227,12 @@ export async function retractStatusChange(input: RetractStatusChangeInput, userI
     const original = await claimEntry(tx, input.changeId, input.version, userId, "This entry is already retracted.");
     const retracted = await tx.statusChange.update({
       where: { id: original.id },
-      data: { retractedAt: new Date(), retractedById: userId, retractionNote: input.retractionNote },
+      data: {
+        retractedAt: new Date(),
+        retractedById: userId,
+        retractionNote: input.retractionNote,
+        retractionNoteFr: input.retractionNoteFr,
+      },
       include: changeInclude,
     });
     // Retracting a correction makes the entry it replaced count again, from that entry's own date.

@@ -50,6 +50,24 @@ export function paragraph(label: string, max: number) {
     .pipe(z.string().min(1, `${label} is required.`).max(max, `${label} has at most ${max} characters.`));
 }
 
+/** An optional line of text (a French version beside its English original): blank becomes null. */
+export function optionalLine(label: string, max: number) {
+  return withoutControls(label)
+    .optional()
+    .nullable()
+    .transform((value) => (value ? cleanText(value) : ""))
+    .pipe(z.string().max(max, `${label} has at most ${max} characters.`))
+    .transform((value) => value || null);
+}
+
+/**
+ * The French version of an English text: optional and held to its twin's limit. Blank is "not
+ * translated yet" (null); a submission without the field leaves what is stored (undefined).
+ */
+export function french(label: string, max: number, { multiline = false } = {}) {
+  return (multiline ? optionalParagraph(label, max) : optionalLine(label, max)).optional();
+}
+
 /** Optional text: empty becomes null. */
 export function optionalParagraph(label: string, max: number) {
   return withoutControls(label)

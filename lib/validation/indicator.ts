@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, line, optionalDate, paragraph, position, slug, version } from "@/lib/validation/fields";
+import { french, id, line, optionalDate, paragraph, position, slug, version } from "@/lib/validation/fields";
 import { LIMITS } from "@/lib/rules/limits";
 
 export const indicatorSchema = z.strictObject({
@@ -8,6 +8,9 @@ export const indicatorSchema = z.strictObject({
   title: line("Title", LIMITS.indicatorTitle),
   criteria: paragraph("Criteria", LIMITS.criteria),
   theme: line("Theme", LIMITS.theme),
+  titleFr: french("French title", LIMITS.indicatorTitle),
+  criteriaFr: french("French criteria", LIMITS.criteria, { multiline: true }),
+  themeFr: french("French theme", LIMITS.theme),
   targetOn: optionalDate("Target date"),
   position: position.default(0),
 });

@@ -3,7 +3,7 @@ import { LIMITS } from "@/lib/rules/limits";
 import { MAX_DECIMALS, MetricDirection, MetricUnitKind, ObservationStage } from "@/lib/rules/metrics";
 import { MAX_EVIDENCE } from "@/lib/rules/evidence";
 import { parsePeriod, PERIOD_FORMS } from "@/lib/rules/periods";
-import { date, httpUrl, id, line, optionalParagraph, paragraph, position, slug, version } from "@/lib/validation/fields";
+import { date, french, httpUrl, id, line, optionalParagraph, paragraph, position, slug, version } from "@/lib/validation/fields";
 import { evidenceSchema } from "@/lib/validation/status-change";
 
 // Metrics, their targets and their observations. A value's checks that depend on its metric
@@ -31,6 +31,9 @@ export const metricSchema = z.strictObject({
   title: line("Title", LIMITS.metricTitle),
   definition: paragraph("Definition", LIMITS.definition),
   unit: line("Unit", LIMITS.unit),
+  titleFr: french("French title", LIMITS.metricTitle),
+  definitionFr: french("French definition", LIMITS.definition, { multiline: true }),
+  unitFr: french("French unit", LIMITS.unit),
   unitKind: z.enum(MetricUnitKind, { error: "Choose what kind of unit this is." }),
   decimals: z.coerce
     .number({ error: `Decimals must be a whole number from 0 to ${MAX_DECIMALS}.` })
@@ -50,7 +53,9 @@ const targetFields = {
   value: decimalText("Target value"),
   dueOn: date("Due date"),
   label: line("Label", LIMITS.targetLabel),
+  labelFr: french("French label", LIMITS.targetLabel),
   commitmentTitle: line("Commitment", LIMITS.commitmentTitle),
+  commitmentTitleFr: french("French commitment title", LIMITS.commitmentTitle),
   commitmentUrl: httpUrl("Commitment URL"),
   committedOn: date("Commitment date", { notInFuture: true }),
 };
@@ -80,6 +85,7 @@ const observationFields = {
   value: decimalText("Value"),
   /** Required for a revision (checked in the write, which knows whether this is one). */
   note: optionalParagraph("Note", LIMITS.observationNote),
+  noteFr: french("French note", LIMITS.observationNote, { multiline: true }),
   evidence: z
     .array(evidenceSchema, { error: "Add at least one piece of evidence." })
     .min(1, "Add at least one piece of evidence.")
@@ -95,6 +101,7 @@ export const correctObservationSchema = z.strictObject({
   version,
   ...observationFields,
   correctionNote: paragraph("Correction note", LIMITS.correctionNote),
+  correctionNoteFr: french("French correction note", LIMITS.correctionNote, { multiline: true }),
 });
 
 /** Retracting a published value (admins only), with a public note. */
@@ -102,6 +109,7 @@ export const retractObservationSchema = z.strictObject({
   observationId: id,
   version,
   retractionNote: paragraph("Retraction note", LIMITS.retractionNote),
+  retractionNoteFr: french("French retraction note", LIMITS.retractionNote, { multiline: true }),
 });
 
 export type MetricInput = z.infer<typeof metricSchema>;

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { EvidenceKind, MAX_EVIDENCE } from "@/lib/rules/evidence";
 import { Status } from "@/lib/rules/status";
-import { date, httpUrl, id, line, optionalParagraph, paragraph, version } from "@/lib/validation/fields";
+import { date, french, httpUrl, id, line, optionalParagraph, paragraph, version } from "@/lib/validation/fields";
 import { LIMITS } from "@/lib/rules/limits";
 
 export const evidenceSchema = z.strictObject({
   url: httpUrl("Evidence URL"),
   title: line("Evidence title", LIMITS.evidenceTitle),
+  titleFr: french("French evidence title", LIMITS.evidenceTitle),
   publisher: line("Publisher", LIMITS.publisher),
   publishedOn: date("Evidence date", { notInFuture: true }),
   quote: optionalParagraph("Quote", LIMITS.quote),
@@ -17,6 +18,7 @@ const changeFields = {
   toStatus: z.enum(Status, { error: "Choose a status." }),
   effectiveOn: date("Effective date", { notInFuture: true }),
   summary: paragraph("Summary", LIMITS.summary),
+  summaryFr: french("French summary", LIMITS.summary, { multiline: true }),
   evidence: z
     .array(evidenceSchema, { error: "Add at least one piece of evidence." })
     .min(1, "Add at least one piece of evidence.")
@@ -32,6 +34,7 @@ export const correctStatusChangeSchema = z.strictObject({
   version,
   ...changeFields,
   correctionNote: paragraph("Correction note", LIMITS.correctionNote),
+  correctionNoteFr: french("French correction note", LIMITS.correctionNote, { multiline: true }),
 });
 
 /** Retracting a published change (admins only), with a public note. */
@@ -39,6 +42,7 @@ export const retractStatusChangeSchema = z.strictObject({
   changeId: id,
   version,
   retractionNote: paragraph("Retraction note", LIMITS.retractionNote),
+  retractionNoteFr: french("French retraction note", LIMITS.retractionNote, { multiline: true }),
 });
 
 export type RecordStatusChangeInput = z.infer<typeof recordStatusChangeSchema>;

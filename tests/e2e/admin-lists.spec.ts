@@ -240,7 +240,7 @@ test("predictions and sources are listed a page at a time, with edit links", asy
   const row = page.getByTestId("prediction-row").filter({ hasText: `${token} prediction 30` });
   await row.getByRole("link", { name: /^Edit/ }).click();
   await expect(page.getByRole("heading", { name: "Edit prediction" })).toBeVisible();
-  await expect(page.getByLabel("Title")).toHaveValue(`${token} prediction 30`);
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue(`${token} prediction 30`);
 
   // Sources: one page at a time, and searchable.
   await page.goto("/admin/sources");

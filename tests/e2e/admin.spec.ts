@@ -24,7 +24,7 @@ test("an editor signs in, records a change with two pieces of evidence, sees it 
 
   await page.getByLabel("New status").selectOption({ label: "Stalled" });
   await page.getByLabel("Effective date").fill("2026-02-10");
-  await page.getByLabel("Public summary").fill("Procurement review **paused** pending a budget decision.");
+  await page.getByLabel("Public summary", { exact: true }).fill("Procurement review **paused** pending a budget decision.");
   await fillEvidence(page, 1, {
     url: "https://example.org/official",
     title: "Official notice",
@@ -62,7 +62,7 @@ test("an editor signs in, records a change with two pieces of evidence, sees it 
   await page.goto(`/admin/indicators/${indicator.id}`);
   await page.getByRole("link", { name: /^Correct entry #/ }).click();
   await page.getByLabel("Correct status").selectOption({ label: "In progress" });
-  await page.getByLabel("Correction note (public)").fill("The review resumed the same week; the pause was misreported.");
+  await page.getByLabel("Correction note (public)", { exact: true }).fill("The review resumed the same week; the pause was misreported.");
   await page.getByRole("button", { name: "Publish correction" }).click();
   await expect(page).toHaveURL(/saved=correction$/);
   await expect(page.getByTestId("correction-note")).toContainText("The review resumed the same week; the pause was misreported.");
@@ -102,7 +102,7 @@ test("a stale form is refused with who changed it and when, and the input stays 
 
   for (const [index, page] of pages.entries()) {
     await page.getByLabel("New status").selectOption({ label: index === 0 ? "In progress" : "Stalled" });
-    await page.getByLabel("Public summary").fill(`Summary from editor ${index + 1}`);
+    await page.getByLabel("Public summary", { exact: true }).fill(`Summary from editor ${index + 1}`);
     await fillEvidence(page, 1, {
       url: `https://example.org/${index}`,
       title: `Source ${index}`,
@@ -118,7 +118,7 @@ test("a stale form is refused with who changed it and when, and the input stays 
   const message = pages[1].getByTestId("form-message");
   await expect(message).toContainText(`This indicator was changed by ${first.name} at`);
   await expect(message).toContainText("Nothing was saved");
-  await expect(pages[1].getByLabel("Public summary")).toHaveValue("Summary from editor 2");
+  await expect(pages[1].getByLabel("Public summary", { exact: true })).toHaveValue("Summary from editor 2");
   await expect(pages[1].getByLabel("New status")).toHaveValue("STALLED"); // choices are kept too, not only text
   await expect(pages[1].getByRole("group", { name: "Evidence 1" }).getByLabel("Kind")).toHaveValue("NEWS");
   await expect(pages[1].getByRole("group", { name: "Evidence 1" }).getByLabel("URL")).toHaveValue("https://example.org/1");
@@ -142,8 +142,8 @@ test("invalid input gets a message next to each field and writes nothing", async
   await signIn(page.request, editor);
   await page.goto(`/admin/indicators/${indicator.id}/changes/new`);
   // The browser stops at maxlength; a client that ignores it meets the server's limit.
-  await page.getByLabel("Public summary").evaluate((element) => element.removeAttribute("maxlength"));
-  await page.getByLabel("Public summary").fill("x".repeat(4001));
+  await page.getByLabel("Public summary", { exact: true }).evaluate((element) => element.removeAttribute("maxlength"));
+  await page.getByLabel("Public summary", { exact: true }).fill("x".repeat(4001));
   const group = page.getByRole("group", { name: "Evidence 1" });
   await group.getByLabel("URL").fill("javascript:alert(1)");
   await page.getByRole("button", { name: "Publish status change" }).click();
@@ -152,7 +152,7 @@ test("invalid input gets a message next to each field and writes nothing", async
   await expect(page.getByText("Summary has at most 4000 characters.")).toBeVisible();
   await expect(group.getByText("Evidence URL must be a full web address starting with http:// or https://.")).toBeVisible();
   await expect(group.getByLabel("URL")).toHaveAttribute("aria-invalid", "true");
-  await expect(group.getByLabel("Title")).toHaveAccessibleDescription("Evidence title is required.");
+  await expect(group.getByLabel("Title", { exact: true })).toHaveAccessibleDescription("Evidence title is required.");
   const count = await withDb(
     async (client) =>
       (await client.query("SELECT count(*)::int AS n FROM status_changes WHERE indicator_id = $1", [indicator.id])).rows[0].n,

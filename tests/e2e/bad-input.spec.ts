@@ -223,7 +223,7 @@ async function expectEvidence(changeId: number, values: Values, label: string) {
     async (client) =>
       (
         await client.query(
-          "SELECT url, title, publisher, published_on::text, quote, kind::text FROM evidence WHERE status_change_id = $1 ORDER BY position",
+          "SELECT url, title, title_fr, publisher, published_on::text, quote, kind::text FROM evidence WHERE status_change_id = $1 ORDER BY position",
           [changeId],
         )
       ).rows,
@@ -296,9 +296,11 @@ function editTarget(
 function targets(fixture: Awaited<ReturnType<typeof createPredictionFixture>>, userId: number): Target[] {
   const [edited, recorded] = fixture.indicators;
   const sourceRow = "SELECT title, author, outlet, url, published_on::text, published_precision::text FROM sources";
-  const predictionRow = "SELECT slug, title, claim, source_id, horizon_on::text, position FROM predictions";
-  const indicatorRow = "SELECT prediction_id, slug, title, criteria, theme, target_on::text, position FROM indicators";
-  const changeRow = "SELECT id, summary, to_status::text, effective_on::text, correction_note, retraction_note FROM status_changes";
+  const predictionRow = "SELECT slug, title, claim, title_fr, claim_fr, source_id, horizon_on::text, position FROM predictions";
+  const indicatorRow =
+    "SELECT prediction_id, slug, title, criteria, theme, title_fr, criteria_fr, theme_fr, target_on::text, position FROM indicators";
+  const changeRow =
+    "SELECT id, summary, summary_fr, to_status::text, effective_on::text, correction_note, correction_note_fr, retraction_note, retraction_note_fr FROM status_changes";
   // The newest entry of `recorded` that can still be corrected or retracted.
   const newestEntry = async () =>
     String(
@@ -329,28 +331,28 @@ function targets(fixture: Awaited<ReturnType<typeof createPredictionFixture>>, u
       form: FORMS.prediction,
       overrides: (values) => ({ slug: uniqueSlug(values.slug), sourceId: String(fixture.sourceId) }),
       saved: () => /^\/admin\?prediction=\d+&saved=prediction$/,
-      stored: ["title", "claim", "sourceId", "horizonOn", "position"],
+      stored: ["title", "claim", "titleFr", "claimFr", "sourceId", "horizonOn", "position"],
     }),
     editTarget("predictions", fixture.predictionId, predictionRow, {
       action: "updatePredictionAction",
       form: FORMS.predictionUpdate,
       overrides: (values) => ({ slug: uniqueSlug(values.slug), sourceId: String(fixture.sourceId) }),
       saved: () => `/admin?prediction=${fixture.predictionId}&saved=prediction`,
-      stored: ["slug", "title", "claim", "sourceId", "horizonOn", "position"],
+      stored: ["slug", "title", "claim", "titleFr", "claimFr", "sourceId", "horizonOn", "position"],
     }),
     createTarget("indicators", indicatorRow, "slug", (values) => values.slug, {
       action: "createIndicatorAction",
       form: FORMS.indicator,
       overrides: (values) => ({ slug: uniqueSlug(values.slug), predictionId: String(fixture.predictionId) }),
       saved: () => /^\/admin\/indicators\/\d+\?saved=indicator$/,
-      stored: ["predictionId", "title", "criteria", "theme", "targetOn", "position"],
+      stored: ["predictionId", "title", "criteria", "theme", "titleFr", "criteriaFr", "themeFr", "targetOn", "position"],
     }),
     editTarget("indicators", edited.id, indicatorRow, {
       action: "updateIndicatorAction",
       form: FORMS.indicatorUpdate,
       overrides: (values) => ({ slug: uniqueSlug(values.slug), predictionId: String(fixture.predictionId) }),
       saved: () => `/admin/indicators/${edited.id}?saved=indicator`,
-      stored: ["predictionId", "slug", "title", "criteria", "theme", "targetOn", "position"],
+      stored: ["predictionId", "slug", "title", "criteria", "theme", "titleFr", "criteriaFr", "themeFr", "targetOn", "position"],
     }),
     {
       action: "recordStatusChangeAction",
@@ -360,7 +362,7 @@ function targets(fixture: Awaited<ReturnType<typeof createPredictionFixture>>, u
       saved: () => `/admin/indicators/${recorded.id}?saved=change`,
       check: async (values) => {
         const row = await one(`${changeRow} WHERE indicator_id = $1 ORDER BY id DESC LIMIT 1`, [recorded.id]);
-        expectStored(row, FORMS.statusChange, values, ["summary", "toStatus", "effectiveOn"], "status change");
+        expectStored(row, FORMS.statusChange, values, ["summary", "summaryFr", "toStatus", "effectiveOn"], "status change");
         await expectEvidence(row.id, values, "status change");
       },
     },
@@ -372,7 +374,13 @@ function targets(fixture: Awaited<ReturnType<typeof createPredictionFixture>>, u
       saved: () => `/admin/indicators/${recorded.id}?saved=correction`,
       check: async (values) => {
         const row = await one(`${changeRow} WHERE corrects_id = $1`, [Number(values.changeId)]);
-        expectStored(row, FORMS.correction, values, ["summary", "toStatus", "effectiveOn", "correctionNote"], "correction");
+        expectStored(
+          row,
+          FORMS.correction,
+          values,
+          ["summary", "summaryFr", "toStatus", "effectiveOn", "correctionNote", "correctionNoteFr"],
+          "correction",
+        );
         await expectEvidence(row.id, values, "correction");
       },
     },
@@ -387,7 +395,7 @@ function targets(fixture: Awaited<ReturnType<typeof createPredictionFixture>>, u
           await one(`${changeRow} WHERE id = $1`, [Number(values.changeId)]),
           FORMS.retraction,
           values,
-          ["retractionNote"],
+          ["retractionNote", "retractionNoteFr"],
           "retraction",
         ),
     },

@@ -68,7 +68,7 @@ test("after a save, PostgreSQL killed: readers get the last copies (marked stale
     await expect(page).toHaveURL(/changes\/new$/);
     const fillForm = async (summary: string) => {
       await page.getByLabel("New status").selectOption({ label: "In progress" });
-      await page.getByLabel("Public summary").fill(summary);
+      await page.getByLabel("Public summary", { exact: true }).fill(summary);
       await fillEvidence(page, 1, {
         url: "https://example.org/outage",
         title: "Outage evidence",
@@ -134,7 +134,7 @@ test("after a save, PostgreSQL killed: readers get the last copies (marked stale
     // A save during the outage: refused, nothing lost from the form.
     await page.getByRole("button", { name: "Publish status change" }).click();
     await expect(page.getByTestId("form-message")).toContainText("The database is unavailable right now, so nothing was saved");
-    await expect(page.getByLabel("Public summary")).toHaveValue("Saved across the outage.");
+    await expect(page.getByLabel("Public summary", { exact: true })).toHaveValue("Saved across the outage.");
     await expect(page.getByRole("group", { name: "Evidence 1" }).getByLabel("URL")).toHaveValue("https://example.org/outage");
 
     cluster = await restart(clusterOptions);

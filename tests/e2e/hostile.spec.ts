@@ -25,14 +25,14 @@ test("markup, CDATA ends, control characters, emoji and right-to-left text survi
   await page.goto(`/admin/indicators/${indicator.id}`);
   // The indicator's title and the change's summary and evidence all carry the hostile text.
   await page.getByLabel("Title", { exact: true }).fill(hostile);
-  await page.getByLabel("What counts as achieved").fill(`Criteria ${hostile}`);
-  await page.getByLabel("Theme").fill(`Theme ${hostile}`);
+  await page.getByLabel("What counts as achieved", { exact: true }).fill(`Criteria ${hostile}`);
+  await page.getByLabel("Theme", { exact: true }).fill(`Theme ${hostile}`);
   await page.getByRole("button", { name: "Save indicator" }).click();
   await expect(page).toHaveURL(/saved=indicator/);
   await page.goto(`/admin/indicators/${indicator.id}/changes/new`);
   await page.getByLabel("New status").selectOption({ label: "In progress" });
   await page
-    .getByLabel("Public summary")
+    .getByLabel("Public summary", { exact: true })
     .fill(`${hostile}\n\n[bad link](javascript:alert(1)) [data](data:text/html,x) [good](https://example.org/ok)`);
   await fillEvidence(page, 1, {
     url: "https://example.org/e?a=1&b=<2>",

@@ -34,7 +34,7 @@ async function fillValue(
   await page.getByLabel("Value", { exact: true }).fill(value.value);
   if (value.stage) await page.getByRole("radio", { name: new RegExp(`^${value.stage}`) }).check();
   if (value.estimate) await page.getByLabel("Estimate").check();
-  if (value.note !== undefined) await page.getByLabel(/^Note/).fill(value.note);
+  if (value.note !== undefined) await page.getByLabel(/^Note \([^)]*\)$/).fill(value.note);
   if (firstEvidence) await fillEvidence(page, 1, firstEvidence);
 }
 
@@ -70,9 +70,9 @@ test("an editor defines a metric and a target, records, revises and corrects val
 
   // A metric: % of GDP, 1 decimal.
   const slug = unique("spending").toLowerCase();
-  await page.getByLabel("Title").fill("Fictional spending, share of GDP");
+  await page.getByLabel("Title", { exact: true }).fill("Fictional spending, share of GDP");
   await page.getByLabel("Slug").fill(slug);
-  await page.getByLabel("Definition").fill("A fictional figure, made up for this test.");
+  await page.getByLabel("Definition", { exact: true }).fill("A fictional figure, made up for this test.");
   await page.getByLabel("Unit", { exact: true }).fill("% of GDP");
   await page.getByLabel("Kind of unit").selectOption({ label: "Percentage (0 to 100)" });
   await page.getByLabel("Decimals").fill("1");
@@ -137,17 +137,19 @@ test("an editor defines a metric and a target, records, revises and corrects val
   const expectKept = async (period: string, value: string, note = "") => {
     await expect(page.getByLabel("Period")).toHaveValue(period);
     await expect(page.getByLabel("Value", { exact: true })).toHaveValue(value);
-    await expect(page.getByLabel(/^Note/)).toHaveValue(note);
+    await expect(page.getByLabel(/^Note \([^)]*\)$/)).toHaveValue(note);
     await expect(page.getByTestId("evidence-row")).toHaveCount(2);
     await expect(page.getByRole("group", { name: "Evidence 1" }).getByLabel("URL")).toHaveValue("https://example.org/kept-1");
-    await expect(page.getByRole("group", { name: "Evidence 2" }).getByLabel("Title")).toHaveValue("Fictional report kept-2");
+    await expect(page.getByRole("group", { name: "Evidence 2" }).getByLabel("Title", { exact: true })).toHaveValue(
+      "Fictional report kept-2",
+    );
     await expect(page.getByRole("group", { name: "Evidence 2" }).getByLabel("Kind")).toHaveValue("NEWS");
   };
   const submitRefused = async (field: string, message: string | RegExp) => {
     await page.getByRole("button", { name: "Publish value" }).click();
     await expect(page.locator(`#${field}-error`)).toHaveText(message);
     await expect(
-      page.getByLabel(field === "note" ? /^Note/ : field === "value" ? "Value" : "Period", { exact: field === "value" }),
+      page.getByLabel(field === "note" ? /^Note \([^)]*\)$/ : field === "value" ? "Value" : "Period", { exact: field === "value" }),
     ).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByTestId("form-message")).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`/admin/metrics/${metricId}/observations/new$`));
@@ -170,7 +172,7 @@ test("an editor defines a metric and a target, records, revises and corrects val
   await page.getByLabel("Period").fill("2024");
   await submitRefused("note", /^2024 \(delivered\) already has a value: 1\.7% of GDP, 2024\. A new value for it is a revision/);
   await expectKept("2024", "1.8");
-  await page.getByLabel(/^Note/).fill("The office revised its 2024 figure in its spring release.");
+  await page.getByLabel(/^Note \([^)]*\)$/).fill("The office revised its 2024 figure in its spring release.");
   await page.getByRole("button", { name: "Publish value" }).click();
   await expect(page).toHaveURL(/saved=revision$/);
   const revision = page.getByTestId("observation").first();
@@ -194,7 +196,7 @@ test("an editor defines a metric and a target, records, revises and corrects val
   await expect(page.getByTestId("evidence-row")).toHaveCount(2);
   await expectNoSeriousA11yViolations(page);
   await page.getByLabel("Value", { exact: true }).fill("1.5");
-  await page.getByLabel("Correction note (public)").fill("We mistyped the 2023 figure: the report says 1.5.");
+  await page.getByLabel("Correction note (public)", { exact: true }).fill("We mistyped the 2023 figure: the report says 1.5.");
   await page.getByRole("button", { name: "Publish correction" }).click();
   await expect(page).toHaveURL(/saved=correction$/);
   await expect(page.locator(`#observation-${second.id}`).getByTestId("observation-state")).toHaveText("Corrected");
@@ -225,7 +227,7 @@ test("an editor defines a metric and a target, records, revises and corrects val
   await adminPage.getByRole("link", { name: `Retract value #${first.id}` }).click();
   await expect(adminPage.getByRole("heading", { level: 1, name: `Retract value #${first.id}` })).toBeVisible();
   await expectNoSeriousA11yViolations(adminPage);
-  await adminPage.getByLabel("Retraction note (public)").fill("The 2022 report was withdrawn by its publisher.");
+  await adminPage.getByLabel("Retraction note (public)", { exact: true }).fill("The 2022 report was withdrawn by its publisher.");
   await adminPage.getByRole("button", { name: `Retract value #${first.id}` }).click();
   await expect(adminPage).toHaveURL(/saved=retraction$/);
   const retracted = adminPage.locator(`#observation-${first.id}`);
@@ -287,20 +289,20 @@ test("an editor edits and removes a target; a stale form (two tabs) is refused w
   );
   await expect(tab2.getByLabel("Period")).toHaveValue("2024");
   await expect(tab2.getByLabel("Value", { exact: true })).toHaveValue("1.6");
-  await expect(tab2.getByLabel(/^Note/)).toHaveValue("Typed in the second tab.");
+  await expect(tab2.getByLabel(/^Note \([^)]*\)$/)).toHaveValue("Typed in the second tab.");
   await expect(tab2.getByRole("group", { name: "Evidence 1" }).getByLabel("URL")).toHaveValue("https://example.org/tab-2");
   expect((await observationIds(metricId)).map((row) => row.period_label)).toEqual(["2023"]);
 
   // The metric's own form, stale after that value, is refused the same way.
   await tab2.goto(`/admin/metrics/${metricId}`);
   await tab1.goto(`/admin/metrics/${metricId}`);
-  await tab1.getByLabel("Title").fill("Renamed in the first tab");
+  await tab1.getByLabel("Title", { exact: true }).fill("Renamed in the first tab");
   await tab1.getByRole("button", { name: "Save metric" }).click();
   await expect(tab1).toHaveURL(/saved=metric$/);
-  await tab2.getByLabel("Title").fill("Renamed in the second tab");
+  await tab2.getByLabel("Title", { exact: true }).fill("Renamed in the second tab");
   await tab2.getByRole("button", { name: "Save metric" }).click();
   await expect(tab2.getByTestId("form-message")).toContainText("after you opened this form");
-  await expect(tab2.getByLabel("Title")).toHaveValue("Renamed in the second tab");
+  await expect(tab2.getByLabel("Title", { exact: true })).toHaveValue("Renamed in the second tab");
 
   // Edit the target, then remove it.
   await tab1.goto(`/admin/targets/${targetId}`);
@@ -337,9 +339,9 @@ test("hostile text in a metric's title, definition, unit and a value's note is s
   });
   await signIn(page.request, editor);
   await page.goto(`/admin/indicators/${indicator.id}/metrics/new`);
-  await page.getByLabel("Title").fill(`Title ${hostile}`);
+  await page.getByLabel("Title", { exact: true }).fill(`Title ${hostile}`);
   await page.getByLabel("Slug").fill(unique("hostile").toLowerCase());
-  await page.getByLabel("Definition").fill(`Definition ${hostile}`);
+  await page.getByLabel("Definition", { exact: true }).fill(`Definition ${hostile}`);
   await page.getByLabel("Unit", { exact: true }).fill(`u ${hostile}`);
   await page.getByLabel("Kind of unit").selectOption({ label: "Count" });
   await page.getByLabel("Decimals").fill("0");
@@ -384,7 +386,7 @@ test("a value's pages: an editor corrects, only an admin retracts, and a replace
   expect((await page.goto(`/admin/observations/${observationId}/retract`))?.status()).toBe(403);
   expect((await page.goto(`/admin/observations/999999999/correct`))?.status()).toBe(404);
   await page.goto(`/admin/observations/${observationId}/correct`);
-  await page.getByLabel("Correction note (public)").fill("Fixing a typo in the figure.");
+  await page.getByLabel("Correction note (public)", { exact: true }).fill("Fixing a typo in the figure.");
   await page.getByLabel("Value", { exact: true }).fill("1.6");
   await page.getByRole("button", { name: "Publish correction" }).click();
   await expect(page).toHaveURL(/saved=correction$/);

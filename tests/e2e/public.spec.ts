@@ -33,7 +33,7 @@ test("a change made in the admin shows at once on the indicator page, the board 
   await page.goto(`/admin/indicators/${indicator.id}/changes/new`);
   const summary = unique("Budget tabled");
   await page.getByLabel("New status").selectOption({ label: "Partially achieved" });
-  await page.getByLabel("Public summary").fill(summary);
+  await page.getByLabel("Public summary", { exact: true }).fill(summary);
   await fillEvidence(page, 1, { url: "https://example.org/budget", title: "Budget document", publisher: "Finance", date: "2026-03-01" });
   await page.getByRole("button", { name: "Publish status change" }).click();
   await expect(page).toHaveURL(/saved=change/);

@@ -96,7 +96,7 @@ export async function fillEvidence(
 ) {
   const group = page.getByRole("group", { name: `Evidence ${index}` });
   await group.getByLabel("URL").fill(evidence.url);
-  await group.getByLabel("Title").fill(evidence.title);
+  await group.getByLabel("Title", { exact: true }).fill(evidence.title);
   await group.getByLabel("Publisher").fill(evidence.publisher);
   await group.getByLabel("Published").fill(evidence.date);
   if (evidence.kind) await group.getByLabel("Kind").selectOption({ label: evidence.kind });

@@ -160,6 +160,9 @@ describe("/api/v1/metrics", () => {
       title: "Fictional spending",
       definition: "A made-up figure for this test.",
       unit: "% of GDP",
+      title_fr: null,
+      definition_fr: null,
+      unit_fr: null,
       unit_kind: "PERCENT",
       decimals: 1,
       direction: "HIGHER",
@@ -170,14 +173,16 @@ describe("/api/v1/metrics", () => {
           value_number: 2,
           due_on: "2024-12-31",
           label: "Annually",
-          commitment: { title: "Fictional pledge A", url: "https://example.org/a", date: "2023-07-11" },
+          label_fr: null,
+          commitment: { title: "Fictional pledge A", title_fr: null, url: "https://example.org/a", date: "2023-07-11" },
         },
         {
           value: "3.5",
           value_number: 3.5,
           due_on: "2035-12-31",
           label: "By 2035",
-          commitment: { title: "Fictional pledge B", url: "https://example.org/b", date: "2025-06-25" },
+          label_fr: null,
+          commitment: { title: "Fictional pledge B", title_fr: null, url: "https://example.org/b", date: "2025-06-25" },
         },
       ],
       observations: expect.stringMatching(new RegExp(`/api/v1/observations\\?indicator=${indicator.slug}&metric=${share.slug}$`)),
@@ -311,6 +316,7 @@ describe("/api/v1/observations and its CSV", () => {
           select: {
             slug: true,
             unit: true,
+            unitFr: true,
             decimals: true,
             updatedAt: true,
             indicator: { select: { slug: true, updatedAt: true, prediction: { select: { slug: true } } } },
@@ -379,7 +385,8 @@ describe("/api/v1/observations and its CSV", () => {
     const notes = ['=HYPERLINK("https://evil.example","x")', "+1+2", "-2+3", "@SUM(A1:A2)", 'Plain, with "quotes"\nand a line'];
     const ids: number[] = [];
     for (const [index, note] of notes.entries()) {
-      ids.push(await record(balance.id, editor.id, `${2010 + index}`, index % 2 ? "-0.5" : "1234567.25", { note }));
+      // The French note is as hostile as the English one.
+      ids.push(await record(balance.id, editor.id, `${2010 + index}`, index % 2 ? "-0.5" : "1234567.25", { note, noteFr: note }));
     }
     const response = await get(getObservationsCsv, `/api/v1/observations.csv?indicator=${indicator.slug}`);
     expect(response.status).toBe(200);
@@ -414,9 +421,15 @@ describe("/api/v1/observations and its CSV", () => {
       "evidence_count",
       "evidence_urls",
       "url",
+      "unit_fr",
+      "note_fr",
+      "correction_note_fr",
+      "retraction_note_fr",
     ]);
     const column = (name: string) => header.findIndex((field) => field.value === name);
     expect(rows.map((row) => row[column("id")])).toEqual(ids.map((id) => ({ value: String(id), quoted: false })));
+    expect(rows.map((row) => row[column("note_fr")].value)).toEqual(rows.map((row) => row[column("note")].value));
+    expect(rows.map((row) => row[column("unit_fr")])).toEqual(rows.map(() => ({ value: "", quoted: true })));
     expect(rows.map((row) => row[column("value")])).toEqual(
       notes.map((_, index) => ({ value: index % 2 ? "-0.50" : "1234567.25", quoted: false })),
     );

@@ -197,11 +197,29 @@ describe("seed", () => {
       const { id } = (await other.query("SELECT id FROM indicators WHERE slug = $1", [seedMetricsIndicatorSlug])).rows[0];
       await other.query("UPDATE indicators SET slug = 'military-modernization' WHERE id = $1", [id]);
       await other.query("INSERT INTO slug_redirects (kind, slug, target_id) VALUES ('indicator', $1, $2)", [seedMetricsIndicatorSlug, id]);
+      // Editors' own work since: a French title, and an English title rewritten.
+      await other.query("UPDATE indicators SET title_fr = 'Titre de l’équipe' WHERE slug = $1", [seedIndicators[1].slug]);
+      await other.query("UPDATE indicators SET title = 'Rewritten by an editor' WHERE slug = $1", [seedIndicators[2].slug]);
 
-      expect(await seed(other)).toBe(3 + 4);
+      // The metrics and their targets (with their French), and the French of the prediction and its three indicators.
+      expect(await seed(other)).toBe(3 + 4 + 1 + 3);
       const { rows } = await other.query("SELECT indicator_id, slug FROM metrics ORDER BY position");
       expect(rows).toEqual(seedMetrics.map((m: { slug: string }) => ({ indicator_id: id, slug: m.slug })));
-      expect((await other.query("SELECT count(*)::int AS n FROM audit_log")).rows[0].n).toBe(3 + 4);
+      expect((await other.query("SELECT count(*)::int AS n FROM audit_log")).rows[0].n).toBe(3 + 4 + 1 + 3);
+      const indicators = (await other.query("SELECT * FROM indicators ORDER BY position")).rows;
+      expect(indicators.map((i) => [i.title_fr, i.criteria_fr, i.theme_fr, i.version])).toEqual([
+        [seedIndicators[0].titleFr, seedIndicators[0].criteriaFr, seedIndicators[0].themeFr, 2],
+        ["Titre de l’équipe", seedIndicators[1].criteriaFr, seedIndicators[1].themeFr, 2],
+        [null, seedIndicators[2].criteriaFr, seedIndicators[2].themeFr, 2],
+      ]);
+      const seeded = (await other.query("SELECT * FROM predictions")).rows[0];
+      expect([seeded.title_fr, seeded.claim_fr]).toEqual([seedPrediction.titleFr, seedPrediction.claimFr]);
+      const update = (await other.query("SELECT * FROM audit_log WHERE action = 'indicator.update' ORDER BY id LIMIT 1")).rows[0];
+      expect(update).toMatchObject({
+        user_id: null,
+        before: { titleFr: null, version: 1 },
+        after: { titleFr: seedIndicators[0].titleFr, version: 2 },
+      });
       expect((await other.query("SELECT count(*)::int AS n FROM indicators")).rows[0].n).toBe(3);
 
       expect(await seed(other)).toBe(0);
@@ -250,6 +268,36 @@ describe("seed", () => {
       await Promise.all(clients.map((c) => c.end()));
       await empty.drop();
     }
+  });
+
+  it("carries the French of what the project wrote, in Quebec typography, quotes kept in English and marked as translated", async () => {
+    const { predictions, indicators, metrics, targets } = await snapshot();
+    expect(predictions[0]).toMatchObject({ title_fr: seedPrediction.titleFr, claim_fr: seedPrediction.claimFr });
+    expect(indicators.map((i) => [i.title_fr, i.criteria_fr, i.theme_fr])).toEqual(
+      seedIndicators.map((i: { titleFr: string; criteriaFr: string; themeFr: string }) => [i.titleFr, i.criteriaFr, i.themeFr]),
+    );
+    const french = [
+      ...predictions.flatMap((p) => [p.title_fr, p.claim_fr]),
+      ...indicators.flatMap((i) => [i.title_fr, i.criteria_fr, i.theme_fr]),
+      ...metrics.flatMap((m) => [m.title_fr, m.definition_fr, m.unit_fr]),
+      // One target was removed by an earlier test.
+      ...targets.flatMap((t) => [t.label_fr, t.commitment_title_fr]),
+    ];
+    expect(french).toHaveLength(2 + 9 + 9 + 6);
+    for (const text of french) {
+      expect(text, text).toMatch(/\S/);
+      // OQLF: a non-breaking space before « : » and « % » and inside « », none before « ; ? ! ».
+      expect(text, text).not.toMatch(/ [:%»;?!]|« |[^\u00A0]»|«[^\u00A0]|[^\s(\d][%]/);
+    }
+    // Each English quotation of the article is followed by its French rendering, marked « traduction libre ».
+    const frenchTexts = [predictions[0].claim_fr, ...indicators.map((i) => i.criteria_fr)];
+    const quotes = frenchTexts.flatMap((text: string) =>
+      [...text.matchAll(/«\u00A0([^»]+)\u00A0» \((?:[^;)]*; )?traduction libre\u00A0: «/g)].map((m) => m[1]),
+    );
+    const english = [predictions[0].claim, ...indicators.map((i) => i.criteria)].flatMap((text: string) =>
+      [...text.matchAll(/“([^”]+)”/g)].map((m) => m[1]),
+    );
+    expect(quotes).toEqual(english);
   });
 
   it("quotes the article sparingly: only fragments of its one predictive sentence", async () => {

@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { formDataToObject } from "@/lib/writes/form-data";
 
 export type Field =
-  | { kind: "line" | "paragraph" | "optionalParagraph"; label: string; max: number }
+  | { kind: "line" | "paragraph" | "optionalLine" | "optionalParagraph"; label: string; max: number }
   | { kind: "url"; label: string }
   | { kind: "date"; label: string; past: boolean }
   | { kind: "optionalDate"; label: string }
@@ -18,6 +18,9 @@ export type Form = { fields: Record<string, Field>; evidence?: boolean };
 
 const line = (label: string, max: number): Field => ({ kind: "line", label, max });
 const paragraph = (label: string, max: number): Field => ({ kind: "paragraph", label, max });
+// French versions: optional, with their English twin's limit.
+const optionalLine = (label: string, max: number): Field => ({ kind: "optionalLine", label, max });
+const optionalParagraph = (label: string, max: number): Field => ({ kind: "optionalParagraph", label, max });
 const STATUSES = ["NOT_YET_RATED", "IN_PROGRESS", "STALLED", "PARTIALLY_ACHIEVED", "ACHIEVED", "ABANDONED"] as const;
 const toStatus: Field = { kind: "choice", values: STATUSES, message: "Choose a status." };
 const ROLE: Field = { kind: "choice", values: ["ADMIN", "EDITOR"], message: "Choose a role." };
@@ -25,6 +28,7 @@ const ROLE: Field = { kind: "choice", values: ["ADMIN", "EDITOR"], message: "Cho
 export const EVIDENCE: Record<string, Field> = {
   url: { kind: "url", label: "Evidence URL" },
   title: line("Evidence title", 300),
+  titleFr: optionalLine("French evidence title", 300),
   publisher: line("Publisher", 200),
   publishedOn: { kind: "date", label: "Evidence date", past: true },
   quote: { kind: "optionalParagraph", label: "Quote", max: 600 },
@@ -44,6 +48,8 @@ const prediction: Form["fields"] = {
   slug: { kind: "slug" },
   title: line("Title", 200),
   claim: paragraph("Claim", 2000),
+  titleFr: optionalLine("French title", 200),
+  claimFr: optionalParagraph("French claim", 2000),
   sourceId: { kind: "id" },
   horizonOn: { kind: "optionalDate", label: "Horizon" },
   position: { kind: "position" },
@@ -54,6 +60,9 @@ const indicator: Form["fields"] = {
   title: line("Title", 200),
   criteria: paragraph("Criteria", 4000),
   theme: line("Theme", 80),
+  titleFr: optionalLine("French title", 200),
+  criteriaFr: optionalParagraph("French criteria", 4000),
+  themeFr: optionalLine("French theme", 80),
   targetOn: { kind: "optionalDate", label: "Target date" },
   position: { kind: "position" },
 };
@@ -61,6 +70,7 @@ const change: Form["fields"] = {
   toStatus,
   effectiveOn: { kind: "date", label: "Effective date", past: true },
   summary: paragraph("Summary", 4000),
+  summaryFr: optionalParagraph("French summary", 4000),
 };
 
 export const FORMS = {
@@ -72,10 +82,23 @@ export const FORMS = {
   indicatorUpdate: { fields: { id: { kind: "id" }, version: { kind: "version" }, ...indicator } },
   statusChange: { fields: { indicatorId: { kind: "id" }, version: { kind: "version" }, ...change }, evidence: true },
   correction: {
-    fields: { changeId: { kind: "id" }, version: { kind: "version" }, ...change, correctionNote: paragraph("Correction note", 2000) },
+    fields: {
+      changeId: { kind: "id" },
+      version: { kind: "version" },
+      ...change,
+      correctionNote: paragraph("Correction note", 2000),
+      correctionNoteFr: optionalParagraph("French correction note", 2000),
+    },
     evidence: true,
   },
-  retraction: { fields: { changeId: { kind: "id" }, version: { kind: "version" }, retractionNote: paragraph("Retraction note", 2000) } },
+  retraction: {
+    fields: {
+      changeId: { kind: "id" },
+      version: { kind: "version" },
+      retractionNote: paragraph("Retraction note", 2000),
+      retractionNoteFr: optionalParagraph("French retraction note", 2000),
+    },
+  },
   user: { fields: { email: { kind: "email" }, name: line("Name", 100), role: ROLE, password: { kind: "password" } } },
   userUpdate: {
     fields: {
@@ -237,6 +260,8 @@ export function validValue(field: Field): fc.Arbitrary<string> {
       return validText(field.max);
     case "paragraph":
       return validText(field.max, true);
+    case "optionalLine":
+      return fc.oneof(fc.constant(""), validText(field.max));
     case "optionalParagraph":
       return fc.oneof(fc.constant(""), validText(field.max, true));
     case "url":
@@ -323,6 +348,8 @@ export function stored(field: Field, value: string): string | number | null {
       return cleanedText(value);
     case "paragraph":
       return cleanedText(value, { multiline: true });
+    case "optionalLine":
+      return cleanedText(value) || null;
     case "optionalParagraph":
       return cleanedText(value, { multiline: true }) || null;
     case "url":
@@ -351,12 +378,13 @@ export function wrongValues(field: Field): fc.Arbitrary<Wrong> {
   switch (field.kind) {
     case "line":
     case "paragraph":
+    case "optionalLine":
     case "optionalParagraph": {
       const tooLong = fc.constantFrom("x", "<", "é", "e\u0301", "🇨🇦", "]]>").map((unit) => ({
-        value: filled(unit, field.max + 1, field.kind !== "line"),
+        value: filled(unit, field.max + 1, field.kind === "paragraph" || field.kind === "optionalParagraph"),
         message: `${field.label} has at most ${field.max} characters.`,
       }));
-      if (field.kind === "optionalParagraph") return tooLong;
+      if (field.kind === "optionalParagraph" || field.kind === "optionalLine") return tooLong;
       const empty = fc
         .constantFrom("", " ", "\n\t ", "\u00A0\u3000", undefined)
         .map((value) => ({ value, message: required(field.label) }));

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/auth";
+import { COUNT_CAP, countUntranslated } from "@/lib/translations/queue";
 import { logout } from "./actions";
 import { SignOutEverywhere } from "./sign-out-everywhere";
 
@@ -10,9 +11,11 @@ export const metadata: Metadata = { title: { default: "Admin", template: "%s · 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const user = await requirePageUser("editor", "/admin");
   const isAdmin = user.role === "ADMIN";
+  const untranslated = await countUntranslated();
   const links = [
     { href: "/admin", label: "Predictions & indicators" },
     { href: "/admin/sources", label: "Sources" },
+    { href: "/admin/translations", label: `Untranslated (${untranslated >= COUNT_CAP ? `${COUNT_CAP}+` : untranslated})` },
     ...(isAdmin
       ? [
           { href: "/admin/users", label: "Users" },

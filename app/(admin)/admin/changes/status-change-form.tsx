@@ -2,7 +2,7 @@
 // The form for recording a status change and for correcting one: status, effective date, public
 // summary, and one or more pieces of evidence (rows can be added and removed).
 import { EvidenceFields, useCountedActionState, type EvidenceRow } from "@/components/evidence-fields";
-import { ActionForm, SelectField, SubmitButton, TextArea, TextField } from "@/components/forms";
+import { ActionForm, BilingualField, SelectField, SubmitButton, TextField } from "@/components/forms";
 import type { ActionResult, FormActionFn } from "@/lib/writes/action-result";
 import { STATUSES, STATUS_INFO, type Status } from "@/lib/rules/status";
 import { LIMITS } from "@/lib/rules/limits";
@@ -11,6 +11,7 @@ export type StatusChangeDefaults = {
   toStatus: Status;
   effectiveOn: string;
   summary?: string;
+  summaryFr?: string | null;
   evidence?: EvidenceRow[];
 };
 
@@ -57,11 +58,12 @@ export function StatusChangeForm({
           hint="When the change happened, not when it is recorded."
         />
       </div>
-      <TextArea
+      <BilingualField
         name="summary"
         label="Public summary"
         state={state}
         saved={defaults.summary}
+        savedFr={defaults.summaryFr}
         rows={5}
         maxLength={LIMITS.summary}
         required
@@ -80,7 +82,7 @@ export function StatusChangeForm({
   );
 }
 
-/** The public note of a correction or a retraction. */
+/** The public note of a correction or a retraction, in English and (optionally) French. */
 export function NoteField({
   name,
   label,
@@ -92,5 +94,5 @@ export function NoteField({
   state: ActionResult | null;
   hint: string;
 }) {
-  return <TextArea name={name} label={label} state={state} rows={3} maxLength={LIMITS[name]} required hint={hint} />;
+  return <BilingualField name={name} label={label} state={state} rows={3} maxLength={LIMITS[name]} required hint={hint} />;
 }

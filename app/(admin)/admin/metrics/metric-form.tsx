@@ -1,7 +1,7 @@
 "use client";
 // The form that defines a metric of an indicator, or edits one: what is counted, in which unit,
 // with how many decimals, and which way is better.
-import { RecordForm, SelectField, SlugField, TextArea, TextField } from "@/components/forms";
+import { BilingualField, RecordForm, SelectField, SlugField, TextField } from "@/components/forms";
 import type { FormActionFn } from "@/lib/writes/action-result";
 import { LIMITS } from "@/lib/rules/limits";
 import { DIRECTION_LABELS, MAX_DECIMALS, MetricDirection, MetricUnitKind, UNIT_KIND_LABELS } from "@/lib/rules/metrics";
@@ -13,6 +13,9 @@ type Metric = {
   title: string;
   definition: string;
   unit: string;
+  titleFr: string | null;
+  definitionFr: string | null;
+  unitFr: string | null;
   unitKind: MetricUnitKind;
   decimals: number;
   direction: MetricDirection;
@@ -25,36 +28,39 @@ export function MetricForm({ action, indicatorId, metric }: { action: FormAction
       {(state) => (
         <>
           <input type="hidden" name="indicatorId" value={indicatorId} />
-          <TextField
+          <BilingualField
             name="title"
             label="Title"
             state={state}
             saved={metric?.title}
+            savedFr={metric?.titleFr}
             maxLength={LIMITS.metricTitle}
             required
             hint="What is measured, as readers will see it: “Defence expenditure, share of GDP”."
           />
           <SlugField state={state} saved={metric?.slug} />
-          <TextArea
+          <BilingualField
             name="definition"
             label="Definition"
             state={state}
             saved={metric?.definition}
+            savedFr={metric?.definitionFr}
             rows={4}
             maxLength={LIMITS.definition}
             required
             hint="What is counted, by whom, and how: the source’s own definition where there is one."
           />
+          <BilingualField
+            name="unit"
+            label="Unit"
+            state={state}
+            saved={metric?.unit}
+            savedFr={metric?.unitFr}
+            maxLength={LIMITS.unit}
+            required
+            hint="Shown after each value: “% of GDP”, “CAD billions (2024 dollars)”, “ships”."
+          />
           <div className="grid gap-4 sm:grid-cols-2">
-            <TextField
-              name="unit"
-              label="Unit"
-              state={state}
-              saved={metric?.unit}
-              maxLength={LIMITS.unit}
-              required
-              hint="Shown after each value: “% of GDP”, “CAD billions (2024 dollars)”, “ships”."
-            />
             <SelectField
               name="unitKind"
               label="Kind of unit"

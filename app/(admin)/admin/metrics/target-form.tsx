@@ -2,7 +2,7 @@
 // Adding a dated target to a metric, or editing one, and removing one entered by mistake. A target
 // is part of its metric: each form carries the metric's version, so a stale form is refused.
 import { useActionState } from "react";
-import { ActionForm, SubmitButton, TextField } from "@/components/forms";
+import { ActionForm, BilingualField, SubmitButton, TextField } from "@/components/forms";
 import { LIMITS } from "@/lib/rules/limits";
 import type { MetricUnitKind } from "@/lib/rules/metrics";
 import { toIsoDate } from "@/lib/text/dates";
@@ -16,6 +16,8 @@ type Target = {
   dueOn: Date;
   label: string;
   commitmentTitle: string;
+  labelFr: string | null;
+  commitmentTitleFr: string | null;
   commitmentUrl: string;
   committedOn: Date;
 };
@@ -42,20 +44,22 @@ export function TargetForm({ metric, target }: { metric: Metric; target?: Target
           hint="When the target is to be reached."
         />
       </div>
-      <TextField
+      <BilingualField
         name="label"
         label="Label"
         state={state}
         saved={target?.label}
+        savedFr={target?.labelFr}
         maxLength={LIMITS.targetLabel}
         required
         hint="Short, as the chart shows it: “Vilnius 2023”."
       />
-      <TextField
+      <BilingualField
         name="commitmentTitle"
         label="Commitment"
         state={state}
         saved={target?.commitmentTitle}
+        savedFr={target?.commitmentTitleFr}
         maxLength={LIMITS.commitmentTitle}
         required
         hint="The document the target comes from: “Vilnius Summit Communiqué, paragraph 27”."

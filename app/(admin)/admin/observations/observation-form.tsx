@@ -4,7 +4,7 @@
 // period that does not parse or a revision without its note comes back with the message beside
 // its field and everything typed (evidence rows included) kept.
 import { EvidenceFields, useCountedActionState, type CountedState, type EvidenceRow } from "@/components/evidence-fields";
-import { ActionForm, errorsOf, SubmitButton, TextArea, TextField, valueOf } from "@/components/forms";
+import { ActionForm, BilingualField, errorsOf, SubmitButton, TextField, valueOf } from "@/components/forms";
 import type { FormActionFn } from "@/lib/writes/action-result";
 import { LIMITS } from "@/lib/rules/limits";
 import { STAGES, STAGE_INFO, type MetricUnitKind, type ObservationStage } from "@/lib/rules/metrics";
@@ -18,6 +18,7 @@ export type ObservationDefaults = {
   estimate?: boolean;
   value?: string;
   note?: string | null;
+  noteFr?: string | null;
   evidence?: EvidenceRow[];
 };
 
@@ -60,11 +61,12 @@ export function ObservationForm({
       </div>
       <StageField state={state} saved={defaults.stage ?? "DELIVERED"} />
       <EstimateField state={state} saved={defaults.estimate ?? false} />
-      <TextArea
+      <BilingualField
         name="note"
         label={correction ? "Note (optional)" : "Note (required for a revision)"}
         state={state}
         saved={defaults.note ?? ""}
+        savedFr={defaults.noteFr}
         rows={3}
         maxLength={LIMITS.observationNote}
         hint={

@@ -1,5 +1,5 @@
 "use client";
-import { RecordForm, SelectField, SlugField, TextArea, TextField } from "@/components/forms";
+import { BilingualField, RecordForm, SelectField, SlugField, TextField } from "@/components/forms";
 import type { FormActionFn } from "@/lib/writes/action-result";
 import { LIMITS } from "@/lib/rules/limits";
 
@@ -9,6 +9,8 @@ type Prediction = {
   slug: string;
   title: string;
   claim: string;
+  titleFr: string | null;
+  claimFr: string | null;
   sourceId: number;
   horizonOn: Date | null;
   position: number;
@@ -27,13 +29,23 @@ export function PredictionForm({
     <RecordForm action={action} record={prediction} noun="prediction">
       {(state) => (
         <>
-          <TextField name="title" label="Title" state={state} saved={prediction?.title} maxLength={LIMITS.predictionTitle} required />
+          <BilingualField
+            name="title"
+            label="Title"
+            state={state}
+            saved={prediction?.title}
+            savedFr={prediction?.titleFr}
+            maxLength={LIMITS.predictionTitle}
+            required
+          />
           <SlugField state={state} saved={prediction?.slug} />
-          <TextArea
+          <BilingualField
             name="claim"
             label="Claim"
             state={state}
             saved={prediction?.claim}
+            savedFr={prediction?.claimFr}
+            rows={4}
             maxLength={LIMITS.claim}
             required
             hint="The prediction in a sentence or two, quoting the source sparingly and with attribution."

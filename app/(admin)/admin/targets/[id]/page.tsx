@@ -26,6 +26,8 @@ export default async function TargetPage({ params }: { params: Promise<{ id: str
           dueOn: target.dueOn,
           label: target.label,
           commitmentTitle: target.commitmentTitle,
+          labelFr: target.labelFr,
+          commitmentTitleFr: target.commitmentTitleFr,
           commitmentUrl: target.commitmentUrl,
           committedOn: target.committedOn,
         }}

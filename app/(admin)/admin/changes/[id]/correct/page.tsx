@@ -54,6 +54,7 @@ export default async function CorrectStatusChangePage({ params }: { params: Prom
           toStatus: change.toStatus,
           effectiveOn: toIsoDate(change.effectiveOn),
           summary: change.summary,
+          summaryFr: change.summaryFr,
           evidence: change.evidence.map((item) => ({ ...item, publishedOn: toIsoDate(item.publishedOn) })),
         }}
         submitLabel="Publish correction"

@@ -60,9 +60,11 @@ export default async function CorrectObservationPage({ params }: { params: Promi
           estimate: observation.estimate,
           value: observation.value.toFixed(metric.decimals),
           note: observation.note,
+          noteFr: observation.noteFr,
           evidence: observation.evidence.map((item) => ({
             url: item.url,
             title: item.title,
+            titleFr: item.titleFr,
             publisher: item.publisher,
             publishedOn: toIsoDate(item.publishedOn),
             quote: item.quote,

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { BackLink } from "@/components/admin";
+import { requirePageRecord } from "@/lib/auth/auth";
+import { LIMITS } from "@/lib/rules/limits";
+import { getStatusChange } from "@/lib/status-changes/writes";
+import { FrenchForm, type FrenchText } from "../../../translations/french-form";
+import { translateStatusChangeAction } from "../../../translations/actions";
+
+export const metadata: Metadata = { title: "French of a status change" };
+
+export default async function StatusChangeFrenchPage({ params }: { params: Promise<{ id: string }> }) {
+  const { record: change } = await requirePageRecord(params, "editor", "/admin/changes/[id]/french", getStatusChange);
+  const texts: FrenchText[] = [
+    { name: "summaryFr", label: "Public summary", english: change.summary, saved: change.summaryFr, maxLength: LIMITS.summary },
+  ];
+  if (change.correctionNote) {
+    texts.push({
+      name: "correctionNoteFr",
+      label: "Correction note",
+      english: change.correctionNote,
+      saved: change.correctionNoteFr,
+      maxLength: LIMITS.correctionNote,
+    });
+  }
+  if (change.retractionNote) {
+    texts.push({
+      name: "retractionNoteFr",
+      label: "Retraction note",
+      english: change.retractionNote,
+      saved: change.retractionNoteFr,
+      maxLength: LIMITS.retractionNote,
+    });
+  }
+  return (
+    <div className="flex flex-col gap-6">
+      <BackLink href={`/admin/indicators/${change.indicator.id}`}>{change.indicator.title}</BackLink>
+      <h1 className="text-2xl font-bold">French of entry #{change.id}</h1>
+      <FrenchForm
+        action={translateStatusChangeAction}
+        hidden={{ changeId: change.id, version: change.indicator.version }}
+        texts={texts}
+        evidence={change.evidence}
+        maxTitle={LIMITS.evidenceTitle}
+      />
+    </div>
+  );
+}
