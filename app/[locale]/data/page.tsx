@@ -285,7 +285,7 @@ export default async function DataPage({ params }: Props) {
                   {rich("observations.fields.stage")}
                   <ul className="mt-1 list-disc pl-5">
                     {STAGES.map((code) => (
-                      <li key={code}>{rich("observations.stageItem", { code, definition: stage[code].definition })}</li>
+                      <li key={code}>{rich("observations.stageItem", { stage: code, definition: stage[code].definition })}</li>
                     ))}
                   </ul>
                 </>
