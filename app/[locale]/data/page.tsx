@@ -6,7 +6,7 @@ import { Link } from "@/i18n/navigation";
 import { FEED_SIZE } from "@/lib/feeds/feeds";
 import { pageMetadata, siteFeeds } from "@/lib/http/seo";
 import { labels } from "@/lib/i18n/labels";
-import { localePath, type Locale } from "@/lib/i18n/locales";
+import { localePath, otherLocale, type Locale } from "@/lib/i18n/locales";
 import { metadataLocale, pageLocale } from "@/lib/i18n/page";
 import { STATUSES, VERDICTS } from "@/lib/rules/status";
 import { MAX_DECIMALS, STAGES } from "@/lib/rules/metrics";
@@ -93,15 +93,22 @@ export default async function DataPage({ params }: Props) {
   const rich = (key: string, values: Values = {}) => t.rich(key, { ...richTags, ...values });
   const { stage } = labels(locale);
   const statuses = STATUSES.join(", ");
-  const field = (section: string, name: string, type: FieldType, key: string, values?: Values): Field => ({
-    name,
-    type,
-    meaning: rich(`${section}.fields.${key}`, values),
-  });
-  const french = (name: string, original = name, note = false): Field => ({
+  /** A row of a section's table, its meaning from data.json "<section>.fields.<key>". */
+  const fieldsOf =
+    (section: string) =>
+    (name: string, type: FieldType, key: string, values?: Values): Field => ({
+      name,
+      type,
+      meaning: rich(`${section}.fields.${key}`, values),
+    });
+  const [predictions, indicators, statusChanges, metrics, observations] = (
+    ["predictions", "indicators", "statusChanges", "metrics", "observations"] as const
+  ).map(fieldsOf);
+  /** The French twin of an English text field; `note`: an optional note, null also when there is none. */
+  const french = (name: string, note = false): Field => ({
     name: `${name}_fr`,
     type: "stringOrNull",
-    meaning: rich(note ? "frenchNoteOf" : "frenchOf", { field: original }),
+    meaning: rich(note ? "frenchNoteOf" : "frenchOf", { field: name }),
   });
   const feedLinks = (prefix: string, suffix: string) => ({
     [`rss${suffix}`]: linkTag(`${prefix}/feed.xml`),
@@ -142,19 +149,19 @@ export default async function DataPage({ params }: Props) {
           locale={locale}
           caption={t("predictions.caption")}
           fields={[
-            field("predictions", "slug", "string", "slug", { address: `/predictions/${SLUG}` }),
-            field("predictions", "url", "string", "url"),
-            field("predictions", "title", "string", "title"),
+            predictions("slug", "string", "slug", { address: `/predictions/${SLUG}` }),
+            predictions("url", "string", "url"),
+            predictions("title", "string", "title"),
             french("title"),
-            field("predictions", "claim", "string", "claim"),
-            field("predictions", "claim_fr", "stringOrNull", "claimFr"),
-            field("predictions", "horizon_on", "dateOrNull", "horizonOn"),
-            field("predictions", "position", "integer", "position"),
-            field("predictions", "source", "object", "source", {
+            predictions("claim", "string", "claim"),
+            predictions("claim_fr", "stringOrNull", "claimFr"),
+            predictions("horizon_on", "dateOrNull", "horizonOn"),
+            predictions("position", "integer", "position"),
+            predictions("source", "object", "source", {
               date: "2025-12-01",
               month: formatDate(new Date("2025-12-01T00:00:00Z"), "MONTH", locale),
             }),
-            field("predictions", "verdict", "object", "verdict", {
+            predictions("verdict", "object", "verdict", {
               verdicts: VERDICTS.join(", "),
               methodology: (chunks) => (
                 <Link href="/methodology#verdict" className={link}>
@@ -162,8 +169,8 @@ export default async function DataPage({ params }: Props) {
                 </Link>
               ),
             }),
-            field("predictions", "indicators", "strings", "indicators"),
-            field("predictions", "feed", "string", "feed", { french: fr(`/predictions/${SLUG}/feed.xml`) }),
+            predictions("indicators", "strings", "indicators"),
+            predictions("feed", "string", "feed", { french: fr(`/predictions/${SLUG}/feed.xml`) }),
           ]}
         />
       </DataSection>
@@ -174,24 +181,24 @@ export default async function DataPage({ params }: Props) {
           locale={locale}
           caption={t("indicators.caption")}
           fields={[
-            field("indicators", "slug", "string", "slug", { address: `/indicators/${SLUG}` }),
-            field("indicators", "url", "string", "url"),
-            field("indicators", "prediction", "string", "prediction"),
-            field("indicators", "title", "string", "title"),
+            indicators("slug", "string", "slug", { address: `/indicators/${SLUG}` }),
+            indicators("url", "string", "url"),
+            indicators("prediction", "string", "prediction"),
+            indicators("title", "string", "title"),
             french("title"),
-            field("indicators", "criteria", "string", "criteria"),
+            indicators("criteria", "string", "criteria"),
             french("criteria"),
-            field("indicators", "theme", "string", "theme"),
+            indicators("theme", "string", "theme"),
             french("theme"),
-            field("indicators", "target_on", "dateOrNull", "targetOn"),
-            field("indicators", "status", "string", "status", { statuses }),
-            field("indicators", "status_label", "string", "statusLabel"),
-            field("indicators", "status_since", "date", "statusSince"),
-            field("indicators", "overdue", "boolean", "overdue"),
-            field("indicators", "last_change_at", "momentOrNull", "lastChangeAt"),
-            field("indicators", "position", "integer", "position"),
-            field("indicators", "feeds", "object", "feeds"),
-            field("indicators", "badge", "string", "badge", { french: fr(`/indicators/${SLUG}/badge.svg`) }),
+            indicators("target_on", "dateOrNull", "targetOn"),
+            indicators("status", "string", "status", { statuses }),
+            indicators("status_label", "string", "statusLabel"),
+            indicators("status_since", "date", "statusSince"),
+            indicators("overdue", "boolean", "overdue"),
+            indicators("last_change_at", "momentOrNull", "lastChangeAt"),
+            indicators("position", "integer", "position"),
+            indicators("feeds", "object", "feeds"),
+            indicators("badge", "string", "badge", { french: fr(`/indicators/${SLUG}/badge.svg`) }),
           ]}
         />
       </DataSection>
@@ -209,25 +216,25 @@ export default async function DataPage({ params }: Props) {
           locale={locale}
           caption={t("statusChanges.caption")}
           fields={[
-            field("statusChanges", "id", "integer", "id", { anchor: "#change-<id>" }),
-            field("statusChanges", "url", "string", "url", { address: `/indicators/${SLUG}/changes/<id>` }),
-            field("statusChanges", "indicator, prediction", "string", "slugs"),
-            field("statusChanges", "from_status, to_status", "string", "statuses"),
-            field("statusChanges", "from_status_label, to_status_label", "string", "statusLabels"),
-            field("statusChanges", "effective_on", "date", "effectiveOn"),
-            field("statusChanges", "published_at", "moment", "publishedAt"),
-            field("statusChanges", "summary", "string", "summary"),
-            field("statusChanges", "summary_fr", "stringOrNull", "summaryFr"),
-            field("statusChanges", "author", "string", "author"),
-            field("statusChanges", "state", "string", "state"),
-            field("statusChanges", "corrects_id", "integerOrNull", "correctsId"),
-            field("statusChanges", "correction_note", "stringOrNull", "correctionNote"),
-            french("correction_note", "correction_note", true),
-            field("statusChanges", "corrected_by_id", "integerOrNull", "correctedById"),
-            field("statusChanges", "retracted_at, retraction_note", "momentStringOrNull", "retraction"),
-            french("retraction_note", "retraction_note", true),
-            field("statusChanges", "evidence", "objects", "evidence"),
-            field("statusChanges", "evidence[].title_fr", "stringOrNull", "evidenceTitleFr"),
+            statusChanges("id", "integer", "id", { anchor: "#change-<id>" }),
+            statusChanges("url", "string", "url", { address: `/indicators/${SLUG}/changes/<id>` }),
+            statusChanges("indicator, prediction", "string", "slugs"),
+            statusChanges("from_status, to_status", "string", "statuses"),
+            statusChanges("from_status_label, to_status_label", "string", "statusLabels"),
+            statusChanges("effective_on", "date", "effectiveOn"),
+            statusChanges("published_at", "moment", "publishedAt"),
+            statusChanges("summary", "string", "summary"),
+            statusChanges("summary_fr", "stringOrNull", "summaryFr"),
+            statusChanges("author", "string", "author"),
+            statusChanges("state", "string", "state"),
+            statusChanges("corrects_id", "integerOrNull", "correctsId"),
+            statusChanges("correction_note", "stringOrNull", "correctionNote"),
+            french("correction_note", true),
+            statusChanges("corrected_by_id", "integerOrNull", "correctedById"),
+            statusChanges("retracted_at, retraction_note", "momentStringOrNull", "retraction"),
+            french("retraction_note", true),
+            statusChanges("evidence", "objects", "evidence"),
+            statusChanges("evidence[].title_fr", "stringOrNull", "evidenceTitleFr"),
           ]}
         />
         <p>{rich("statusChanges.csv", { french: FRENCH_CSV_COLUMNS.statusChanges.join(", ") })}</p>
@@ -239,23 +246,23 @@ export default async function DataPage({ params }: Props) {
           locale={locale}
           caption={t("metrics.caption")}
           fields={[
-            field("metrics", "slug", "string", "slug"),
-            field("metrics", "url", "string", "url", { address: `/indicators/${SLUG}/metrics/<metric>` }),
-            field("metrics", "indicator, prediction", "string", "slugs"),
-            field("metrics", "title", "string", "title"),
+            metrics("slug", "string", "slug"),
+            metrics("url", "string", "url", { address: `/indicators/${SLUG}/metrics/<metric>` }),
+            metrics("indicator, prediction", "string", "slugs"),
+            metrics("title", "string", "title"),
             french("title"),
-            field("metrics", "definition", "string", "definition"),
+            metrics("definition", "string", "definition"),
             french("definition"),
-            field("metrics", "unit", "string", "unit"),
+            metrics("unit", "string", "unit"),
             french("unit"),
-            field("metrics", "unit_kind", "string", "unitKind", { min: 0, max: 100 }),
-            field("metrics", "decimals", "integer", "decimals", { min: 0, max: MAX_DECIMALS }),
-            field("metrics", "direction", "string", "direction"),
-            field("metrics", "position", "integer", "position"),
-            field("metrics", "targets", "objects", "targets"),
-            field("metrics", "targets[].label_fr", "stringOrNull", "targetLabelFr"),
-            field("metrics", "targets[].commitment.title_fr", "stringOrNull", "commitmentTitleFr"),
-            field("metrics", "observations, csv", "string", "values"),
+            metrics("unit_kind", "string", "unitKind", { min: 0, max: 100 }),
+            metrics("decimals", "integer", "decimals", { min: 0, max: MAX_DECIMALS }),
+            metrics("direction", "string", "direction"),
+            metrics("position", "integer", "position"),
+            metrics("targets", "objects", "targets"),
+            metrics("targets[].label_fr", "stringOrNull", "targetLabelFr"),
+            metrics("targets[].commitment.title_fr", "stringOrNull", "commitmentTitleFr"),
+            metrics("observations, csv", "string", "values"),
           ]}
         />
       </DataSection>
@@ -273,10 +280,10 @@ export default async function DataPage({ params }: Props) {
           locale={locale}
           caption={t("observations.caption")}
           fields={[
-            field("observations", "id", "integer", "id"),
-            field("observations", "url", "string", "url", { address: `/indicators/${SLUG}/observations/<id>` }),
-            field("observations", "indicator, prediction, metric", "string", "slugs", { metrics: "/api/v1/metrics" }),
-            field("observations", "period", "object", "period", PERIOD_EXAMPLES),
+            observations("id", "integer", "id"),
+            observations("url", "string", "url", { address: `/indicators/${SLUG}/observations/<id>` }),
+            observations("indicator, prediction, metric", "string", "slugs", { metrics: "/api/v1/metrics" }),
+            observations("period", "object", "period", PERIOD_EXAMPLES),
             {
               name: "stage",
               type: "string",
@@ -291,25 +298,25 @@ export default async function DataPage({ params }: Props) {
                 </>
               ),
             },
-            field("observations", "stage_label", "string", "stageLabel"),
-            field("observations", "estimate", "boolean", "estimate"),
-            field("observations", "value", "string", "value", EXAMPLE_DECIMALS),
-            field("observations", "value_number", "number", "valueNumber"),
-            field("observations", "unit", "string", "unit"),
+            observations("stage_label", "string", "stageLabel"),
+            observations("estimate", "boolean", "estimate"),
+            observations("value", "string", "value", EXAMPLE_DECIMALS),
+            observations("value_number", "number", "valueNumber"),
+            observations("unit", "string", "unit"),
             french("unit"),
-            field("observations", "note", "stringOrNull", "note"),
-            french("note", "note", true),
-            field("observations", "published_at", "moment", "publishedAt"),
-            field("observations", "author", "string", "author"),
-            field("observations", "state", "string", "state"),
-            field("observations", "revises_id, revised_by_id", "integerOrNull", "revisions"),
-            field("observations", "corrects_id, correction_note", "integerStringOrNull", "correction"),
-            french("correction_note", "correction_note", true),
-            field("observations", "corrected_by_id", "integerOrNull", "correctedById"),
-            field("observations", "retracted_at, retraction_note", "momentStringOrNull", "retraction"),
-            french("retraction_note", "retraction_note", true),
-            field("observations", "evidence", "objects", "evidence"),
-            field("observations", "evidence[].title_fr", "stringOrNull", "evidenceTitleFr"),
+            observations("note", "stringOrNull", "note"),
+            french("note", true),
+            observations("published_at", "moment", "publishedAt"),
+            observations("author", "string", "author"),
+            observations("state", "string", "state"),
+            observations("revises_id, revised_by_id", "integerOrNull", "revisions"),
+            observations("corrects_id, correction_note", "integerStringOrNull", "correction"),
+            french("correction_note", true),
+            observations("corrected_by_id", "integerOrNull", "correctedById"),
+            observations("retracted_at, retraction_note", "momentStringOrNull", "retraction"),
+            french("retraction_note", true),
+            observations("evidence", "objects", "evidence"),
+            observations("evidence[].title_fr", "stringOrNull", "evidenceTitleFr"),
           ]}
         />
         <p>{rich("observations.csv", { columns: observationColumns.join(", "), french: FRENCH_CSV_COLUMNS.observations.join(", ") })}</p>
@@ -328,7 +335,15 @@ export default async function DataPage({ params }: Props) {
               predictionFr: fr(`/predictions/${SLUG}/feed.xml`),
             })}
           </li>
-          <li>{rich("feeds.language", { rss: "<language>", atom: "xml:lang", json: `"language"` })}</li>
+          <li>
+            {rich("feeds.language", {
+              rss: `<language>${locale.toLowerCase()}</language>`,
+              atom: `xml:lang="${locale}"`,
+              json: `"language": "${locale}"`,
+              other: t(`otherLanguage.${otherLocale(locale)}`),
+              otherCode: `${otherLocale(locale).toLowerCase()}, ${otherLocale(locale)}`,
+            })}
+          </li>
           <li>{rich("feeds.items", { count: FEED_SIZE })}</li>
           <li>
             {rich("feeds.values", {
