@@ -1,40 +1,62 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { HeaderRow } from "@/components/table";
+import { Code, linkTag, richTags } from "@/components/rich-text";
+import { Link } from "@/i18n/navigation";
+import { FEED_SIZE } from "@/lib/feeds/feeds";
 import { pageMetadata, siteFeeds } from "@/lib/http/seo";
+import { labels } from "@/lib/i18n/labels";
+import { localePath, otherLocale, type Locale } from "@/lib/i18n/locales";
 import { metadataLocale, pageLocale } from "@/lib/i18n/page";
-import { STATUSES } from "@/lib/rules/status";
-import { STAGE_INFO, STAGES } from "@/lib/rules/metrics";
-import { PERIOD_FORMS } from "@/lib/rules/periods";
+import { STATUSES, VERDICTS } from "@/lib/rules/status";
+import { MAX_DECIMALS, STAGES } from "@/lib/rules/metrics";
+import { formatDate } from "@/lib/text/dates";
 import { Section } from "@/components/section";
+import { FRENCH_CSV_COLUMNS, observationColumns } from "./csv-columns";
+
+// The open data's documentation. Its words are messages/<locale>/data.json; what stays here is
+// code: addresses, field names, codes and JSON, passed into the messages as values.
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await metadataLocale(params);
-  return pageMetadata({
-    locale,
-    title: "Open data",
-    description: "Followthrough's data as JSON, CSV and feeds: every field documented, free to reuse under CC BY 4.0.",
-    path: "/data",
-    feeds: siteFeeds(locale),
-  });
+  const t = await getTranslations({ locale, namespace: "data" });
+  return pageMetadata({ locale, title: t("metaTitle"), description: t("metaDescription"), path: "/data", feeds: siteFeeds(locale) });
 }
 
-type Field = [name: string, type: string, meaning: string];
+type FieldType =
+  | "string"
+  | "stringOrNull"
+  | "strings"
+  | "integer"
+  | "integerOrNull"
+  | "number"
+  | "boolean"
+  | "date"
+  | "dateOrNull"
+  | "moment"
+  | "momentOrNull"
+  | "object"
+  | "objects"
+  | "momentStringOrNull"
+  | "integerStringOrNull";
+type Field = { name: string; type: FieldType; meaning: React.ReactNode };
 
-function Fields({ caption, fields }: { caption: string; fields: Field[] }) {
+async function Fields({ locale, caption, fields }: { locale: Locale; caption: string; fields: Field[] }) {
+  const t = await getTranslations({ locale, namespace: "data" });
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-700">
       <table className="w-full text-left text-sm">
         <caption className="bg-slate-50 px-3 py-2 text-left font-semibold dark:bg-slate-800">{caption}</caption>
         <thead className="border-b border-slate-200 dark:border-slate-700">
-          <HeaderRow columns={["Field", "Type", "Meaning"]} />
+          <HeaderRow columns={[t("columns.field"), t("columns.type"), t("columns.meaning")]} />
         </thead>
         <tbody className="divide-y divide-slate-200 align-top dark:divide-slate-700">
-          {fields.map(([name, type, meaning]) => (
+          {fields.map(({ name, type, meaning }) => (
             <tr key={name}>
               <td className="px-3 py-2 font-mono text-xs whitespace-nowrap">{name}</td>
-              <td className="px-3 py-2 whitespace-nowrap text-slate-600 dark:text-slate-400">{type}</td>
+              <td className="px-3 py-2 whitespace-nowrap text-slate-600 dark:text-slate-400">{t(`types.${type}`)}</td>
               <td className="px-3 py-2">{meaning}</td>
             </tr>
           ))}
@@ -57,297 +79,282 @@ function DataSection({
   return <Section {...props} className={className} headingClassName="text-2xl font-bold" />;
 }
 
-const code = "rounded bg-slate-100 px-1 font-mono text-sm dark:bg-slate-800";
-const statuses = STATUSES.join(", ");
-const stages = STAGES.map((stage) => `${stage}: ${STAGE_INFO[stage].definition.replace(/\.$/, "")}`).join("; ");
+// Code the messages show as examples; the same in both languages.
+const SLUG = "<slug>";
+const EXAMPLE_DECIMALS = { two: "2.0", minusHalf: "-0.5" };
+const PERIOD_EXAMPLES = { year: "2025", fiscalYear: "FY2024-25", quarter: "2025-Q3", month: "2025-03", day: "2025-03-31" };
+const PAGE_SIZE = { min: 1, max: 200, default: 50 };
+const link = "underline";
 
 export default async function DataPage({ params }: Props) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "data" });
+  type Values = Record<string, string | number | Date | ((chunks: React.ReactNode) => React.ReactNode)>;
+  const rich = (key: string, values: Values = {}) => t.rich(key, { ...richTags, ...values });
+  const { stage } = labels(locale);
+  const statuses = STATUSES.join(", ");
+  /** A row of a section's table, its meaning from data.json "<section>.fields.<key>". */
+  const fieldsOf =
+    (section: string) =>
+    (name: string, type: FieldType, key: string, values?: Values): Field => ({
+      name,
+      type,
+      meaning: rich(`${section}.fields.${key}`, values),
+    });
+  const [predictions, indicators, statusChanges, metrics, observations] = (
+    ["predictions", "indicators", "statusChanges", "metrics", "observations"] as const
+  ).map(fieldsOf);
+  /** The French twin of an English text field; `note`: an optional note, null also when there is none. */
+  const french = (name: string, note = false): Field => ({
+    name: `${name}_fr`,
+    type: "stringOrNull",
+    meaning: rich(note ? "frenchNoteOf" : "frenchOf", { field: name }),
+  });
+  const feedLinks = (prefix: string, suffix: string) => ({
+    [`rss${suffix}`]: linkTag(`${prefix}/feed.xml`),
+    [`atom${suffix}`]: linkTag(`${prefix}/feed.atom`),
+    [`json${suffix}`]: linkTag(`${prefix}/feed.json`),
+  });
+  const fr = (path: string) => localePath("fr-CA", path);
+
   return (
     <article className="flex max-w-4xl flex-col gap-8 leading-relaxed">
       <header className="flex flex-col gap-3">
-        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Open data</h1>
-        <p className="text-lg">
-          Everything on the board is available as data: JSON for programs, CSV for spreadsheets, and feeds for readers. No key, no sign-up;
-          every response may be cached for a minute.
-        </p>
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{t("title")}</h1>
+        <p className="text-lg">{t("intro")}</p>
       </header>
 
-      <DataSection id="licence" title="Licence" className="flex flex-col gap-2">
-        <p>
-          Followthrough’s data (predictions, indicators, criteria, statuses, summaries and the structure of the evidence) is published under{" "}
-          <a href="https://creativecommons.org/licenses/by/4.0/" className="underline">
-            Creative Commons Attribution 4.0 (CC BY 4.0)
-          </a>
-          : reuse it for anything, crediting “Followthrough”. The sources we cite and the evidence we link to belong to their publishers; we
-          link to them and quote at most a sentence.
-        </p>
+      <DataSection id="licence" title={t("licence.title")} className="flex flex-col gap-2">
+        <p>{rich("licence.body", { licence: linkTag("https://creativecommons.org/licenses/by/4.0/") })}</p>
       </DataSection>
 
-      <DataSection id="conventions" title="Conventions" className="flex flex-col gap-2">
+      <DataSection id="conventions" title={t("conventions.title")} className="flex flex-col gap-2">
         <ul className="list-disc pl-6">
-          <li>
-            Dates are ISO 8601: calendar dates as <code className={code}>YYYY-MM-DD</code>, moments in UTC with milliseconds.
-          </li>
-          <li>Statuses are codes ({statuses}) with a human label beside them.</li>
-          <li>
-            JSON responses wrap the records in <code className={code}>data</code> and carry a <code className={code}>license</code> field.
-          </li>
-          <li>
-            Errors are JSON, <code className={code}>{`{"error": {"status": 400, "message": "…"}}`}</code>, with the matching HTTP status:
-            400 for an unknown or malformed parameter or cursor, 404 for an unknown slug.
-          </li>
-          <li>
-            Cross-origin GET requests are allowed from any site (CORS). JSON responses, feeds and badges carry ETag and Last-Modified; send
-            them back to get a 304. The CSV export is written as it is read, without them.
-          </li>
-          <li>
-            Retracted and corrected entries are never removed: they appear with <code className={code}>state</code> “retracted” or
-            “corrected”, never as the current status. Recorded values follow the same rule, with “revised” for a value its source has since
-            revised.
-          </li>
-          <li>
-            Measured values are exact decimals: <code className={code}>value</code> is a string at the metric’s number of decimals (
-            <code className={code}>&quot;2.0&quot;</code>, <code className={code}>&quot;-0.5&quot;</code>), and{" "}
-            <code className={code}>value_number</code> the same as a JSON number, for convenience (exact to about 15 significant digits).
-          </li>
+          <li>{rich("conventions.dates")}</li>
+          <li>{rich("conventions.statuses", { statuses })}</li>
+          <li>{rich("conventions.envelope")}</li>
+          <li>{rich("conventions.errors", { example: `{"error": {"status": 400, "message": "…"}}` })}</li>
+          <li>{rich("conventions.caching")}</li>
+          <li>{rich("conventions.history")}</li>
+          <li>{rich("conventions.decimals", { ...EXAMPLE_DECIMALS, digits: 15 })}</li>
+          <li>{rich("conventions.languages", { example: "<field>_fr" })}</li>
         </ul>
       </DataSection>
 
-      <DataSection id="predictions" title="Predictions">
+      <DataSection id="predictions" title={t("predictions.title")}>
         <p>
-          <code className={code}>GET /api/v1/predictions</code>
+          <Code text="GET /api/v1/predictions" />
         </p>
         <Fields
-          caption="Each prediction"
+          locale={locale}
+          caption={t("predictions.caption")}
           fields={[
-            ["slug", "string", "Stable identifier, also in the page address /predictions/<slug>."],
-            ["url", "string", "The prediction's page."],
-            ["title", "string", "Short name of the prediction."],
-            ["claim", "string", "The claim being tested, quoting its source sparingly."],
-            ["horizon_on", "date or null", "Date by which every indicator must be Achieved; null when the source sets none."],
-            ["position", "integer", "Order on the board."],
-            [
-              "source",
-              "object",
-              "The publication: title, author, outlet, url, published_on, published_precision (DAY, MONTH or YEAR: how much of published_on is known).",
-            ],
-            [
-              "verdict",
-              "object",
-              "code (CONDITIONS_MET, CONDITIONS_FAILED, AT_RISK, ON_TRACK, NOT_YET_RATED), label, and reasons naming the indicators that decided it. The rule is on /methodology.",
-            ],
-            ["indicators", "string[]", "Slugs of its indicators, in order."],
-            ["feed", "string", "RSS feed of its indicators' status changes."],
+            predictions("slug", "string", "slug", { address: `/predictions/${SLUG}` }),
+            predictions("url", "string", "url"),
+            predictions("title", "string", "title"),
+            french("title"),
+            predictions("claim", "string", "claim"),
+            predictions("claim_fr", "stringOrNull", "claimFr"),
+            predictions("horizon_on", "dateOrNull", "horizonOn"),
+            predictions("position", "integer", "position"),
+            predictions("source", "object", "source", {
+              date: "2025-12-01",
+              month: formatDate(new Date("2025-12-01T00:00:00Z"), "MONTH", locale),
+            }),
+            predictions("verdict", "object", "verdict", {
+              verdicts: VERDICTS.join(", "),
+              methodology: (chunks) => (
+                <Link href="/methodology#verdict" className={link}>
+                  {chunks}
+                </Link>
+              ),
+            }),
+            predictions("indicators", "strings", "indicators"),
+            predictions("feed", "string", "feed", { french: fr(`/predictions/${SLUG}/feed.xml`) }),
           ]}
         />
       </DataSection>
 
-      <DataSection id="indicators" title="Indicators">
-        <p>
-          <code className={code}>GET /api/v1/indicators</code>, optionally <code className={code}>?prediction=&lt;slug&gt;</code> and{" "}
-          <code className={code}>?status=&lt;STATUS&gt;</code>.
-        </p>
+      <DataSection id="indicators" title={t("indicators.title")}>
+        <p>{rich("indicators.query", { path: "GET /api/v1/indicators", prediction: `?prediction=${SLUG}`, status: "?status=<STATUS>" })}</p>
         <Fields
-          caption="Each indicator"
+          locale={locale}
+          caption={t("indicators.caption")}
           fields={[
-            ["slug", "string", "Stable identifier, also in the page address /indicators/<slug>."],
-            ["url", "string", "The indicator's page, with its full history."],
-            ["prediction", "string", "Slug of the prediction it belongs to."],
-            ["title", "string", "The benchmark."],
-            ["criteria", "string", "What counts as Achieved, fixed when tracking began."],
-            ["theme", "string", "Policy area."],
-            ["target_on", "date or null", "Target date, when there is one."],
-            ["status", "string", `Current status: ${statuses}.`],
-            ["status_label", "string", "The status in words."],
-            ["status_since", "date", "Effective date of the status (or when tracking began, for Not yet rated)."],
-            ["overdue", "boolean", "Target date passed and not Achieved (nor Abandoned); derived daily, never stored."],
-            ["last_change_at", "moment or null", "When an entry of its history was last published."],
-            ["position", "integer", "Order within its prediction."],
-            ["feeds", "object", "rss and atom feeds of its status changes."],
-            ["badge", "string", "An embeddable SVG badge of its status."],
+            indicators("slug", "string", "slug", { address: `/indicators/${SLUG}` }),
+            indicators("url", "string", "url"),
+            indicators("prediction", "string", "prediction"),
+            indicators("title", "string", "title"),
+            french("title"),
+            indicators("criteria", "string", "criteria"),
+            french("criteria"),
+            indicators("theme", "string", "theme"),
+            french("theme"),
+            indicators("target_on", "dateOrNull", "targetOn"),
+            indicators("status", "string", "status", { statuses }),
+            indicators("status_label", "string", "statusLabel"),
+            indicators("status_since", "date", "statusSince"),
+            indicators("overdue", "boolean", "overdue"),
+            indicators("last_change_at", "momentOrNull", "lastChangeAt"),
+            indicators("position", "integer", "position"),
+            indicators("feeds", "object", "feeds"),
+            indicators("badge", "string", "badge", { french: fr(`/indicators/${SLUG}/badge.svg`) }),
           ]}
         />
       </DataSection>
 
-      <DataSection id="status-changes" title="Status changes">
+      <DataSection id="status-changes" title={t("statusChanges.title")}>
         <p>
-          <code className={code}>GET /api/v1/status-changes</code>, newest published first. Parameters, all optional:{" "}
-          <code className={code}>indicator</code> and <code className={code}>prediction</code> (slugs), <code className={code}>from</code>{" "}
-          and <code className={code}>to</code> (effective dates, inclusive), <code className={code}>limit</code> (1–200, default 50) and{" "}
-          <code className={code}>cursor</code> (from <code className={code}>pagination.next_cursor</code>, null on the last page;{" "}
-          <code className={code}>pagination.next</code> is the whole next address, and <code className={code}>pagination.limit</code> the
-          page size used). The same filters, without paging, give every row as CSV:{" "}
-          <a href="/api/v1/status-changes.csv" className="underline">
-            /api/v1/status-changes.csv
-          </a>
-          .
+          {rich("statusChanges.query", {
+            path: "GET /api/v1/status-changes",
+            ...PAGE_SIZE,
+            csv: "/api/v1/status-changes.csv",
+            csvLink: linkTag("/api/v1/status-changes.csv"),
+          })}
         </p>
         <Fields
-          caption="Each status change"
+          locale={locale}
+          caption={t("statusChanges.caption")}
           fields={[
-            ["id", "integer", "Stable identifier; the entry's anchor on its indicator page is #change-<id>."],
-            [
-              "url",
-              "string",
-              "The entry's permanent address, /indicators/<slug>/changes/<id>: it leads to the page of the indicator's history that shows the entry.",
-            ],
-            ["indicator, prediction", "string", "Slugs."],
-            ["from_status, to_status", "string", "The status before and after; equal for an update that adds evidence."],
-            ["from_status_label, to_status_label", "string", "The same in words."],
-            ["effective_on", "date", "When the change happened."],
-            ["published_at", "moment", "When it was published."],
-            ["summary", "string", "Public summary, plain text or a small Markdown subset (bold, italic, http(s) links, lists)."],
-            ["author", "string", "The editor who recorded it."],
-            ["state", "string", "current, corrected (replaced by a correction) or retracted. Only current entries count toward a status."],
-            ["corrects_id", "integer or null", "For a correction: the entry it corrects."],
-            ["correction_note", "string or null", "For a correction: what was wrong."],
-            ["corrected_by_id", "integer or null", "For a corrected entry: the correction that replaces it."],
-            ["retracted_at, retraction_note", "moment, string or null", "When and why an admin retracted it."],
-            [
-              "evidence",
-              "object[]",
-              "url, title, publisher, published_on, quote (or null), kind: OFFICIAL (official or primary source), NEWS, or ANALYSIS (analysis or opinion).",
-            ],
+            statusChanges("id", "integer", "id", { anchor: "#change-<id>" }),
+            statusChanges("url", "string", "url", { address: `/indicators/${SLUG}/changes/<id>` }),
+            statusChanges("indicator, prediction", "string", "slugs"),
+            statusChanges("from_status, to_status", "string", "statuses"),
+            statusChanges("from_status_label, to_status_label", "string", "statusLabels"),
+            statusChanges("effective_on", "date", "effectiveOn"),
+            statusChanges("published_at", "moment", "publishedAt"),
+            statusChanges("summary", "string", "summary"),
+            statusChanges("summary_fr", "stringOrNull", "summaryFr"),
+            statusChanges("author", "string", "author"),
+            statusChanges("state", "string", "state"),
+            statusChanges("corrects_id", "integerOrNull", "correctsId"),
+            statusChanges("correction_note", "stringOrNull", "correctionNote"),
+            french("correction_note", true),
+            statusChanges("corrected_by_id", "integerOrNull", "correctedById"),
+            statusChanges("retracted_at, retraction_note", "momentStringOrNull", "retraction"),
+            french("retraction_note", true),
+            statusChanges("evidence", "objects", "evidence"),
+            statusChanges("evidence[].title_fr", "stringOrNull", "evidenceTitleFr"),
           ]}
         />
-        <p>
-          The CSV has the same fields, one row per entry, oldest first, except <code className={code}>evidence</code>: in its place,{" "}
-          <code className={code}>evidence_count</code> and the evidence URLs separated by spaces in{" "}
-          <code className={code}>evidence_urls</code> (the JSON has the rest of each item). It is UTF-8 with a byte order mark, so that
-          spreadsheets read accents and other scripts correctly; text that would start a spreadsheet formula begins with an apostrophe.
-        </p>
+        <p>{rich("statusChanges.csv", { french: FRENCH_CSV_COLUMNS.statusChanges.join(", ") })}</p>
       </DataSection>
 
-      <DataSection id="metrics" title="Metrics">
-        <p>
-          <code className={code}>GET /api/v1/metrics</code>, optionally <code className={code}>?indicator=&lt;slug&gt;</code> and{" "}
-          <code className={code}>?prediction=&lt;slug&gt;</code>: what each indicator measures, in its order, with the dated targets it is
-          held to.
-        </p>
+      <DataSection id="metrics" title={t("metrics.title")}>
+        <p>{rich("metrics.query", { path: "GET /api/v1/metrics", indicator: `?indicator=${SLUG}`, prediction: `?prediction=${SLUG}` })}</p>
         <Fields
-          caption="Each metric"
+          locale={locale}
+          caption={t("metrics.caption")}
           fields={[
-            ["slug", "string", "Stable identifier, unique within its indicator."],
-            ["url", "string", "The metric's page, /indicators/<slug>/metrics/<metric>: its chart and every value."],
-            ["indicator, prediction", "string", "Slugs of the indicator it belongs to and of that indicator's prediction."],
-            ["title", "string", "What is measured."],
-            ["definition", "string", "What is counted, by whom, and how."],
-            ["unit", "string", "The unit as readers see it after the number: “% of GDP”, “CAD billions (2024 dollars)”, “ships”."],
-            ["unit_kind", "string", "PERCENT (0 to 100), CURRENCY, COUNT or OTHER."],
-            ["decimals", "integer", "Decimals of its values (0 to 6)."],
-            ["direction", "string", "HIGHER or LOWER: which way is better."],
-            ["position", "integer", "Order within its indicator."],
-            [
-              "targets",
-              "object[]",
-              "Dated targets, earliest first: value (string at the metric's decimals) and value_number, due_on (date), label, and commitment: the title, url and date of the commitment it comes from.",
-            ],
-            ["observations, csv", "string", "Its values in the API and as CSV (the addresses below, filtered to this metric)."],
+            metrics("slug", "string", "slug"),
+            metrics("url", "string", "url", { address: `/indicators/${SLUG}/metrics/<metric>` }),
+            metrics("indicator, prediction", "string", "slugs"),
+            metrics("title", "string", "title"),
+            french("title"),
+            metrics("definition", "string", "definition"),
+            french("definition"),
+            metrics("unit", "string", "unit"),
+            french("unit"),
+            metrics("unit_kind", "string", "unitKind", { min: 0, max: 100 }),
+            metrics("decimals", "integer", "decimals", { min: 0, max: MAX_DECIMALS }),
+            metrics("direction", "string", "direction"),
+            metrics("position", "integer", "position"),
+            metrics("targets", "objects", "targets"),
+            metrics("targets[].label_fr", "stringOrNull", "targetLabelFr"),
+            metrics("targets[].commitment.title_fr", "stringOrNull", "commitmentTitleFr"),
+            metrics("observations, csv", "string", "values"),
           ]}
         />
       </DataSection>
 
-      <DataSection id="observations" title="Recorded values">
+      <DataSection id="observations" title={t("observations.title")}>
         <p>
-          <code className={code}>GET /api/v1/observations</code>, newest recorded first. Parameters, all optional:{" "}
-          <code className={code}>indicator</code> and <code className={code}>prediction</code> (slugs), <code className={code}>metric</code>{" "}
-          (a metric’s slug, with its <code className={code}>indicator</code>), <code className={code}>stage</code> ({STAGES.join(", ")}),{" "}
-          <code className={code}>limit</code> and <code className={code}>cursor</code> (as for status changes). The same filters, without
-          paging, give every row as CSV:{" "}
-          <a href="/api/v1/observations.csv" className="underline">
-            /api/v1/observations.csv
-          </a>
-          . A value is never deleted: a new value for a period and stage that already has one is a revision (the source revised its figure),
-          a correction replaces our mistake, and a retraction marks a value that no longer counts; all stay here with their notes.
+          {rich("observations.query", {
+            path: "GET /api/v1/observations",
+            stages: STAGES.join(", "),
+            csv: "/api/v1/observations.csv",
+            csvLink: linkTag("/api/v1/observations.csv"),
+          })}
         </p>
         <Fields
-          caption="Each recorded value"
+          locale={locale}
+          caption={t("observations.caption")}
           fields={[
-            ["id", "integer", "Stable identifier."],
-            ["url", "string", "The value's permanent address, /indicators/<slug>/observations/<id>: it leads to the page that shows it."],
-            ["indicator, prediction, metric", "string", "Slugs; the metric's definition and unit are in /api/v1/metrics."],
-            [
-              "period",
-              "object",
-              `kind: YEAR, FISCAL_YEAR, QUARTER, MONTH or DAY; label, as written: ${PERIOD_FORMS}; start and end: its first and last day.`,
-            ],
-            ["stage", "string", `Where the money or the thing is. ${stages}.`],
-            ["stage_label", "string", "The stage in words."],
-            ["estimate", "boolean", "The source marks the figure provisional (as NATO marks its latest year)."],
-            ["value", "string", "The value, exactly, at the metric's decimals: “2.0”, “-0.5”."],
-            ["value_number", "number", "The same value as a JSON number."],
-            ["unit", "string", "The metric's unit."],
-            ["note", "string or null", "The editor's note; for a revision, what the source revised and why."],
-            ["published_at", "moment", "When it was recorded."],
-            ["author", "string", "The editor who recorded it."],
-            [
-              "state",
-              "string",
-              "current, revised (a revision replaces it), corrected (a correction replaces it) or retracted. Only current values count in charts, latest values and pace.",
-            ],
-            [
-              "revises_id, revised_by_id",
-              "integer or null",
-              "For a revision: the value it replaces; for a revised value: the revision that replaces it.",
-            ],
-            ["corrects_id, correction_note", "integer, string or null", "For a correction: the value it corrects, and what was wrong."],
-            ["corrected_by_id", "integer or null", "For a corrected value: the correction that replaces it."],
-            ["retracted_at, retraction_note", "moment, string or null", "When and why an admin retracted it."],
-            ["evidence", "object[]", "As for status changes: url, title, publisher, published_on, quote (or null), kind."],
+            observations("id", "integer", "id"),
+            observations("url", "string", "url", { address: `/indicators/${SLUG}/observations/<id>` }),
+            observations("indicator, prediction, metric", "string", "slugs", { metrics: "/api/v1/metrics" }),
+            observations("period", "object", "period", PERIOD_EXAMPLES),
+            {
+              name: "stage",
+              type: "string",
+              meaning: (
+                <>
+                  {rich("observations.fields.stage")}
+                  <ul className="mt-1 list-disc pl-5">
+                    {STAGES.map((code) => (
+                      <li key={code}>{rich("observations.stageItem", { stage: code, definition: stage[code].definition })}</li>
+                    ))}
+                  </ul>
+                </>
+              ),
+            },
+            observations("stage_label", "string", "stageLabel"),
+            observations("estimate", "boolean", "estimate"),
+            observations("value", "string", "value", EXAMPLE_DECIMALS),
+            observations("value_number", "number", "valueNumber"),
+            observations("unit", "string", "unit"),
+            french("unit"),
+            observations("note", "stringOrNull", "note"),
+            french("note", true),
+            observations("published_at", "moment", "publishedAt"),
+            observations("author", "string", "author"),
+            observations("state", "string", "state"),
+            observations("revises_id, revised_by_id", "integerOrNull", "revisions"),
+            observations("corrects_id, correction_note", "integerStringOrNull", "correction"),
+            french("correction_note", true),
+            observations("corrected_by_id", "integerOrNull", "correctedById"),
+            observations("retracted_at, retraction_note", "momentStringOrNull", "retraction"),
+            french("retraction_note", true),
+            observations("evidence", "objects", "evidence"),
+            observations("evidence[].title_fr", "stringOrNull", "evidenceTitleFr"),
           ]}
         />
-        <p>
-          The CSV has one row per value, oldest first, with the same fields except three: the period in four columns (
-          <code className={code}>period_kind</code>, <code className={code}>period_label</code>, <code className={code}>period_start</code>,{" "}
-          <code className={code}>period_end</code>), the evidence as <code className={code}>evidence_count</code> and space-separated{" "}
-          <code className={code}>evidence_urls</code>, and <code className={code}>value</code> alone (no value_number). Its columns, in
-          order: id, indicator, prediction, metric, period_kind, period_label, period_start, period_end, stage, stage_label, estimate,
-          value, unit, note, published_at, author, state, revises_id, revised_by_id, corrects_id, correction_note, corrected_by_id,
-          retracted_at, retraction_note, evidence_count, evidence_urls, url. Numbers (id, value, the ids that link values, evidence_count)
-          are written bare, so that spreadsheets read them as numbers, negative ones included; every text is quoted, and text that would
-          start a formula begins with an apostrophe.
-        </p>
+        <p>{rich("observations.csv", { columns: observationColumns.join(", "), french: FRENCH_CSV_COLUMNS.observations.join(", ") })}</p>
       </DataSection>
 
-      <DataSection id="feeds" title="Feeds and badges">
+      <DataSection id="feeds" title={t("feeds.title")}>
         <ul className="list-disc pl-6">
+          <li>{rich("feeds.site", { ...feedLinks("", ""), ...feedLinks(fr(""), "Fr") })}</li>
           <li>
-            Every status change and recorded value:{" "}
-            <a href="/feed.xml" className="underline">
-              RSS
-            </a>
-            ,{" "}
-            <a href="/feed.atom" className="underline">
-              Atom
-            </a>
-            ,{" "}
-            <a href="/feed.json" className="underline">
-              JSON Feed
-            </a>
-            .
+            {rich("feeds.scoped", {
+              indicatorRss: `/indicators/${SLUG}/feed.xml`,
+              indicatorAtom: `/indicators/${SLUG}/feed.atom`,
+              prediction: `/predictions/${SLUG}/feed.xml`,
+              indicatorRssFr: fr(`/indicators/${SLUG}/feed.xml`),
+              indicatorAtomFr: fr(`/indicators/${SLUG}/feed.atom`),
+              predictionFr: fr(`/predictions/${SLUG}/feed.xml`),
+            })}
           </li>
           <li>
-            Per indicator: <code className={code}>/indicators/&lt;slug&gt;/feed.xml</code> and <code className={code}>feed.atom</code>; per
-            prediction: <code className={code}>/predictions/&lt;slug&gt;/feed.xml</code>.
+            {rich("feeds.language", {
+              rss: `<language>${locale.toLowerCase()}</language>`,
+              atom: `xml:lang="${locale}"`,
+              json: `"language": "${locale}"`,
+              other: t(`otherLanguage.${otherLocale(locale)}`),
+              otherCode: `${otherLocale(locale).toLowerCase()}, ${otherLocale(locale)}`,
+            })}
           </li>
+          <li>{rich("feeds.items", { count: FEED_SIZE })}</li>
           <li>
-            One item per published status change, and one for each correction and retraction, newest first, the latest 50. Each item links
-            to the entry on its indicator page and has a permanent id of its own.
+            {rich("feeds.values", {
+              from: 1.4,
+              to: 2.0,
+              revisedFrom: 2.1,
+              id: "urn:followthrough:observation:<id>",
+              retractionId: "urn:followthrough:observation-retraction:<id>",
+            })}
           </li>
-          <li>
-            Recorded values are items of the same feeds, among the status changes by the time they were published: one per new value, as
-            “Defence spending: 1.4% → 2.0% of GDP (2025, estimate)” (the arrow from the value of the same stage and kind of period that
-            ended last before this one began, as the values stand now; none when there is none); one per revision, as “Defence spending,
-            2025 revised: 2.1% → 2.0% of GDP”; one per correction, titled “Correction: …”; and one per retraction, at the time of
-            retraction, titled “Retraction: …”. A value since revised, corrected or retracted keeps its item, marked [Revised], [Corrected]
-            or [Retracted]. Each item gives the value with its stage, the note and the evidence, and links to the value’s permanent address;
-            its id is <code className={code}>urn:followthrough:observation:&lt;id&gt;</code>, or{" "}
-            <code className={code}>urn:followthrough:observation-retraction:&lt;id&gt;</code> for a retraction.
-          </li>
-          <li>
-            Badge: <code className={code}>/indicators/&lt;slug&gt;/badge.svg</code>; each indicator page offers the HTML to embed it.
-          </li>
+          <li>{rich("feeds.badge", { badge: `/indicators/${SLUG}/badge.svg`, badgeFr: fr(`/indicators/${SLUG}/badge.svg`) })}</li>
         </ul>
       </DataSection>
     </article>
