@@ -1,13 +1,16 @@
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import { localePath, type Locale } from "@/lib/i18n/locales";
 import type { BoardFilters } from "@/lib/predictions/board-filters";
-import { STATUSES, STATUS_INFO } from "@/lib/rules/status";
+import { STATUSES } from "@/lib/rules/status";
 
 const select =
   "w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm sm:w-auto sm:max-w-xs dark:border-slate-600 dark:bg-slate-900";
 
 /**
  * The board's filters as a plain GET form: works without JavaScript, and the result is a URL that
- * can be shared (proxy.ts tidies the query string into its canonical form).
+ * can be shared (proxy.ts tidies the query string into its canonical form), in the page's language.
+ * Predictions and themes come with their names in that language.
  */
 export function BoardFiltersForm({
   filters,
@@ -18,46 +21,49 @@ export function BoardFiltersForm({
   predictions: { slug: string; title: string }[];
   themes: { slug: string; name: string }[];
 }) {
+  const t = useTranslations("board");
+  const labels = useTranslations("labels");
+  const locale = useLocale() as Locale;
   const active = Boolean(filters.prediction || filters.theme || filters.status || filters.overdue || filters.order);
   return (
-    <form method="get" action="/" className="flex flex-wrap items-end gap-3" aria-label="Filter the board">
+    <form method="get" action={localePath(locale, "/")} className="flex flex-wrap items-end gap-3" aria-label={t("filters.label")}>
       <FilterSelect
         name="prediction"
-        label="Prediction"
+        label={t("filters.prediction")}
         value={filters.prediction}
-        options={[["", "All predictions"], ...predictions.map((p) => [p.slug, p.title] as const)]}
+        options={[["", t("filters.allPredictions")], ...predictions.map((p) => [p.slug, p.title] as const)]}
       />
       <FilterSelect
         name="theme"
-        label="Theme"
+        label={t("filters.theme")}
         value={filters.theme}
-        options={[["", "All themes"], ...themes.map((t) => [t.slug, t.name] as const)]}
+        options={[["", t("filters.allThemes")], ...themes.map((theme) => [theme.slug, theme.name] as const)]}
       />
       <FilterSelect
         name="status"
-        label="Status"
+        label={t("filters.status")}
         value={filters.status}
-        options={[["", "All statuses"], ...STATUSES.map((status) => [status, STATUS_INFO[status].label] as const)]}
+        options={[["", t("filters.allStatuses")], ...STATUSES.map((status) => [status, labels(`status.${status}.label`)] as const)]}
       />
       <label className="flex items-center gap-2 py-2 text-sm font-medium">
         <input type="checkbox" name="overdue" value="1" defaultChecked={filters.overdue} className="size-4" />
-        Overdue only
+        {t("filters.overdueOnly")}
       </label>
       <FilterSelect
         name="order"
-        label="Order"
+        label={t("filters.order")}
         value={filters.order}
         options={[
-          ["", "By prediction"],
-          ["recent", "Recently changed first"],
+          ["", t("filters.byPrediction")],
+          ["recent", t("recentFirst")],
         ]}
       />
       <button type="submit" className="rounded-md bg-sky-700 px-4 py-2 text-sm font-semibold text-white hover:bg-sky-800">
-        Apply
+        {t("filters.apply")}
       </button>
       {active && (
         <Link href="/" className="py-2 text-sm text-sky-800 underline dark:text-sky-300">
-          Clear filters
+          {t("filters.clear")}
         </Link>
       )}
     </form>

@@ -10,7 +10,7 @@ const RETRY_AFTER_MS = 60_000;
  * Once per entry and minute: a cache in front (nginx) may briefly serve a page older than the
  * entry, and the reader must not be sent round in circles meanwhile.
  */
-export function ChangeAnchorFallback({ slug }: { slug: string }) {
+export function ChangeAnchorFallback({ slug, prefix = "" }: { slug: string; /** The page's language prefix ("/fr"). */ prefix?: string }) {
   useEffect(() => {
     const follow = () => {
       const match = /^#change-([1-9]\d{0,9})$/.exec(window.location.hash);
@@ -22,11 +22,11 @@ export function ChangeAnchorFallback({ slug }: { slug: string }) {
       } catch {
         // Storage refused (private mode): follow the link; at worst the cache ahead is briefly stale.
       }
-      window.location.replace(`/indicators/${encodeURIComponent(slug)}/changes/${match[1]}`);
+      window.location.replace(`${prefix}/indicators/${encodeURIComponent(slug)}/changes/${match[1]}`);
     };
     follow();
     window.addEventListener("hashchange", follow);
     return () => window.removeEventListener("hashchange", follow);
-  }, [slug]);
+  }, [slug, prefix]);
   return null;
 }

@@ -1,7 +1,9 @@
 import { scaleLinear, scaleUtc } from "d3-scale";
 import { line, symbol, symbolDiamond } from "d3-shape";
 import type { ChartPoint, MetricView } from "@/lib/metrics/progress";
-import { formatValue, STAGE_INFO, STAGES, type ObservationStage } from "@/lib/rules/metrics";
+import { useLocale, useTranslations } from "next-intl";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatValue, STAGES, type ObservationStage } from "@/lib/rules/metrics";
 import { describeChart } from "@/lib/rules/progress-text";
 
 // A metric over time, drawn on the server as SVG (no client JavaScript): each stage's values as a
@@ -19,19 +21,20 @@ const MARGIN = { top: 12, right: 14, bottom: 30 };
 /** Markers are drawn for every value of a stage up to this many (about 10 units apart); beyond, only estimates and the last. */
 const MARKERS_UP_TO = 36;
 
-export const STAGE_STYLE: Record<ObservationStage, { stroke: string; fill: string; dash?: string; name: string }> = {
-  DELIVERED: { stroke: "stroke-sky-700 dark:stroke-sky-300", fill: "fill-sky-700 dark:fill-sky-300", name: "solid line" },
+/** Each stage's line; `line` names it in the key (messages/<locale>/metrics.json "chart.line"). */
+export const STAGE_STYLE: Record<ObservationStage, { stroke: string; fill: string; dash?: string; line: "solid" | "dashed" | "dotted" }> = {
+  DELIVERED: { stroke: "stroke-sky-700 dark:stroke-sky-300", fill: "fill-sky-700 dark:fill-sky-300", line: "solid" },
   ALLOCATED: {
     stroke: "stroke-amber-700 dark:stroke-amber-300",
     fill: "fill-amber-700 dark:fill-amber-300",
     dash: "7 4",
-    name: "dashed line",
+    line: "dashed",
   },
   PLEDGED: {
     stroke: "stroke-violet-700 dark:stroke-violet-300",
     fill: "fill-violet-700 dark:fill-violet-300",
     dash: "1 4",
-    name: "dotted line",
+    line: "dotted",
   },
 };
 const TARGET_STROKE = "stroke-emerald-700 dark:stroke-emerald-400";
@@ -57,7 +60,25 @@ export type ChartMetric = Pick<
 /** Whether a metric has anything to chart: values, or at least a target. */
 export const hasChart = (metric: Pick<MetricView, "chart" | "targets">) => metric.chart.length > 0 || metric.targets.length > 0;
 
+/**
+ * French axis labels: numbers with a decimal comma and months in French, at the precision d3's
+ * own English ticks use (English keeps d3's formats).
+ */
+function frenchTicks(locale: Locale, step: number) {
+  // As many decimals as the step between ticks needs (d3-format's precisionFixed).
+  const decimals = Math.max(0, -Math.floor(Math.log10(Math.abs(step) || 1)));
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: decimals, minimumFractionDigits: decimals });
+  const year = new Intl.DateTimeFormat(locale, { year: "numeric", timeZone: "UTC" });
+  const month = new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" });
+  const day = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", timeZone: "UTC" });
+  const date = (tick: Date) =>
+    tick.getUTCDate() !== 1 ? day.format(tick) : tick.getUTCMonth() !== 0 ? month.format(tick) : year.format(tick);
+  return { number: (value: number) => number.format(value), date };
+}
+
 export function MetricChart({ metric, idPrefix }: { metric: ChartMetric; idPrefix: string }) {
+  const t = useTranslations("metrics.chart");
+  const locale = useLocale() as Locale;
   const titleId = `${idPrefix}-chart-title`;
   const descId = `${idPrefix}-chart-desc`;
   const points = metric.chart;
@@ -77,14 +98,15 @@ export function MetricChart({ metric, idPrefix }: { metric: ChartMetric; idPrefi
     .nice();
   if (y.domain()[0] === y.domain()[1]) y.domain([y.domain()[0] - 1, y.domain()[1] + 1]);
   const yTicks = y.ticks(5);
-  const yFormat = y.tickFormat(5);
+  const french = locale === "en-CA" ? null : frenchTicks(locale, yTicks.length > 1 ? yTicks[1] - yTicks[0] : 1);
+  const yFormat = french?.number ?? y.tickFormat(5);
   const left = 10 + Math.max(...yTicks.map((tick) => textWidth(yFormat(tick))));
   y.range([HEIGHT - MARGIN.bottom, MARGIN.top + FONT / 2]);
   const x = scaleUtc()
     .domain([new Date(first), new Date(last)])
     .range([left + 6, WIDTH - MARGIN.right]);
   const xTicks = x.ticks(Math.max(2, Math.floor((WIDTH - left) / 80)));
-  const xFormat = x.tickFormat();
+  const xFormat = french?.date ?? x.tickFormat();
 
   // One decimal of a viewBox unit is finer than a pixel, and keeps a long series' path short.
   const path = line<ChartPoint>()
@@ -104,7 +126,10 @@ export function MetricChart({ metric, idPrefix }: { metric: ChartMetric; idPrefi
       const above = lineY - 6;
       const previous = placed.at(-1);
       const labelY = previous && Math.abs(previous.labelY - above) < FONT + 2 ? lineY + FONT + 2 : above;
-      const text = `Target ${formatValue(target.value, { ...metric, unit: "" })} by ${target.dueOn.getUTCFullYear()}`;
+      const text = t("targetLabel", {
+        value: formatValue(target.value, { ...metric, unit: "" }, locale),
+        year: String(target.dueOn.getUTCFullYear()),
+      });
       return [...placed, { target, labelY, text }];
     }, []);
 
@@ -116,8 +141,8 @@ export function MetricChart({ metric, idPrefix }: { metric: ChartMetric; idPrefi
       aria-labelledby={`${titleId} ${descId}`}
       data-testid="metric-chart"
     >
-      <title id={titleId}>{`${metric.title}, over time`}</title>
-      <desc id={descId}>{describeChart({ metric, ...metric })}</desc>
+      <title id={titleId}>{t("overTime", { title: metric.title })}</title>
+      <desc id={descId}>{describeChart({ metric, ...metric, locale })}</desc>
       <g className="fill-slate-600 text-slate-600 dark:fill-slate-400 dark:text-slate-400" fontSize={FONT}>
         {yTicks.map((tick) => (
           <g key={`y${tick}`}>
@@ -212,6 +237,8 @@ export function MetricChart({ metric, idPrefix }: { metric: ChartMetric; idPrefi
 
 /** The chart's key, in HTML (readable at any width): the stages shown, estimates and targets. */
 export function ChartLegend({ metric }: { metric: Pick<MetricView, "chart" | "targets"> }) {
+  const t = useTranslations("metrics.chart");
+  const labels = useTranslations("labels");
   const stages = [...STAGES].reverse().filter((stage) => metric.chart.some((point) => point.stage === stage));
   const estimates = metric.chart.some((point) => point.estimate);
   return (
@@ -230,7 +257,7 @@ export function ChartLegend({ metric }: { metric: Pick<MetricView, "chart" | "ta
               strokeLinecap="round"
             />
           </svg>
-          {STAGE_INFO[stage].label} ({STAGE_STYLE[stage].name})
+          {t("stageLine", { stage: labels(`stage.${stage}.label`), line: STAGE_STYLE[stage].line })}
         </li>
       ))}
       {estimates && (
@@ -238,7 +265,7 @@ export function ChartLegend({ metric }: { metric: Pick<MetricView, "chart" | "ta
           <svg viewBox="0 0 10 10" className="size-2.5" aria-hidden="true">
             <circle cx={5} cy={5} r={3.5} className={`${STAGE_STYLE.DELIVERED.stroke} ${HOLLOW}`} strokeWidth={1.5} />
           </svg>
-          Estimate (hollow marker)
+          {t("estimate")}
         </li>
       )}
       {metric.targets.length > 0 && (
@@ -246,7 +273,7 @@ export function ChartLegend({ metric }: { metric: Pick<MetricView, "chart" | "ta
           <svg viewBox="0 0 24 10" className="h-2.5 w-6" aria-hidden="true">
             <line x1={1} x2={23} y1={5} y2={5} className={TARGET_STROKE} strokeWidth={2} strokeDasharray="6 3" />
           </svg>
-          Target (dashed, with a diamond on its due date)
+          {t("target")}
         </li>
       )}
     </ul>

@@ -1,5 +1,6 @@
+import { useTranslations } from "next-intl";
 import { StatusIcon, VerdictIcon } from "@/components/icons";
-import { STATUS_INFO, VERDICT_INFO, type Status, type Verdict } from "@/lib/rules/status";
+import type { Status, Verdict } from "@/lib/rules/status";
 
 // Colour reinforces the label and the icon; it never carries the meaning alone.
 // Tones are defined in app/globals.css.
@@ -23,19 +24,21 @@ const verdictTone: Record<Verdict, string> = {
 const pill = "pill";
 
 export function StatusBadge({ status }: { status: Status }) {
+  const t = useTranslations("labels");
   return (
     <span className={`${pill} ${statusTone[status]}`} data-status={status}>
       <StatusIcon status={status} />
-      {STATUS_INFO[status].label}
+      {t(`status.${status}.label`)}
     </span>
   );
 }
 
 export function VerdictBadge({ verdict, large = false }: { verdict: Verdict; large?: boolean }) {
+  const t = useTranslations("labels");
   return (
     <span className={`${pill} ${verdictTone[verdict]} ${large ? "px-3 py-1 text-base" : ""}`} data-verdict={verdict}>
       <VerdictIcon verdict={verdict} className={large ? "size-5" : "size-4"} />
-      {VERDICT_INFO[verdict].label}
+      {t(`verdict.${verdict}.label`)}
     </span>
   );
 }

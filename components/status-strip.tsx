@@ -1,15 +1,18 @@
+import { useLocale, useTranslations } from "next-intl";
 import { STATUS_FILL } from "@/components/status-colors";
+import type { Locale } from "@/lib/i18n/locales";
 import { formatDate } from "@/lib/text/dates";
 import { statusLabel } from "@/lib/rules/status";
 import { daysPerStatus, downsample, type Segment } from "@/lib/status-changes/timeline";
-
-const plural = (days: number) => `${days} day${days === 1 ? "" : "s"}`;
 
 /**
  * Time spent in each status since tracking began, as a server-rendered SVG bar (at most 120
  * slices, however busy the history) with a text legend of the exact totals.
  */
 export function StatusStrip({ segments }: { segments: Segment[] }) {
+  const t = useTranslations("indicator.strip");
+  const locale = useLocale() as Locale;
+  const label = (status: Segment["status"]) => statusLabel(status, locale);
   const total = segments.reduce((n, s) => n + s.days, 0) || 1;
   const totals = daysPerStatus(segments);
   // Each slice starts where the ones before it end.
@@ -17,7 +20,7 @@ export function StatusStrip({ segments }: { segments: Segment[] }) {
     const last = placed.at(-1);
     return [...placed, { segment, x: last ? last.x + last.width : 0, width: (segment.days / total) * 1000 }];
   }, []);
-  const summary = totals.map((t) => `${statusLabel(t.status)} ${plural(t.days)}`).join(", ");
+  const summary = totals.map((total) => t("summaryItem", { status: label(total.status), days: total.days })).join(", ");
   return (
     <figure className="flex flex-col gap-2">
       <svg
@@ -25,20 +28,22 @@ export function StatusStrip({ segments }: { segments: Segment[] }) {
         preserveAspectRatio="none"
         className="h-6 w-full overflow-hidden rounded"
         role="img"
-        aria-label={`Time in each status since tracking began: ${summary}.`}
+        aria-label={t("label", { summary })}
       >
         {slices.map(({ segment, x, width }) => (
           <rect key={segment.from.toISOString()} x={x} y={0} width={width} height={24} fill={STATUS_FILL[segment.status]}>
-            <title>{`${statusLabel(segment.status)}: ${plural(segment.days)}, from ${formatDate(segment.from)}`}</title>
+            <title>
+              {t("slice", { status: label(segment.status), days: segment.days, date: formatDate(segment.from, "DAY", locale) })}
+            </title>
           </rect>
         ))}
       </svg>
       <figcaption>
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
-          {totals.map((t) => (
-            <li key={t.status} className="flex items-center gap-1.5">
-              <span aria-hidden="true" className="inline-block size-3 rounded-sm" style={{ backgroundColor: STATUS_FILL[t.status] }} />
-              {statusLabel(t.status)}: {plural(t.days)}
+          {totals.map((total) => (
+            <li key={total.status} className="flex items-center gap-1.5">
+              <span aria-hidden="true" className="inline-block size-3 rounded-sm" style={{ backgroundColor: STATUS_FILL[total.status] }} />
+              {t("legend", { status: label(total.status), days: total.days })}
             </li>
           ))}
         </ul>

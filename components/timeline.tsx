@@ -1,6 +1,9 @@
+import { useLocale, useTranslations } from "next-intl";
 import { EvidenceList, type EvidenceItem } from "@/components/evidence-list";
-import { Markdown } from "@/components/markdown";
 import { StatusBadge } from "@/components/status-badge";
+import { Translated } from "@/components/translated";
+import { localized } from "@/lib/i18n/content";
+import type { Locale } from "@/lib/i18n/locales";
 import { formatDate, formatMoment, toIsoDate } from "@/lib/text/dates";
 import { entryState, standingCorrection } from "@/lib/status-changes/history";
 import type { Status } from "@/lib/rules/status";
@@ -11,12 +14,15 @@ export type TimelineEntry = {
   toStatus: Status;
   effectiveOn: Date;
   summary: string;
+  summaryFr?: string | null;
   createdAt: Date;
   author: { name: string };
   correctsId: number | null;
   correctionNote: string | null;
+  correctionNoteFr?: string | null;
   retractedAt: Date | null;
   retractionNote: string | null;
+  retractionNoteFr?: string | null;
   retractedBy: { name: string } | null;
   corrections: { id: number; retractedAt: Date | null }[];
   evidence: EvidenceItem[];
@@ -39,11 +45,12 @@ export function Timeline({
   actions?: (entry: TimelineEntry) => React.ReactNode;
   entryHref?: EntryHref;
 }) {
+  const t = useTranslations("history");
   if (entries.length === 0) {
-    return <p className="text-slate-600 dark:text-slate-400">No status changes recorded yet.</p>;
+    return <p className="text-slate-600 dark:text-slate-400">{t("empty")}</p>;
   }
   return (
-    <ol className="flex flex-col gap-4" aria-label="History">
+    <ol className="flex flex-col gap-4" aria-label={t("label")}>
       {entries.map((entry) => (
         <li key={entry.id}>
           <TimelineItem entry={entry} actions={actions?.(entry)} entryHref={entryHref} />
@@ -57,6 +64,10 @@ function TimelineItem({ entry, actions, entryHref }: { entry: TimelineEntry; act
   const state = entryState(entry);
   const correction = standingCorrection(entry);
   const superseded = state !== "current";
+  const t = useTranslations("history");
+  const locale = useLocale() as Locale;
+  const correctionNote = localized(entry, "correctionNote", locale);
+  const retractionNote = localized(entry, "retractionNote", locale);
   return (
     <article
       id={`change-${entry.id}`}
@@ -70,15 +81,19 @@ function TimelineItem({ entry, actions, entryHref }: { entry: TimelineEntry; act
     >
       <div className="flex flex-wrap items-center gap-2">
         <StatusBadge status={entry.fromStatus} />
-        <span aria-label="changed to">→</span>
+        <span aria-label={t("changedTo")}>→</span>
         <StatusBadge status={entry.toStatus} />
-        {entry.fromStatus === entry.toStatus && (
-          <span className="text-sm text-slate-600 dark:text-slate-400">(update with new evidence)</span>
-        )}
+        {entry.fromStatus === entry.toStatus && <span className="text-sm text-slate-600 dark:text-slate-400">{t("update")}</span>}
       </div>
       <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-        Effective <time dateTime={toIsoDate(entry.effectiveOn)}>{formatDate(entry.effectiveOn)}</time> · published{" "}
-        <time dateTime={entry.createdAt.toISOString()}>{formatMoment(entry.createdAt)}</time> by {entry.author.name} ·{" "}
+        {t.rich("dates", {
+          effective: formatDate(entry.effectiveOn, "DAY", locale),
+          published: formatMoment(entry.createdAt, locale),
+          author: entry.author.name,
+          effectiveTime: (chunks) => <time dateTime={toIsoDate(entry.effectiveOn)}>{chunks}</time>,
+          publishedTime: (chunks) => <time dateTime={entry.createdAt.toISOString()}>{chunks}</time>,
+        })}{" "}
+        ·{" "}
         <a href={`#change-${entry.id}`} className="underline underline-offset-2">
           #{entry.id}
         </a>
@@ -89,11 +104,16 @@ function TimelineItem({ entry, actions, entryHref }: { entry: TimelineEntry; act
           className="mt-3 rounded border-l-4 border-sky-600 bg-sky-50 px-3 py-2 text-sm text-sky-950 dark:bg-sky-950 dark:text-sky-100"
           data-testid="correction-note"
         >
-          <strong>Correction</strong> of{" "}
-          <a href={entryHref(entry.correctsId)} className="underline">
-            entry #{entry.correctsId}
-          </a>
-          : {entry.correctionNote}
+          {t.rich("correction", {
+            id: entry.correctsId,
+            strong: (chunks) => <strong>{chunks}</strong>,
+            link: (chunks) => (
+              <a href={entryHref(entry.correctsId!)} className="underline">
+                {chunks}
+              </a>
+            ),
+            note: () => correctionNote && <Translated value={correctionNote} />,
+          })}
         </p>
       )}
       {state === "corrected" && correction && (
@@ -101,11 +121,15 @@ function TimelineItem({ entry, actions, entryHref }: { entry: TimelineEntry; act
           className="mt-3 rounded border-l-4 border-amber-600 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100"
           data-testid="corrected-marker"
         >
-          <strong>Corrected.</strong> This entry was replaced by{" "}
-          <a href={entryHref(correction.id)} className="underline">
-            entry #{correction.id}
-          </a>
-          ; it is kept here as first published.
+          {t.rich("corrected", {
+            id: correction.id,
+            strong: (chunks) => <strong>{chunks}</strong>,
+            link: (chunks) => (
+              <a href={entryHref(correction.id)} className="underline">
+                {chunks}
+              </a>
+            ),
+          })}
         </p>
       )}
       {entry.retractedAt && (
@@ -113,15 +137,23 @@ function TimelineItem({ entry, actions, entryHref }: { entry: TimelineEntry; act
           className="mt-3 rounded border-l-4 border-rose-600 bg-rose-50 px-3 py-2 text-sm text-rose-950 dark:bg-rose-950 dark:text-rose-100"
           data-testid="retraction-note"
         >
-          <strong>Retracted</strong> <time dateTime={entry.retractedAt.toISOString()}>{formatMoment(entry.retractedAt)}</time>
-          {entry.retractedBy ? ` by ${entry.retractedBy.name}` : ""}: {entry.retractionNote} It no longer counts toward the indicator’s
-          status.
+          {t.rich(entry.retractedBy ? "retractedBy" : "retracted", {
+            moment: formatMoment(entry.retractedAt, locale),
+            name: entry.retractedBy?.name ?? "",
+            strong: (chunks) => <strong>{chunks}</strong>,
+            time: (chunks) => <time dateTime={entry.retractedAt!.toISOString()}>{chunks}</time>,
+            note: () => retractionNote && <Translated value={retractionNote} />,
+          })}
         </p>
       )}
 
-      <Markdown source={entry.summary} className={`mt-3 text-slate-800 dark:text-slate-200 ${superseded ? "opacity-80" : ""}`} />
+      <Translated
+        markdown
+        value={localized(entry, "summary", locale)}
+        className={`mt-3 text-slate-800 dark:text-slate-200 ${superseded ? "opacity-80" : ""}`}
+      />
 
-      <h4 className="mt-4 text-sm font-semibold">Evidence</h4>
+      <h4 className="mt-4 text-sm font-semibold">{t("evidence")}</h4>
       <EvidenceList evidence={entry.evidence} />
       {actions && <div className="mt-4 flex flex-wrap gap-3 border-t border-slate-200 pt-3 text-sm dark:border-slate-700">{actions}</div>}
     </article>

@@ -131,7 +131,12 @@ async function seriesOf(
   return series;
 }
 
-export type MetricTargetView = PaceTarget & { commitmentTitle: string; commitmentUrl: string };
+export type MetricTargetView = PaceTarget & {
+  commitmentTitle: string;
+  commitmentUrl: string;
+  labelFr?: string | null;
+  commitmentTitleFr?: string | null;
+};
 
 export type MetricView = {
   id: number;
@@ -139,6 +144,10 @@ export type MetricView = {
   title: string;
   definition: string;
   unit: string;
+  /** The French versions of the texts above (null while pending; lib/i18n/content.ts). */
+  titleFr?: string | null;
+  definitionFr?: string | null;
+  unitFr?: string | null;
   unitKind: MetricUnitKind;
   decimals: number;
   direction: MetricDirection;
@@ -213,7 +222,7 @@ export const getIndicatorMetricsBySlug = cache(async (indicatorSlug: string): Pr
 export const getMetricView = cache(async (indicatorSlug: string, metricSlug: string) => {
   const metric = await getDb().metric.findFirst({
     where: { slug: metricSlug, indicator: { slug: indicatorSlug } },
-    include: { targets: { orderBy: [...targetOrder] }, indicator: { select: { id: true, slug: true, title: true } } },
+    include: { targets: { orderBy: [...targetOrder] }, indicator: { select: { id: true, slug: true, title: true, titleFr: true } } },
   });
   return metric ? (await metricViews([metric]))[0] : null;
 });
@@ -285,7 +294,15 @@ export async function findObservationPage(indicatorSlug: string, observationId: 
 export const SPARKLINE_POINTS = 32;
 
 export type CardProgress = {
-  metric: { slug: string; title: string; unit: string; unitKind: MetricUnitKind; decimals: number };
+  metric: {
+    slug: string;
+    title: string;
+    titleFr: string | null;
+    unit: string;
+    unitFr: string | null;
+    unitKind: MetricUnitKind;
+    decimals: number;
+  };
   latest: { value: number; periodLabel: string; stage: ObservationStage; estimate: boolean } | null;
   /** Delivered values, oldest first, at most SPARKLINE_POINTS. */
   trend: { periodEnd: Date; value: number }[];
@@ -302,7 +319,8 @@ export async function getCardProgress(indicatorIds: number[]): Promise<Map<numbe
   if (indicatorIds.length === 0) return progress;
   const db = getDb();
   const metrics = await db.$queryRaw<(CardProgress["metric"] & { id: number; indicatorId: number })[]>`
-    SELECT DISTINCT ON (m.indicator_id) m.id, m.indicator_id AS "indicatorId", m.slug, m.title, m.unit, m.unit_kind AS "unitKind", m.decimals
+    SELECT DISTINCT ON (m.indicator_id) m.id, m.indicator_id AS "indicatorId", m.slug, m.title, m.title_fr AS "titleFr", m.unit, m.unit_fr AS "unitFr",
+      m.unit_kind AS "unitKind", m.decimals
     FROM metrics m WHERE m.indicator_id = ANY(${indicatorIds}::int[])
     ORDER BY m.indicator_id, m.position, m.id`;
   if (metrics.length === 0) return progress;

@@ -8,7 +8,7 @@ import { SLUG } from "@/lib/validation/fields";
 import type { Indicator, Prisma } from "@/lib/generated/prisma/client";
 import { frenchText } from "@/lib/i18n/content";
 import type { IndicatorSummary } from "@/lib/predictions/indicators";
-import { statusLabel, VERDICT_INFO, type VerdictResult } from "@/lib/rules/status";
+import { statusLabel, VERDICT_INFO, verdictReasonText, type VerdictResult } from "@/lib/rules/status";
 
 // The open-data API (/api/v1/…): JSON with snake_case fields and ISO 8601 dates, open to every
 // origin for GET, errors as JSON with a reason. Documented field by field on /data.
@@ -176,5 +176,10 @@ export function indicatorJson(
 }
 
 export function verdictJson(verdict: VerdictResult) {
-  return { code: verdict.verdict, label: VERDICT_INFO[verdict.verdict].label, reasons: verdict.reasons };
+  // v1's reasons are the English sentences the board shows (the rule returns them as data).
+  return {
+    code: verdict.verdict,
+    label: VERDICT_INFO[verdict.verdict].label,
+    reasons: verdict.reasons.map((reason) => verdictReasonText(reason)),
+  };
 }

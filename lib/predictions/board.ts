@@ -15,7 +15,7 @@ export const INDICATORS_PER_PAGE = 24;
 const predictionInclude = {
   source: true,
   // Every indicator's status and target, for the verdict.
-  indicators: { select: { id: true, title: true, status: true, targetOn: true } },
+  indicators: { select: { id: true, title: true, titleFr: true, status: true, targetOn: true } },
 } satisfies Prisma.PredictionInclude;
 
 type Prediction = Prisma.PredictionGetPayload<{ include: typeof predictionInclude }>;
@@ -31,7 +31,7 @@ export type BoardEntry = Omit<Prediction, "indicators"> & {
 
 export type Board = {
   predictions: BoardEntry[];
-  recent: (BoardIndicator & { predictionTitle: string })[];
+  recent: (BoardIndicator & { prediction: { title: string; titleFr: string | null } })[];
   statusCounts: Record<Status, number>;
   overdueCount: number;
   /** Indicators matching the filters, on all pages. */
@@ -39,8 +39,9 @@ export type Board = {
   total: number;
   page: number;
   pageCount: number;
-  themes: { slug: string; name: string }[];
-  allPredictions: { slug: string; title: string }[];
+  /** Each theme's slug (from its English name), and its names (the French one where an indicator gives it). */
+  themes: { slug: string; theme: string; themeFr: string | null }[];
+  allPredictions: { slug: string; title: string; titleFr: string | null }[];
   generatedAt: Date;
 };
 
@@ -56,18 +57,18 @@ export async function getBoard(filters: BoardFilters = {}, now: Date = new Date(
   const [grouped, overdueCount, themeRows, allPredictions] = await Promise.all([
     db.indicator.groupBy({ by: ["status"], _count: { _all: true } }),
     db.indicator.count({ where: overdueWhere }),
-    db.indicator.findMany({ distinct: ["theme"], select: { theme: true }, orderBy: { theme: "asc" } }),
-    db.prediction.findMany({ select: { slug: true, title: true }, orderBy: [{ position: "asc" }, { id: "asc" }] }),
+    db.indicator.groupBy({ by: ["theme"], _max: { themeFr: true }, orderBy: { theme: "asc" } }),
+    db.prediction.findMany({ select: { slug: true, title: true, titleFr: true }, orderBy: [{ position: "asc" }, { id: "asc" }] }),
   ]);
   const statusCounts = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<Status, number>;
   for (const row of grouped) statusCounts[row.status] = row._count._all;
-  const themeNames = themeRows.map(({ theme }) => ({ slug: themeSlug(theme), name: theme }));
+  const themeNames = themeRows.map(({ theme, _max }) => ({ slug: themeSlug(theme), theme, themeFr: _max.themeFr }));
   const themes = [...new Map(themeNames.map((theme) => [theme.slug, theme])).values()];
 
   // The indicators the filters ask for (a theme appears in the URL as its slug).
   const indicatorWhere: Prisma.IndicatorWhereInput = {
     status: filters.status,
-    theme: filters.theme ? { in: themeNames.filter((t) => t.slug === filters.theme).map((t) => t.name) } : undefined,
+    theme: filters.theme ? { in: themeNames.filter((t) => t.slug === filters.theme).map((t) => t.theme) } : undefined,
     prediction: filters.prediction ? { slug: filters.prediction } : undefined,
     AND: filters.overdue ? [overdueWhere] : [],
   };
@@ -81,12 +82,12 @@ export async function getBoard(filters: BoardFilters = {}, now: Date = new Date(
   if (filters.order === "recent") {
     const rows = await db.indicator.findMany({
       where: indicatorWhere,
-      include: { prediction: { select: { title: true } } },
+      include: { prediction: { select: { title: true, titleFr: true } } },
       orderBy: [{ lastChangeAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
       skip,
       take: INDICATORS_PER_PAGE,
     });
-    recent = rows.map(({ prediction, ...indicator }) => ({ ...withOverdue(indicator), predictionTitle: prediction.title }));
+    recent = rows.map(({ prediction, ...indicator }) => ({ ...withOverdue(indicator), prediction }));
   } else {
     const rows = await db.indicator.findMany({
       where: indicatorWhere,

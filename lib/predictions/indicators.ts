@@ -31,7 +31,9 @@ export const getPublicIndicator = cache(async (slug: string, page = 1) => {
   const indicator = await db.indicator.findUnique({
     where: { slug },
     include: {
-      prediction: { select: { slug: true, title: true, source: { select: { title: true, author: true, outlet: true, url: true } } } },
+      prediction: {
+        select: { slug: true, title: true, titleFr: true, source: { select: { title: true, author: true, outlet: true, url: true } } },
+      },
     },
   });
   if (!indicator) return null;

@@ -43,7 +43,7 @@ export const getPublicPrediction = cache(async (slug: string, now: Date = new Da
 /** A prediction's slug and title (for feed links), or null. */
 export function getPredictionTitle(slug: string) {
   if (!isSlug(slug)) return Promise.resolve(null);
-  return getDb().prediction.findUnique({ where: { slug }, select: { slug: true, title: true } });
+  return getDb().prediction.findUnique({ where: { slug }, select: { slug: true, title: true, titleFr: true } });
 }
 
 export const ADMIN_PREDICTIONS_PAGE_SIZE = 25;

@@ -32,4 +32,18 @@ describe("formatValue and describeObservation", () => {
       "5.0% of GDP, 2035 (pledged)",
     );
   });
+
+  it("write French numbers and a non-breaking space before the unit, percent sign included", () => {
+    const pourcent = { ...percent, unit: "% du PIB" };
+    expect(formatValue(1.8, pourcent, "fr-CA")).toBe("1,8\u00a0% du PIB");
+    expect(formatValue(2, { ...percent, unit: "%" }, "fr-CA")).toBe("2,0\u00a0%");
+    expect(formatValue(1234, { ...ships, unit: "navires" }, "fr-CA")).toBe("1\u00a0234\u00a0navires");
+    expect(formatValue(1234, { ...ships, unit: "" }, "fr-CA")).toBe("1\u00a0234");
+    expect(describeObservation({ value: 2, periodLabel: "2025", stage: "DELIVERED", estimate: true }, pourcent, "fr-CA")).toBe(
+      "2,0\u00a0% du PIB, 2025 (estimation)",
+    );
+    expect(describeObservation({ value: 5, periodLabel: "2035", stage: "PLEDGED", estimate: true }, pourcent, "fr-CA")).toBe(
+      "5,0\u00a0% du PIB, 2035 (promis, estimation)",
+    );
+  });
 });

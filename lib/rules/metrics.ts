@@ -5,6 +5,7 @@ import { MetricDirection, MetricUnitKind, ObservationStage, PeriodKind } from "@
 import { observationState } from "@/lib/rules/observation-state";
 import { labels } from "@/lib/i18n/labels";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 
 export { MetricDirection, MetricUnitKind, ObservationStage, PeriodKind };
 
@@ -15,10 +16,12 @@ export const UNIT_KIND_LABELS: Record<MetricUnitKind, string> = {
   OTHER: "Other unit",
 };
 
-export const DIRECTION_LABELS: Record<MetricDirection, string> = {
-  HIGHER: "Higher is better",
-  LOWER: "Lower is better",
-};
+/** "Higher is better" or "Lower is better" (messages/<locale>/metrics.json "direction"). */
+export const directionLabel = (direction: MetricDirection, locale: Locale = DEFAULT_LOCALE) =>
+  translator(locale)(`metrics.direction.${direction}`);
+
+/** Each direction's label, in English. */
+export const DIRECTION_LABELS: Record<MetricDirection, string> = { HIGHER: directionLabel("HIGHER"), LOWER: directionLabel("LOWER") };
 
 /** Stages in the order money moves: promised, then budgeted, then spent. */
 export const STAGES = [ObservationStage.PLEDGED, ObservationStage.ALLOCATED, ObservationStage.DELIVERED] as const;

@@ -88,5 +88,38 @@ describe("describeChart", () => {
   it("counts values", () => {
     expect(valuesLabel(1)).toBe("1 value");
     expect(valuesLabel(10000)).toBe("10,000 values");
+    expect(valuesLabel(1, "fr-CA")).toBe("1 valeur");
+    expect(valuesLabel(10000, "fr-CA")).toBe("10\u00a0000 valeurs");
+  });
+});
+
+describe("in French", () => {
+  const pourcent = { ...percent, unit: "% du PIB", title: "Dépenses (fictif)" };
+  const due = target(1, 3.5, "2035-12-31", "2025-06-25");
+
+  it("writes targets, the pace and the chart's words in French, numbers included", () => {
+    expect(describeTarget(due, pourcent, "fr-CA")).toBe("3,5\u00a0% du PIB d’ici le 31 décembre 2035");
+    const later = target(2, 2, "2025-12-31", "2023-12-31");
+    const behind = computePace({ direction: "HIGHER", targets: [later], delivered: [year(2023, 1.4), year(2024, 1.5)] });
+    expect(describePace(behind, pourcent, periodOf, "fr-CA")).toEqual({
+      label: "En retard sur le rythme",
+      explanation:
+        "Une ligne droite allant de 1,4\u00a0% du PIB (2023) à 2,0\u00a0% du PIB d’ici le 31 décembre 2025 exigeait 1,7\u00a0% du PIB " +
+        "à la fin de 2024; la plus récente valeur réalisée est de 1,5\u00a0% du PIB.",
+    });
+    const text = describeChart({
+      metric: pourcent,
+      latest: { DELIVERED: { value: 2.1, periodLabel: "2025", stage: "DELIVERED", estimate: false } },
+      targets: [due],
+      pace: computePace({ direction: "HIGHER", targets: [due], delivered: [year(2025, 2.1)] }),
+      periodOf,
+      firstDelivered: "2025",
+      locale: "fr-CA",
+    });
+    expect(text).toBe(
+      "Dépenses (fictif), valeurs réalisées depuis 2025. Dernière valeur (réalisé)\u00a0: 2,1\u00a0% du PIB, 2025. " +
+        "Cible\u00a0: 3,5\u00a0% du PIB d’ici le 31 décembre 2035. Trop tôt pour se prononcer. Une seule valeur réalisée, 2,1\u00a0% du PIB (2025), " +
+        "compte pour la cible de 3,5\u00a0% du PIB d’ici le 31 décembre 2035\u00a0: il en faut une plus récente pour calculer le rythme.",
+    );
   });
 });

@@ -8,6 +8,8 @@ import {
   STATUS_INFO,
   statusLabel,
   VERDICT_INFO,
+  verdictCheckText,
+  verdictReasonText,
   type Status,
   type Verdict,
 } from "@/lib/rules/status";
@@ -135,7 +137,62 @@ describe("computeVerdict", () => {
       { horizonOn: null, indicators: [indicator("STALLED", null, "Arctic"), indicator("IN_PROGRESS", past, "Navy")] },
       today,
     );
-    expect(result).toEqual({ verdict: "AT_RISK", reasons: ["Stalled: “Arctic”.", "Overdue: “Navy”."] });
+    expect(result).toEqual({
+      verdict: "AT_RISK",
+      reasons: [
+        { kind: "stalled", indicators: [{ title: "Arctic", titleFr: null }] },
+        { kind: "overdue", indicators: [{ title: "Navy", titleFr: null }] },
+      ],
+    });
+    expect(result.reasons.map((reason) => verdictReasonText(reason))).toEqual(["Stalled: “Arctic”.", "Overdue: “Navy”."]);
+  });
+
+  it("puts the reasons into words in French, with French titles where there are some", () => {
+    const result = computeVerdict(
+      {
+        horizonOn: past,
+        indicators: [
+          { ...indicator("ABANDONED", null, "Arctic"), titleFr: "Arctique" },
+          indicator("IN_PROGRESS", null, "Navy"),
+          indicator("ACHIEVED", null, "Budget"),
+        ],
+      },
+      today,
+    );
+    expect(result.reasons.map((reason) => verdictReasonText(reason))).toEqual([
+      "Abandoned: “Arctic”.",
+      "The horizon (June 14, 2026) has passed with “Arctic”, “Navy” not Achieved.",
+    ]);
+    expect(result.reasons.map((reason) => verdictReasonText(reason, "fr-CA"))).toEqual([
+      "Abandonné\u00a0: «\u00a0Arctique\u00a0».",
+      "L’horizon (14 juin 2026) est passé, et ces indicateurs ne sont pas Atteints\u00a0: «\u00a0Arctique\u00a0», «\u00a0Navy\u00a0».",
+    ]);
+    expect(verdictReasonText({ kind: "allAchieved", count: 3 }, "fr-CA")).toBe("Les 3 indicateurs sont Atteints.");
+  });
+
+  it("says what each step of the rule checked, in both languages", () => {
+    const steps = explainVerdict(
+      { horizonOn: future, indicators: [indicator("STALLED"), indicator("ACHIEVED"), indicator("NOT_YET_RATED", past)] },
+      today,
+    );
+    expect(steps.map((step) => verdictCheckText(step))).toEqual([
+      "1 of 3 indicators Achieved.",
+      "0 Abandoned; horizon June 16, 2026 not yet reached.",
+      "1 Stalled, 1 overdue.",
+      "2 of 3 indicators rated.",
+      "1 not yet rated.",
+    ]);
+    expect(steps.map((step) => verdictCheckText(step, "fr-CA"))).toEqual([
+      "1 indicateur Atteint sur 3.",
+      "Abandonnés\u00a0: 0; horizon du 16 juin 2026 pas encore atteint.",
+      "Au point mort\u00a0: 1, en retard\u00a0: 1.",
+      "2 indicateurs évalués sur 3.",
+      "Pas encore évalués\u00a0: 1.",
+    ]);
+    const none = explainVerdict({ horizonOn: null, indicators: [] }, today);
+    expect(verdictCheckText(none[1])).toBe("0 Abandoned; no horizon date.");
+    expect(verdictCheckText(none[4])).toBe("No indicators yet.");
+    expect(verdictCheckText(none[4], "fr-CA")).toBe("Aucun indicateur pour l’instant.");
   });
 
   // Every combination of three indicators' statuses, with and without an overdue target on the

@@ -5,6 +5,8 @@ import { Status } from "@/lib/generated/prisma/enums";
 import { formatDate, toIsoDate, todayIso } from "@/lib/text/dates";
 import { labels } from "@/lib/i18n/labels";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { localized } from "@/lib/i18n/content";
+import { translator } from "@/lib/i18n/translator";
 
 // The statuses themselves are the database's enum (prisma/schema.prisma), in its order, read from
 // Prisma's generated client; their labels and definitions are messages/<locale>/labels.json.
@@ -40,12 +42,28 @@ export type Verdict = (typeof VERDICTS)[number];
 /** Each verdict's label and rule, in English (messages/<locale>/labels.json has both languages). */
 export const VERDICT_INFO: Record<Verdict, { label: string; rule: string }> = labels().verdict;
 
+/** An indicator as a reason names it: its title, and its French title when there is one. */
+export type NamedIndicator = { title: string; titleFr?: string | null };
+
 export type VerdictInput = {
   horizonOn: Date | null;
-  indicators: (Dated & { title: string })[];
+  indicators: (Dated & NamedIndicator)[];
 };
 
-export type VerdictResult = { verdict: Verdict; reasons: string[] };
+/**
+ * Why a verdict applies, as data: pages and the open data put it into words in their language
+ * (verdictReasonText here, components/verdict-reasons.tsx; messages/<locale>/verdict.json "reason").
+ */
+export type VerdictReason =
+  | { kind: "noIndicators" }
+  | { kind: "allAchieved"; count: number }
+  | { kind: "abandoned" | "stalled" | "overdue" | "notRated"; indicators: NamedIndicator[] }
+  | { kind: "horizonPassed"; horizonOn: Date; indicators: NamedIndicator[] }
+  | { kind: "allRated" };
+
+export type VerdictResult = { verdict: Verdict; reasons: VerdictReason[] };
+
+const named = (list: NamedIndicator[]): NamedIndicator[] => list.map(({ title, titleFr }) => ({ title, titleFr: titleFr ?? null }));
 
 /**
  * The verdict of a prediction, from its indicators, its horizon and today's date. The rules are
@@ -55,23 +73,22 @@ export type VerdictResult = { verdict: Verdict; reasons: string[] };
  */
 export function computeVerdict(prediction: VerdictInput, today: string = todayIso()): VerdictResult {
   const { indicators } = prediction;
-  const titles = (list: { title: string }[]) => list.map((indicator) => `“${indicator.title}”`).join(", ");
 
   if (indicators.length === 0) {
-    return { verdict: "NOT_YET_RATED", reasons: ["This prediction has no indicators yet."] };
+    return { verdict: "NOT_YET_RATED", reasons: [{ kind: "noIndicators" }] };
   }
   if (indicators.every((indicator) => indicator.status === "ACHIEVED")) {
-    return { verdict: "CONDITIONS_MET", reasons: [`All ${indicators.length} indicators are Achieved.`] };
+    return { verdict: "CONDITIONS_MET", reasons: [{ kind: "allAchieved", count: indicators.length }] };
   }
 
   const abandoned = indicators.filter((indicator) => indicator.status === "ABANDONED");
   const horizonPassed = prediction.horizonOn !== null && toIsoDate(prediction.horizonOn) < today;
   if (abandoned.length > 0 || horizonPassed) {
-    const reasons: string[] = [];
-    if (abandoned.length > 0) reasons.push(`Abandoned: ${titles(abandoned)}.`);
+    const reasons: VerdictReason[] = [];
+    if (abandoned.length > 0) reasons.push({ kind: "abandoned", indicators: named(abandoned) });
     if (horizonPassed) {
       const open = indicators.filter((indicator) => indicator.status !== "ACHIEVED");
-      reasons.push(`The horizon (${formatDate(prediction.horizonOn!)}) has passed with ${titles(open)} not Achieved.`);
+      reasons.push({ kind: "horizonPassed", horizonOn: prediction.horizonOn!, indicators: named(open) });
     }
     return { verdict: "CONDITIONS_FAILED", reasons };
   }
@@ -79,50 +96,91 @@ export function computeVerdict(prediction: VerdictInput, today: string = todayIs
   const stalled = indicators.filter((indicator) => indicator.status === "STALLED");
   const overdue = indicators.filter((indicator) => isOverdue(indicator, today));
   if (stalled.length > 0 || overdue.length > 0) {
-    const reasons: string[] = [];
-    if (stalled.length > 0) reasons.push(`Stalled: ${titles(stalled)}.`);
-    if (overdue.length > 0) reasons.push(`Overdue: ${titles(overdue)}.`);
+    const reasons: VerdictReason[] = [];
+    if (stalled.length > 0) reasons.push({ kind: "stalled", indicators: named(stalled) });
+    if (overdue.length > 0) reasons.push({ kind: "overdue", indicators: named(overdue) });
     return { verdict: "AT_RISK", reasons };
   }
 
   const unrated = indicators.filter((indicator) => indicator.status === "NOT_YET_RATED");
   if (unrated.length === 0) {
-    return { verdict: "ON_TRACK", reasons: ["Every indicator is rated; none is Abandoned, Stalled or overdue."] };
+    return { verdict: "ON_TRACK", reasons: [{ kind: "allRated" }] };
   }
-  return { verdict: "NOT_YET_RATED", reasons: [`Not yet rated: ${titles(unrated)}.`] };
+  return { verdict: "NOT_YET_RATED", reasons: [{ kind: "notRated", indicators: named(unrated) }] };
 }
 
-export type VerdictStep = { verdict: Verdict; applies: boolean; check: string };
+/** What the verdict rule counted; the same for every step, whose words pick what it checks. */
+export type VerdictCounts = {
+  total: number;
+  achieved: number;
+  abandoned: number;
+  stalled: number;
+  overdue: number;
+  unrated: number;
+  horizonOn: Date | null;
+  horizonPassed: boolean;
+};
+
+export type VerdictStep = { verdict: Verdict; applies: boolean; counts: VerdictCounts };
 
 /**
  * The verdict rule applied step by step, for the prediction page: each rule in order, whether it
- * applies to these indicators, and what was checked. The first step that applies is the verdict
- * computeVerdict returns (lib/rules/status.test.ts checks they agree on every combination).
+ * applies to these indicators, and what was counted (verdictCheckText puts it into words). The
+ * first step that applies is the verdict computeVerdict returns (lib/rules/status.test.ts checks
+ * they agree on every combination).
  */
 export function explainVerdict(prediction: VerdictInput, today: string = todayIso()): VerdictStep[] {
   const { indicators } = prediction;
   const count = (status: Status) => indicators.filter((indicator) => indicator.status === status).length;
-  const overdue = indicators.filter((indicator) => isOverdue(indicator, today)).length;
   const horizon = prediction.horizonOn ? toIsoDate(prediction.horizonOn) : null;
-  const horizonPassed = horizon !== null && horizon < today;
-  const n = indicators.length;
+  const counts: VerdictCounts = {
+    total: indicators.length,
+    achieved: count("ACHIEVED"),
+    abandoned: count("ABANDONED"),
+    stalled: count("STALLED"),
+    overdue: indicators.filter((indicator) => isOverdue(indicator, today)).length,
+    unrated: count("NOT_YET_RATED"),
+    horizonOn: prediction.horizonOn,
+    horizonPassed: horizon !== null && horizon < today,
+  };
+  const n = counts.total;
   return [
-    { verdict: "CONDITIONS_MET", applies: n > 0 && count("ACHIEVED") === n, check: `${count("ACHIEVED")} of ${n} indicators Achieved.` },
-    {
-      verdict: "CONDITIONS_FAILED",
-      applies: n > 0 && (count("ABANDONED") > 0 || horizonPassed),
-      check: `${count("ABANDONED")} Abandoned; ${horizon ? `horizon ${formatDate(prediction.horizonOn!)} ${horizonPassed ? "has passed" : "not yet reached"}` : "no horizon date"}.`,
-    },
-    {
-      verdict: "AT_RISK",
-      applies: n > 0 && (count("STALLED") > 0 || overdue > 0),
-      check: `${count("STALLED")} Stalled, ${overdue} overdue.`,
-    },
-    {
-      verdict: "ON_TRACK",
-      applies: n > 0 && count("NOT_YET_RATED") === 0,
-      check: `${n - count("NOT_YET_RATED")} of ${n} indicators rated.`,
-    },
-    { verdict: "NOT_YET_RATED", applies: true, check: n === 0 ? "No indicators yet." : `${count("NOT_YET_RATED")} not yet rated.` },
+    { verdict: "CONDITIONS_MET", applies: n > 0 && counts.achieved === n, counts },
+    { verdict: "CONDITIONS_FAILED", applies: n > 0 && (counts.abandoned > 0 || counts.horizonPassed), counts },
+    { verdict: "AT_RISK", applies: n > 0 && (counts.stalled > 0 || counts.overdue > 0), counts },
+    { verdict: "ON_TRACK", applies: n > 0 && counts.unrated === 0, counts },
+    { verdict: "NOT_YET_RATED", applies: true, counts },
   ];
+}
+
+/** What a step of the rule checked, in words: "2 of 3 indicators Achieved." */
+export function verdictCheckText(step: VerdictStep, locale: Locale = DEFAULT_LOCALE): string {
+  const { horizonOn, horizonPassed, ...numbers } = step.counts;
+  return translator(locale)(`verdict.check.${step.verdict}`, {
+    ...numbers,
+    rated: numbers.total - numbers.unrated,
+    horizonState: horizonOn ? (horizonPassed ? "passed" : "ahead") : "none",
+    horizonDate: horizonOn ? formatDate(horizonOn, "DAY", locale) : "",
+  });
+}
+
+/** An indicator's title as a reason quotes it: French when there is one, else the English original (marked pending). */
+export const reasonTitle = (indicator: NamedIndicator, locale: Locale) => localized(indicator, "title", locale);
+
+/** The plain values of a reason's words; its indicators' titles fill its <titles></titles>. */
+export function reasonValues(reason: VerdictReason, locale: Locale = DEFAULT_LOCALE) {
+  return {
+    count: reason.kind === "allAchieved" ? reason.count : 0,
+    horizon: reason.kind === "horizonPassed" ? formatDate(reason.horizonOn, "DAY", locale) : "",
+  };
+}
+
+/** A reason in words, for the open data and other plain text: "Stalled: “Arctic”, “Navy”." */
+export function verdictReasonText(reason: VerdictReason, locale: Locale = DEFAULT_LOCALE): string {
+  const t = translator(locale);
+  const titles = () =>
+    "indicators" in reason
+      ? reason.indicators.map((indicator) => t("verdict.quoted", { title: reasonTitle(indicator, locale).text })).join(", ")
+      : "";
+  return t.markup(`verdict.reason.${reason.kind}`, { ...reasonValues(reason, locale), titles });
 }

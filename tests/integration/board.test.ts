@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { getBoard } from "@/lib/predictions/board";
+import { verdictReasonText } from "@/lib/rules/status";
 
 const db = getDb();
 const slug = `board-test-${Date.now()}`;
@@ -61,7 +62,7 @@ describe("getBoard", () => {
     expect(entry.indicators.map((i) => i.title)).toEqual(["First", "Second"]);
     expect(entry.indicators.map((i) => i.overdue)).toEqual([false, true]);
     expect(entry.verdict.verdict).toBe("AT_RISK");
-    expect(entry.verdict.reasons).toEqual(["Overdue: “Second”."]);
+    expect(entry.verdict.reasons.map((reason) => verdictReasonText(reason))).toEqual(["Overdue: “Second”."]);
   });
 
   it("counts every indicator per status, whatever page is shown", async () => {

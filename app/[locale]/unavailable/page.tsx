@@ -2,45 +2,51 @@
 // .next/server/app/unavailable.html (it needs no database). server/error-pages.mjs sends it,
 // with 503 and Retry-After, when a page fails to render and no earlier copy can be served: the
 // database is down and this server has not shown that page before. Plain HTML, no script needed.
-import { pageLocale } from "@/lib/i18n/page";
+import { metadataLocale, pageLocale } from "@/lib/i18n/page";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
 
 export const dynamic = "force-static";
 
-export const metadata: Metadata = { title: "Temporarily unavailable", robots: { index: false } };
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: await metadataLocale(params), namespace: "errors.unavailable" });
+  return { title: t("metaTitle"), robots: { index: false } };
+}
 
 const link = "text-sky-800 underline dark:text-sky-300";
 
-export default async function UnavailablePage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function UnavailablePage({ params }: Props) {
   await pageLocale(params);
+  const t = await getTranslations("errors.unavailable");
+  const links = {
+    board: (chunks: React.ReactNode) => (
+      <Link href="/" className={link}>
+        {chunks}
+      </Link>
+    ),
+    methodology: (chunks: React.ReactNode) => (
+      <Link href="/methodology" className={link}>
+        {chunks}
+      </Link>
+    ),
+    data: (chunks: React.ReactNode) => (
+      <Link href="/data" className={link}>
+        {chunks}
+      </Link>
+    ),
+  };
   return (
     <div className="flex max-w-2xl flex-col gap-4">
-      <h1 className="text-3xl font-bold tracking-tight">This page is temporarily unavailable</h1>
-      <p>
-        We could not prepare this page just now, most likely because our database is briefly out of reach. Nothing published has been lost.
-      </p>
-      <h2 className="text-xl font-semibold">What you can do</h2>
+      <h1 className="text-3xl font-bold tracking-tight">{t("heading")}</h1>
+      <p>{t("body")}</p>
+      <h2 className="text-xl font-semibold">{t("whatToDo")}</h2>
       <ul className="list-disc space-y-1 pl-6">
-        <li>Wait a minute, then reload this page.</li>
-        <li>
-          Pages readers have opened recently, such as the{" "}
-          <Link href="/" className={link}>
-            status board
-          </Link>
-          , are still served as they last were, with the time they reflect.
-        </li>
-        <li>
-          The{" "}
-          <Link href="/methodology" className={link}>
-            methodology
-          </Link>{" "}
-          and the{" "}
-          <Link href="/data" className={link}>
-            open-data documentation
-          </Link>{" "}
-          are always available.
-        </li>
+        <li>{t("wait")}</li>
+        <li>{t.rich("recent", links)}</li>
+        <li>{t.rich("always", links)}</li>
       </ul>
     </div>
   );

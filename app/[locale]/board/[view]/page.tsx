@@ -4,8 +4,9 @@
 // `revalidate` expires.
 import { metadataLocale, pageLocale } from "@/lib/i18n/page";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
 import { BoardFiltersForm } from "@/components/board-filters-form";
 import { FeedLinks } from "@/components/feed-links";
 import { IndicatorCard } from "@/components/indicator-card";
@@ -18,6 +19,8 @@ import { formatMoment } from "@/lib/text/dates";
 import { getPredictionTitle } from "@/lib/predictions/predictions";
 import { pageMetadata, predictionFeeds, siteFeeds } from "@/lib/http/seo";
 import { Section } from "@/components/section";
+import { localized } from "@/lib/i18n/content";
+import { localePath } from "@/lib/i18n/locales";
 
 // Writes revalidate at once, in every replica. This is the shared-cache lifetime (s-maxage) that
 // nginx or a CDN in front honours, so a saved change reaches readers behind it within seconds.
@@ -44,21 +47,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const filters = await filtersOf(params);
   // Filtered to one prediction, the board offers that prediction's feed first.
   const prediction = filters?.prediction ? await getPredictionTitle(filters.prediction) : null;
+  const t = await getTranslations({ locale, namespace: "board" });
   return {
     ...pageMetadata({
       locale,
-      title: "Followthrough: status board",
-      description:
-        "Are governments doing what predictions depend on? Every tracked benchmark, its status, and the evidence for every change.",
+      title: t("metaTitle"),
+      description: t("metaDescription"),
       path: boardHref(filters ?? {}),
-      feeds: [...(prediction ? predictionFeeds(locale, prediction.slug, prediction.title) : []), ...siteFeeds(locale)],
+      feeds: [
+        ...(prediction ? predictionFeeds(locale, prediction.slug, localized(prediction, "title", locale).text) : []),
+        ...siteFeeds(locale),
+      ],
     }),
-    title: { absolute: "Followthrough: status board" },
+    title: { absolute: t("metaTitle") },
   };
 }
 
 export default async function BoardPage({ params }: Props) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
+  const t = await getTranslations("board");
   const filters = await filtersOf(params);
   if (!filters) notFound();
   const board = await getBoard(filters);
@@ -71,58 +78,59 @@ export default async function BoardPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-10">
       <div className="flex flex-col gap-4">
-        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Status board</h1>
-        <p className="max-w-3xl text-lg text-slate-700 dark:text-slate-300">
-          Each prediction below depends on benchmarks a government must meet. We track every benchmark as an indicator, rate it against
-          criteria fixed in advance, and record the evidence for every change.
-        </p>
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{t("heading")}</h1>
+        <p className="max-w-3xl text-lg text-slate-700 dark:text-slate-300">{t("intro")}</p>
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="freshness">
-            Reflects changes up to <time dateTime={board.generatedAt.toISOString()}>{formatMoment(board.generatedAt)}</time>.
+            {t.rich("freshness", {
+              moment: formatMoment(board.generatedAt, locale),
+              time: (chunks) => <time dateTime={board.generatedAt.toISOString()}>{chunks}</time>,
+            })}
           </p>
           <FeedLinks
             feeds={[
-              { href: "/feed.xml", label: "RSS" },
-              { href: "/feed.atom", label: "Atom" },
-              { href: "/feed.json", label: "JSON Feed" },
-              { href: "/data", label: "Open data" },
+              { href: localePath(locale, "/feed.xml"), label: t("feeds.rss") },
+              { href: localePath(locale, "/feed.atom"), label: t("feeds.atom") },
+              { href: localePath(locale, "/feed.json"), label: t("feeds.json") },
+              { href: localePath(locale, "/data"), label: t("feeds.data") },
             ]}
           />
         </div>
         <StatusCounts counts={board.statusCounts} overdue={board.overdueCount} />
-        <BoardFiltersForm filters={filters} predictions={board.allPredictions} themes={board.themes} />
+        <BoardFiltersForm
+          filters={filters}
+          predictions={board.allPredictions.map((p) => ({ slug: p.slug, title: localized(p, "title", locale).text }))}
+          themes={board.themes.map((theme) => ({ slug: theme.slug, name: localized(theme, "theme", locale).text }))}
+        />
         {filtered && (
           <p className="text-sm text-slate-700 dark:text-slate-300" role="status">
-            Showing {board.shown} of {board.total} indicators.
+            {t("showing", { shown: board.shown, total: board.total })}
           </p>
         )}
       </div>
       {board.shown === 0 ? (
         <p>
-          {filtered ? (
-            <>
-              No indicators match these filters.{" "}
-              <Link href="/" className="underline">
-                Show everything
-              </Link>
-              .
-            </>
-          ) : (
-            "No predictions are tracked yet."
-          )}
+          {filtered
+            ? t.rich("noMatch", {
+                link: (chunks) => (
+                  <Link href="/" className="underline">
+                    {chunks}
+                  </Link>
+                ),
+              })
+            : t("empty")}
         </p>
       ) : filters.order === "recent" ? (
-        <Section
-          id="recent"
-          title="Recently changed first"
-          className="flex flex-col gap-4"
-          headingClassName="text-2xl font-bold tracking-tight"
-        >
+        <Section id="recent" title={t("recentFirst")} className="flex flex-col gap-4" headingClassName="text-2xl font-bold tracking-tight">
           <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {board.recent.map((indicator) => (
               <li key={indicator.id} className="flex">
                 <div className="min-w-0 flex-1">
-                  <IndicatorCard indicator={indicator} context={indicator.predictionTitle} progress={progress.get(indicator.id)} />
+                  <IndicatorCard
+                    indicator={indicator}
+                    context={localized(indicator.prediction, "title", locale)}
+                    progress={progress.get(indicator.id)}
+                  />
                 </div>
               </li>
             ))}
@@ -132,26 +140,24 @@ export default async function BoardPage({ params }: Props) {
         board.predictions.map((prediction) => <PredictionSection key={prediction.id} prediction={prediction} progress={progress} />)
       )}
       {board.pageCount > 1 && (
-        <nav aria-label="Pages of the board" className="flex flex-wrap items-center justify-center gap-4 text-sm">
+        <nav aria-label={t("pages")} className="flex flex-wrap items-center justify-center gap-4 text-sm">
           {board.page > 1 && (
             <Link
               href={boardHref({ ...filters, page: board.page - 1 })}
               rel="prev"
               className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
             >
-              ← Previous page
+              {t("previous")}
             </Link>
           )}
-          <span>
-            Page {board.page} of {board.pageCount}
-          </span>
+          <span>{t("pageOf", { page: board.page, pageCount: board.pageCount })}</span>
           {board.page < board.pageCount && (
             <Link
               href={boardHref({ ...filters, page: board.page + 1 })}
               rel="next"
               className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
             >
-              Next page →
+              {t("next")}
             </Link>
           )}
         </nav>

@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import { ChangeAnchorFallback } from "@/components/change-anchor-fallback";
 import { FeedLinks } from "@/components/feed-links";
 import { ClockIcon } from "@/components/icons";
@@ -11,6 +12,9 @@ import { escapeHtml } from "@/lib/text/markdown";
 import { changeHref, historyHref } from "@/lib/status-changes/history";
 import type { getPublicIndicator } from "@/lib/predictions/indicators";
 import { isOverdue, statusLabel } from "@/lib/rules/status";
+import { Translated } from "@/components/translated";
+import { localized } from "@/lib/i18n/content";
+import { localePath, type Locale } from "@/lib/i18n/locales";
 import { statusSegments } from "@/lib/status-changes/timeline";
 import { Section } from "@/components/section";
 import { MetricProgress } from "@/components/metric-progress";
@@ -23,13 +27,18 @@ type Indicator = NonNullable<Awaited<ReturnType<typeof getPublicIndicator>>>;
  * and /indicators/<slug>/history/<n>.
  */
 export function IndicatorView({ indicator, metrics = [] }: { indicator: Indicator; metrics?: MetricView[] }) {
+  const t = useTranslations("indicator");
+  const pages = useTranslations("pages");
+  const verdict = useTranslations("verdict");
+  const locale = useLocale() as Locale;
+  const title = localized(indicator, "title", locale);
   const now = new Date();
   const overdue = isOverdue(indicator);
   const segments = statusSegments(new Date(`${toIsoDate(indicator.createdAt)}T00:00:00Z`), now, indicator.effectiveEntries);
   const site = getEnv().SITE_URL.replace(/\/$/, "");
-  const badgeUrl = `${site}/indicators/${indicator.slug}/badge.svg`;
+  const badgePath = localePath(locale, `/indicators/${indicator.slug}/badge.svg`);
   // The badge changes with the status; the snippet's text must not, so it names the indicator only.
-  const embed = `<a href="${site}/indicators/${indicator.slug}"><img src="${badgeUrl}" alt="Status of “${escapeHtml(indicator.title)}” on Followthrough"></a>`;
+  const embed = `<a href="${site}${localePath(locale, `/indicators/${indicator.slug}`)}"><img src="${site}${badgePath}" alt="${escapeHtml(t("embedAlt", { title: title.text }))}"></a>`;
   const { page, pageCount } = indicator;
   const shown = new Set(indicator.entries.map((entry) => entry.id));
 
@@ -38,53 +47,68 @@ export function IndicatorView({ indicator, metrics = [] }: { indicator: Indicato
       <header className="flex flex-col gap-3">
         <p className="text-sm text-slate-600 dark:text-slate-400">
           <Link href={`/predictions/${indicator.prediction.slug}`} className="underline underline-offset-2">
-            {indicator.prediction.title}
+            <Translated value={localized(indicator.prediction, "title", locale)} />
           </Link>{" "}
-          · {indicator.theme}
+          · <Translated value={localized(indicator, "theme", locale)} />
         </p>
-        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{indicator.title}</h1>
+        <Translated as="h1" value={title} className="text-3xl font-bold tracking-tight sm:text-4xl" />
         <div className="flex flex-wrap items-center gap-3">
           <StatusBadge status={indicator.status} />
           <span className="text-slate-700 dark:text-slate-300">
-            since <time dateTime={toIsoDate(indicator.statusSince)}>{formatDate(indicator.statusSince)}</time>
+            {pages.rich("since", {
+              date: formatDate(indicator.statusSince, "DAY", locale),
+              time: (chunks) => <time dateTime={toIsoDate(indicator.statusSince)}>{chunks}</time>,
+            })}
           </span>
           {indicator.targetOn && (
             <span className="text-slate-700 dark:text-slate-300">
-              · target <time dateTime={toIsoDate(indicator.targetOn)}>{formatDate(indicator.targetOn)}</time>
+              ·{" "}
+              {t.rich("target", {
+                date: formatDate(indicator.targetOn, "DAY", locale),
+                time: (chunks) => <time dateTime={toIsoDate(indicator.targetOn!)}>{chunks}</time>,
+              })}
             </span>
           )}
           {overdue && (
             <span className="inline-flex items-center gap-1 rounded bg-orange-100 px-1.5 py-0.5 text-sm font-semibold text-orange-900 dark:bg-orange-950 dark:text-orange-100">
               <ClockIcon className="size-4" />
-              Overdue
+              {pages("overdue")}
             </span>
           )}
         </div>
         <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="freshness">
-          Reflects changes up to <time dateTime={now.toISOString()}>{formatMoment(now)}</time>.
+          {pages.rich("freshness", {
+            moment: formatMoment(now, locale),
+            time: (chunks) => <time dateTime={now.toISOString()}>{chunks}</time>,
+          })}
         </p>
       </header>
 
-      <Section id="criteria" title="What counts as achieved" className="flex max-w-3xl flex-col gap-2">
-        <p className="leading-relaxed">{indicator.criteria}</p>
+      <Section id="criteria" title={pages("criteria")} className="flex max-w-3xl flex-col gap-2">
+        <Translated as="p" value={localized(indicator, "criteria", locale)} className="leading-relaxed" />
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          Fixed when tracking began. Source: {indicator.prediction.source.author}, “{indicator.prediction.source.title}”,{" "}
-          {indicator.prediction.source.outlet}.
+          {t("fixed", {
+            author: indicator.prediction.source.author,
+            title: verdict("quoted", { title: indicator.prediction.source.title }),
+            outlet: indicator.prediction.source.outlet,
+          })}
         </p>
       </Section>
 
-      <Section id="over-time" title="Status over time" className="flex flex-col gap-2">
+      <Section id="over-time" title={t("overTime")} className="flex flex-col gap-2">
         <StatusStrip segments={segments} />
       </Section>
 
       {metrics.length > 0 && (
-        <Section id="measured-progress" title="Measured progress" className="flex flex-col gap-4">
+        <Section id="measured-progress" title={t("measuredProgress")} className="flex flex-col gap-4">
           <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">
-            Numbers against dated targets, each value with its evidence. Pace is worked out by{" "}
-            <Link href="/methodology#measured-progress" className="underline underline-offset-2">
-              a fixed rule
-            </Link>{" "}
-            and never changes the status by itself.
+            {t.rich("measuredIntro", {
+              link: (chunks) => (
+                <Link href="/methodology#measured-progress" className="underline underline-offset-2">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
           {metrics.map((metric) => (
             <MetricProgress key={metric.id} metric={metric} indicatorSlug={indicator.slug} />
@@ -95,38 +119,41 @@ export function IndicatorView({ indicator, metrics = [] }: { indicator: Indicato
       <section aria-labelledby="history" className="flex flex-col gap-3">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="history" className="text-xl font-semibold">
-            History{pageCount > 1 ? `, page ${page} of ${pageCount}` : ""}
+            {pageCount > 1 ? t("historyPage", { page, pageCount }) : t("history")}
           </h2>
           <FeedLinks
             feeds={[
-              { href: `/indicators/${indicator.slug}/feed.xml`, label: "RSS" },
-              { href: `/indicators/${indicator.slug}/feed.atom`, label: "Atom" },
+              { href: localePath(locale, `/indicators/${indicator.slug}/feed.xml`), label: t("rss") },
+              { href: localePath(locale, `/indicators/${indicator.slug}/feed.atom`), label: t("atom") },
             ]}
           />
         </div>
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          Newest first{indicator.entryCount ? `, ${indicator.entryCount} entr${indicator.entryCount === 1 ? "y" : "ies"} in all` : ""}.
-          Corrections and retractions are shown in place; nothing is removed. Every entry is also in the{" "}
-          <a href={`/api/v1/status-changes?indicator=${indicator.slug}`} className="underline">
-            open data
-          </a>
-          .
+          {t.rich("historyIntro", {
+            count: indicator.entryCount,
+            link: (chunks) => (
+              <a href={`/api/v1/status-changes?indicator=${indicator.slug}`} className="underline">
+                {chunks}
+              </a>
+            ),
+          })}
         </p>
-        <Timeline entries={indicator.entries} entryHref={(id) => (shown.has(id) ? `#change-${id}` : changeHref(indicator.slug, id))} />
-        <ChangeAnchorFallback slug={indicator.slug} />
+        <Timeline
+          entries={indicator.entries}
+          entryHref={(id) => (shown.has(id) ? `#change-${id}` : localePath(locale, changeHref(indicator.slug, id)))}
+        />
+        <ChangeAnchorFallback slug={indicator.slug} prefix={localePath(locale, "")} />
         {pageCount > 1 && (
-          <nav aria-label="Pages of the history" className="flex flex-wrap items-center gap-4 text-sm">
+          <nav aria-label={t("historyPages")} className="flex flex-wrap items-center gap-4 text-sm">
             {page > 1 && (
               <Link href={historyHref(indicator.slug, page - 1)} rel="prev" className="underline">
-                ← Newer entries
+                {t("newer")}
               </Link>
             )}
-            <span>
-              Page {page} of {pageCount}
-            </span>
+            <span>{t("pageOf", { page, pageCount })}</span>
             {page < pageCount && (
               <Link href={historyHref(indicator.slug, page + 1)} rel="next" className="underline">
-                Older entries →
+                {t("older")}
               </Link>
             )}
           </nav>
@@ -134,15 +161,15 @@ export function IndicatorView({ indicator, metrics = [] }: { indicator: Indicato
       </section>
 
       {page === 1 && (
-        <Section id="embed" title="Embed this status" className="flex flex-col gap-2">
+        <Section id="embed" title={t("embed")} className="flex flex-col gap-2">
           {/* eslint-disable-next-line @next/next/no-img-element -- the badge is an SVG served by this site */}
           <img
-            src={`/indicators/${indicator.slug}/badge.svg`}
-            alt={`${indicator.title}: ${statusLabel(indicator.status)}`}
+            src={badgePath}
+            alt={t("badgeAlt", { title: title.text, status: statusLabel(indicator.status, locale) })}
             className="h-5 self-start"
           />
           <label htmlFor="embed-code" className="text-sm font-medium">
-            HTML to paste into your page
+            {t("embedLabel")}
           </label>
           <textarea
             id="embed-code"

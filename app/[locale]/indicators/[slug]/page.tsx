@@ -2,6 +2,8 @@
 // then cached until a write revalidates it (see the board's page).
 import { metadataLocale, pageLocale } from "@/lib/i18n/page";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { localized } from "@/lib/i18n/content";
 import { formatDate } from "@/lib/text/dates";
 import { getPublicIndicator } from "@/lib/predictions/indicators";
 import { getIndicatorMetricsBySlug } from "@/lib/metrics/progress";
@@ -20,14 +22,21 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await metadataLocale(params);
+  const t = await getTranslations({ locale, namespace: "indicator" });
   const indicator = await getPublicIndicator((await params).slug);
-  if (!indicator) return { title: "Indicator not found" };
+  if (!indicator) return { title: t("notFound") };
+  const title = localized(indicator, "title", locale).text;
+  const status = statusLabel(indicator.status, locale);
   return pageMetadata({
     locale,
-    title: `${indicator.title}: ${statusLabel(indicator.status)}`,
-    description: `${statusLabel(indicator.status)} since ${formatDate(indicator.statusSince)}. A benchmark of “${indicator.prediction.title}”, tracked with evidence.`,
+    title: t("metaTitle", { title, status }),
+    description: t("metaDescription", {
+      status,
+      date: formatDate(indicator.statusSince, "DAY", locale),
+      prediction: localized(indicator.prediction, "title", locale).text,
+    }),
     path: `/indicators/${indicator.slug}`,
-    feeds: [...indicatorFeeds(locale, indicator.slug, indicator.title), ...siteFeeds(locale)],
+    feeds: [...indicatorFeeds(locale, indicator.slug, title), ...siteFeeds(locale)],
     image: null, // opengraph-image.tsx beside this page draws the indicator's status
   });
 }

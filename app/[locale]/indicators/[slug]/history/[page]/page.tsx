@@ -1,6 +1,9 @@
 // /indicators/<slug>/history/<n>: older pages of an indicator's history (page 1 is the indicator's page).
 import { metadataLocale, pageLocale } from "@/lib/i18n/page";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { localized } from "@/lib/i18n/content";
+import { localePath } from "@/lib/i18n/locales";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getPublicIndicator } from "@/lib/predictions/indicators";
 import { indicatorFeeds, pageMetadata, siteFeeds } from "@/lib/http/seo";
@@ -22,23 +25,25 @@ function pageNumber(value: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await metadataLocale(params);
   const { slug, page } = await params;
+  const t = await getTranslations({ locale, namespace: "indicator" });
   const indicator = pageNumber(page) ? await getPublicIndicator(slug, pageNumber(page)!) : null;
-  if (!indicator) return { title: "Page not found" };
+  if (!indicator) return { title: t("pageNotFound") };
+  const title = localized(indicator, "title", locale).text;
   return pageMetadata({
     locale,
-    title: `${indicator.title}: history, page ${page}`,
-    description: `Older status changes of “${indicator.title}”, with their evidence.`,
+    title: t("historyMetaTitle", { title, page }),
+    description: t("historyMetaDescription", { title }),
     path: `/indicators/${slug}/history/${page}`,
-    feeds: [...indicatorFeeds(locale, slug, indicator.title), ...siteFeeds(locale)],
+    feeds: [...indicatorFeeds(locale, slug, title), ...siteFeeds(locale)],
   });
 }
 
 export default async function IndicatorHistoryPage({ params }: Props) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const { slug, page: raw } = await params;
   const page = pageNumber(raw);
   if (!page) notFound();
-  if (page === 1) permanentRedirect(`/indicators/${slug}`);
+  if (page === 1) permanentRedirect(localePath(locale, `/indicators/${slug}`));
   const indicator = await getPublicIndicator(slug, page);
   if (!indicator) return notFoundUnlessRenamed("indicator", slug, `/history/${page}`);
   if (page > indicator.pageCount) notFound();

@@ -2,6 +2,9 @@
 // is the metric's page).
 import { metadataLocale, pageLocale } from "@/lib/i18n/page";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { localized } from "@/lib/i18n/content";
+import { localePath } from "@/lib/i18n/locales";
 import { notFound, permanentRedirect } from "next/navigation";
 import { metricHref } from "@/lib/metrics/links";
 import { getMetricHistory, getMetricView } from "@/lib/metrics/progress";
@@ -23,23 +26,25 @@ const pageNumber = (value: string) => (/^[1-9]\d{0,5}$/.test(value) ? Number(val
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await metadataLocale(params);
   const { slug, metric: metricSlug, page } = await params;
+  const t = await getTranslations({ locale, namespace: "metrics.meta" });
   const metric = pageNumber(page) && isSlug(metricSlug) ? await getMetricView(slug, metricSlug) : null;
-  if (!metric) return { title: "Page not found" };
+  if (!metric) return { title: t("pageNotFound") };
+  const title = localized(metric, "title", locale).text;
   return pageMetadata({
     locale,
-    title: `${metric.title}: every value, page ${page}`,
-    description: `Older values of “${metric.title}”, with their evidence, revisions and corrections.`,
+    title: t("historyTitle", { title, page }),
+    description: t("historyDescription", { title }),
     path: metricHref(slug, metric.slug, pageNumber(page)!),
-    feeds: [...indicatorFeeds(locale, slug, metric.indicator.title), ...siteFeeds(locale)],
+    feeds: [...indicatorFeeds(locale, slug, localized(metric.indicator, "title", locale).text), ...siteFeeds(locale)],
   });
 }
 
 export default async function MetricHistoryPage({ params }: Props) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const { slug, metric: metricSlug, page: raw } = await params;
   const page = pageNumber(raw);
   if (!page || !isSlug(metricSlug)) notFound();
-  if (page === 1) permanentRedirect(metricHref(slug, metricSlug));
+  if (page === 1) permanentRedirect(localePath(locale, metricHref(slug, metricSlug)));
   const metric = await getMetricView(slug, metricSlug);
   if (!metric) return notFoundUnlessRenamed("indicator", slug, `/metrics/${metricSlug}/history/${page}`);
   const history = await getMetricHistory(metric.id, page);
