@@ -1,5 +1,7 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { DEFAULT_LOCALE, isLocale, localePath } from "@/lib/i18n/locales";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isSlug } from "@/lib/validation/fields";
@@ -36,13 +38,19 @@ export async function renamedTo(kind: SlugKind, slug: string): Promise<string | 
   return target?.slug ?? null;
 }
 
+const pageLanguage = async () => {
+  const locale = await getLocale();
+  return isLocale(locale) ? locale : DEFAULT_LOCALE;
+};
+
 /**
  * For a page that found no record at `slug`: a redirect to the page at the record's current slug
  * (`rest` is what follows the slug in the address), else the 404 page.
  */
 export async function notFoundUnlessRenamed(kind: SlugKind, slug: string, rest = ""): Promise<never> {
   const current = await renamedTo(kind, slug);
-  if (current) redirect(`/${kind}s/${current}${rest}`);
+  // In the page's language: /fr/indicators/old leads to /fr/indicators/new.
+  if (current) redirect(localePath(await pageLanguage(), `/${kind}s/${current}${rest}`));
   notFound();
 }
 
