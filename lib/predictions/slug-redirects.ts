@@ -1,11 +1,10 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
-import { DEFAULT_LOCALE, isLocale, localePath } from "@/lib/i18n/locales";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isSlug } from "@/lib/validation/fields";
-import { DEFAULT_LOCALE, localePath, type Locale } from "@/lib/i18n/locales";
+import { DEFAULT_LOCALE, isLocale, localePath, type Locale } from "@/lib/i18n/locales";
 
 // When an editor renames an indicator or a prediction, its old address keeps working: pages
 // redirect to the new one, and so do its feeds, badge and entry addresses. The redirects are
