@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import { LanguageSwitch } from "@/components/language-switch";
 import { SkipLink } from "@/components/skip-link";
 import { Link } from "@/i18n/navigation";
+import { WORDMARK } from "@/lib/i18n/locales";
 
 // The public site's frame: skip link, header with the main navigation and the language switch,
 // and footer. Used by the public layout (app/[locale]/layout.tsx), in the language of the page.
@@ -16,7 +17,8 @@ export function SiteFrame({ children }: { children: React.ReactNode }) {
       <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-4">
           <Link href="/" className="text-xl font-bold tracking-tight text-slate-900 dark:text-white">
-            Follow<span className="text-sky-700 dark:text-sky-400">through</span>
+            {WORDMARK[0]}
+            <span className="text-sky-700 dark:text-sky-400">{WORDMARK[1]}</span>
           </Link>
           <div className="flex flex-wrap items-center gap-5">
             <nav aria-label={t("mainNavigation")}>

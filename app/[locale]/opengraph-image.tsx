@@ -1,7 +1,7 @@
 // The site's default social-sharing image, in the language of its address (/opengraph-image, /fr/opengraph-image).
 import { ImageResponse } from "next/og";
 import { ogCanvas } from "@/components/og-canvas";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { WORDMARK, DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 
 // Next.js reads `alt` as it is, in English; pages give the image its alt in their own language (lib/http/seo.ts).
@@ -23,7 +23,8 @@ export default async function Image({ params }: { params: Promise<{ locale: stri
       })}
     >
       <div style={{ display: "flex", fontSize: 96, fontWeight: 700 }}>
-        Follow<span style={{ color: "#38bdf8" }}>through</span>
+        {WORDMARK[0]}
+        <span style={{ color: "#38bdf8" }}>{WORDMARK[1]}</span>
       </div>
       <div style={{ display: "flex", fontSize: 40, color: "#cbd5e1" }}>{t("feeds.image.siteTagline")}</div>
     </div>,

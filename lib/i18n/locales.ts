@@ -32,3 +32,6 @@ export function localePath(locale: Locale, path: string): string {
   if (path.startsWith("/?")) return prefix + path.slice(1);
   return prefix + path;
 }
+
+/** The name, a proper noun the same in both languages, as its wordmark draws it: Follow + through. */
+export const WORDMARK = ["Follow", "through"] as const;
