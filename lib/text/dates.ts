@@ -40,12 +40,17 @@ function formatter(locale: Locale, key: DatePrecision | "MOMENT") {
   return format;
 }
 
-/** "March 1, 2026" or "1 mars 2026"; "March 2026" or "mars 2026" when only the month is known. */
+/** "March 1, 2026" or "1er mars 2026"; "March 2026" or "mars 2026" when only the month is known. */
 export function formatDate(date: Date, precision: DatePrecision = "DAY", locale: Locale = DEFAULT_LOCALE): string {
-  return formatter(locale, precision).format(date);
+  return firstOfMonth(formatter(locale, precision).format(date), date, precision, locale);
+}
+
+// French writes the first day of a month as an ordinal, "1er mars" (OQLF); Intl writes "1 mars".
+function firstOfMonth(text: string, date: Date, precision: DatePrecision, locale: Locale) {
+  return locale === "fr-CA" && precision === "DAY" && date.getUTCDate() === 1 ? text.replace(/^1(?=\s)/, "1er") : text;
 }
 
 /** "November 25, 2026 at 19:40 UTC" or "25 novembre 2026 à 19 h 40 UTC": a moment, for stamps such as "reflects changes up to". */
 export function formatMoment(date: Date, locale: Locale = DEFAULT_LOCALE): string {
-  return formatter(locale, "MOMENT").format(date);
+  return firstOfMonth(formatter(locale, "MOMENT").format(date), date, "DAY", locale);
 }
