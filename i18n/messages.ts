@@ -2,7 +2,7 @@
 // tests/unit/messages.test.ts fails when a key exists in one language and not the other.
 import type { Locale } from "@/lib/i18n/locales";
 
-export const NAMESPACES = ["common", "feeds", "frame", "labels", "methodology", "data"] as const;
+export const NAMESPACES = ["common", "feeds", "frame", "labels", "methodology", "data", "admin", "adminForms", "validation"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export async function loadMessages(locale: Locale) {

@@ -4,7 +4,8 @@ import type { JWT } from "next-auth/jwt";
 import Credentials from "next-auth/providers/credentials";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/writes/action-result";
+import { databaseUnavailableMessage, isDatabaseUnavailable } from "@/lib/writes/action-result";
+import { errorText } from "@/lib/i18n/localized";
 import { clientIp } from "@/lib/auth/client-ip";
 import { getDb } from "@/lib/db";
 import { DatabaseUnavailableError } from "@/lib/errors";
@@ -180,15 +181,13 @@ export async function authorize(role: Role): Promise<{ user: CurrentUser } | { d
   } catch (error) {
     // Who is calling is checked against the database; when it is down, nothing can be saved.
     if (!isDatabaseUnavailable(error)) throw error;
-    return { denied: { ok: false, status: 503, message: DATABASE_UNAVAILABLE_MESSAGE } };
+    return { denied: { ok: false, status: 503, message: databaseUnavailableMessage() } };
   }
   if (!user) {
-    return {
-      denied: { ok: false, status: 401, message: "You are not signed in, or your session has ended. Sign in again; nothing was saved." },
-    };
+    return { denied: { ok: false, status: 401, message: errorText("notSignedIn") } };
   }
   if (!hasRole(user, role)) {
-    return { denied: { ok: false, status: 403, message: "Your role does not allow this. Nothing was saved." } };
+    return { denied: { ok: false, status: 403, message: errorText("forbidden") } };
   }
   return { user };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { appendAudit } from "@/lib/writes/audit";
 import { getDb } from "@/lib/db";
 import { RuleError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/localized";
 import { hashPassword } from "@/lib/auth/passwords";
 import { staleWriteError } from "@/lib/writes/versioning";
 
@@ -43,7 +44,7 @@ export async function updateUser(input: { id: number; version: number; role: "AD
     await tx.$queryRaw`SELECT id FROM users WHERE role = 'ADMIN' AND active FOR UPDATE`;
     const before = await tx.user.findUnique({ where: { id: input.id }, select: publicFields });
     if (input.id === actorId && (!input.active || input.role !== "ADMIN")) {
-      throw new RuleError("You cannot deactivate your own account or remove your own admin role.");
+      throw new RuleError(errorText("selfDemotion"));
     }
     const { count } = await tx.user.updateMany({
       where: { id: input.id, version: input.version },
@@ -59,7 +60,7 @@ export async function updateUser(input: { id: number; version: number; role: "AD
       throw staleWriteError("account", current && { ...current, updatedBy: null });
     }
     const activeAdmins = await tx.user.count({ where: { role: "ADMIN", active: true } });
-    if (activeAdmins === 0) throw new RuleError("At least one active admin must remain.");
+    if (activeAdmins === 0) throw new RuleError(errorText("lastAdmin"));
     const after = await tx.user.findUniqueOrThrow({ where: { id: input.id }, select: publicFields });
     await appendAudit(tx, { userId: actorId, action: "user.update", entityType: "user", entityId: input.id, before, after });
     return after;
