@@ -3,6 +3,7 @@ import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import type { JWT } from "next-auth/jwt";
 import Credentials from "next-auth/providers/credentials";
 import { forbidden, notFound, redirect } from "next/navigation";
+import { setRequestLocale } from "next-intl/server";
 import { cache } from "react";
 import { databaseUnavailableMessage, isDatabaseUnavailable } from "@/lib/writes/action-result";
 import { errorText } from "@/lib/i18n/localized";
@@ -140,11 +141,13 @@ export function hasRole(user: CurrentUser, role: Role) {
 
 /**
  * For admin pages: the current user, or a redirect to /login (and back to `path` afterwards), or
- * the 403 page when they lack the role.
+ * the 403 page when they lack the role. The request's language (next-intl's, i18n/request.ts)
+ * becomes the user's choice for the admin (users.locale).
  */
 export async function requirePageUser(role: Role, path: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
+  setRequestLocale(user.locale);
   if (!hasRole(user, role)) forbidden();
   return user;
 }

@@ -32,3 +32,9 @@ export function localePath(locale: Locale, path: string): string {
   if (path.startsWith("/?")) return prefix + path.slice(1);
   return prefix + path;
 }
+
+/**
+ * The sign-in page's language (its ?lang=fr-CA, no account to say it yet), handed by proxy.ts to
+ * the admin's root layout, which cannot read the query itself, for its <html lang>.
+ */
+export const LOGIN_LOCALE_HEADER = "x-followthrough-login-locale";

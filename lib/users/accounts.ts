@@ -3,6 +3,7 @@ import { appendAudit } from "@/lib/writes/audit";
 import { getDb } from "@/lib/db";
 import { RuleError } from "@/lib/errors";
 import { errorText } from "@/lib/i18n/localized";
+import type { Locale } from "@/lib/i18n/locales";
 import { hashPassword } from "@/lib/auth/passwords";
 import { staleWriteError } from "@/lib/writes/versioning";
 
@@ -16,6 +17,20 @@ const publicFields = {
   createdAt: true,
   updatedAt: true,
 } as const;
+
+/**
+ * An editor's own choice of the admin's language. Their preference, not the account's record that
+ * admins edit: it neither needs nor moves the account's version, so a change of role made at the
+ * same time is never refused because of it. Audited like every account change.
+ */
+export async function setOwnLocale(userId: number, locale: Locale) {
+  return getDb().$transaction(async (tx) => {
+    const before = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { locale: true } });
+    const after = await tx.user.update({ where: { id: userId }, data: { locale }, select: { locale: true } });
+    await appendAudit(tx, { userId, action: "user.locale", entityType: "user", entityId: userId, before, after });
+    return after;
+  });
+}
 
 export function listUsers() {
   return getDb().user.findMany({ select: publicFields, orderBy: [{ active: "desc" }, { name: "asc" }, { id: "asc" }] });

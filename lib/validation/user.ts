@@ -3,6 +3,7 @@ import { Role } from "@/lib/generated/prisma/enums";
 import { fieldError, id, line, ruleError, version } from "@/lib/validation/fields";
 import { emailSchema } from "@/lib/validation/login";
 import { LIMITS } from "@/lib/rules/limits";
+import { LOCALES } from "@/lib/i18n/locales";
 
 export const ROLES = Object.values(Role);
 
@@ -16,6 +17,12 @@ export const createUserSchema = z.strictObject({
   name: line("name", LIMITS.name),
   role: z.enum(Role, ruleError("chooseRole")),
   password: passwordSchema,
+});
+
+/** An editor's own choice of the admin's language, and the admin page to return to. */
+export const setLocaleSchema = z.strictObject({
+  locale: z.enum(LOCALES, ruleError("chooseLocale")),
+  returnTo: z.string().max(2000).optional(),
 });
 
 export const updateUserSchema = z.strictObject({
