@@ -42,7 +42,8 @@ export async function updateMetric(id: number, version: number, input: MetricInp
       const recorded = await tx.observation.count({ where: { metricId: id } });
       if (recorded === 0) return;
       if (before.slug !== input.slug) throw new RuleError(errorText("addressFixed", { count: recorded }), "slug");
-      if (before.unit !== input.unit || before.unitKind !== input.unitKind) throw new RuleError(errorText("unitFixed", { count: recorded }), "unit");
+      if (before.unit !== input.unit || before.unitKind !== input.unitKind)
+        throw new RuleError(errorText("unitFixed", { count: recorded }), "unit");
       if (before.decimals > input.decimals) throw new RuleError(errorText("decimalsGrow"), "decimals");
     });
     return after;

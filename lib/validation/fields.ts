@@ -51,14 +51,24 @@ export function cleanText(value: string, { multiline = false } = {}) {
 export function line(label: FieldLabel, max: number) {
   return withoutControls(label)
     .transform((value) => cleanText(value))
-    .pipe(z.string().min(1, fieldError("required", label)).max(max, fieldError("tooLong", label, { max })));
+    .pipe(
+      z
+        .string()
+        .min(1, fieldError("required", label))
+        .max(max, fieldError("tooLong", label, { max })),
+    );
 }
 
 /** A required block of text (newlines kept), at most `max` characters. */
 export function paragraph(label: FieldLabel, max: number) {
   return withoutControls(label)
     .transform((value) => cleanText(value, { multiline: true }))
-    .pipe(z.string().min(1, fieldError("required", label)).max(max, fieldError("tooLong", label, { max })));
+    .pipe(
+      z
+        .string()
+        .min(1, fieldError("required", label))
+        .max(max, fieldError("tooLong", label, { max })),
+    );
 }
 
 /** An optional line of text (a French version beside its English original): blank becomes null. */
@@ -141,14 +151,17 @@ export function httpUrl(label: FieldLabel) {
         ctx.addIssue({ code: "custom", message: fieldText("urlSpaces", label), abort: true });
       }
     })
-    .refine((value) => {
-      try {
-        const url = new URL(value);
-        return (url.protocol === "http:" || url.protocol === "https:") && !!url.hostname;
-      } catch {
-        return false;
-      }
-    }, fieldError("url", label));
+    .refine(
+      (value) => {
+        try {
+          const url = new URL(value);
+          return (url.protocol === "http:" || url.protocol === "https:") && !!url.hostname;
+        } catch {
+          return false;
+        }
+      },
+      fieldError("url", label),
+    );
 }
 
 export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -165,18 +178,10 @@ export const slug = z
   .max(LIMITS.slug, fieldError("tooLong", "slug", { max: LIMITS.slug }))
   .regex(SLUG, ruleError("slugForm"));
 
-export const id = z.coerce
-  .number(ruleError("id"))
-  .int(ruleError("id"))
-  .positive(ruleError("id"))
-  .max(2_147_483_647, ruleError("id"));
+export const id = z.coerce.number(ruleError("id")).int(ruleError("id")).positive(ruleError("id")).max(2_147_483_647, ruleError("id"));
 
 /** The version a form was based on (optimistic locking). */
-export const version = z.coerce
-  .number(ruleError("version"))
-  .int()
-  .min(1, ruleError("version"))
-  .max(2_147_483_647);
+export const version = z.coerce.number(ruleError("version")).int().min(1, ruleError("version")).max(2_147_483_647);
 
 export const position = z.coerce
   .number(ruleError("orderWhole"))

@@ -4,7 +4,20 @@ import { MAX_DECIMALS, MetricDirection, MetricUnitKind, ObservationStage } from 
 import { MAX_EVIDENCE } from "@/lib/rules/evidence";
 import { parsePeriod } from "@/lib/rules/periods";
 import { errorText, type FieldLabel } from "@/lib/i18n/localized";
-import { date, fieldError, french, httpUrl, ruleError, id, line, optionalParagraph, paragraph, position, slug, version } from "@/lib/validation/fields";
+import {
+  date,
+  fieldError,
+  french,
+  httpUrl,
+  ruleError,
+  id,
+  line,
+  optionalParagraph,
+  paragraph,
+  position,
+  slug,
+  version,
+} from "@/lib/validation/fields";
 import { evidenceSchema } from "@/lib/validation/status-change";
 
 // Metrics, their targets and their observations. A value's checks that depend on its metric
