@@ -4,6 +4,7 @@ import { getMessages, getTranslations, setRequestLocale } from "next-intl/server
 import { IconSprite } from "@/components/icons";
 import { SkipLink } from "@/components/skip-link";
 import { ADMIN_CLIENT_NAMESPACES, adminLocale } from "@/lib/i18n/admin-locale";
+import { localePath } from "@/lib/i18n/locales";
 
 // The frame of /login and /admin/*: plain, with a way back to the public site, in the admin's
 // language (the editor's own choice, lib/i18n/admin-locale.ts). Its client components (the forms)
@@ -25,12 +26,11 @@ export default async function AdminFrame({ children }: { children: React.ReactNo
                 <Link href="/admin" className="font-bold tracking-tight">
                   {t("brand")} <span className="font-normal text-slate-300">{t("editors")}</span>
                 </Link>
-                <Link
-                  href={locale === "fr-CA" ? "/fr" : "/"}
-                  className="text-sm text-slate-300 underline-offset-2 hover:text-white hover:underline"
-                >
+                {/* Another root layout: a full page load in any case, so no prefetch (of the French board's
+                    RSC payload, which the public pipeline answers 503 when not rendered yet). */}
+                <a href={localePath(locale, "/")} className="text-sm text-slate-300 underline-offset-2 hover:text-white hover:underline">
                   {t("publicSite")}
-                </Link>
+                </a>
               </div>
             </header>
             <div id="main" className="flex flex-1 flex-col">

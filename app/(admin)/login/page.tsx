@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SavedNotice } from "@/components/admin";
@@ -33,14 +32,15 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   return (
     <main className="mx-auto flex w-full max-w-sm flex-1 flex-col justify-center gap-6 px-4 py-12">
       <p className="self-end text-sm">
-        <Link
+        {/* A full page load (not a client navigation), so that the frame's <html lang> changes too. */}
+        <a
           href={`/login${otherQuery ? `?${otherQuery}` : ""}`}
           lang={other}
           hrefLang={other}
           className="text-sky-800 underline dark:text-sky-300"
         >
           {t("otherLanguage")}
-        </Link>
+        </a>
       </p>
       <div>
         <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
