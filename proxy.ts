@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import createIntlMiddleware from "next-intl/middleware";
 import { routing } from "@/i18n/routing";
-import { localePath, type Locale } from "@/lib/i18n/locales";
+import { isLocale, localePath, LOGIN_LOCALE_HEADER, type Locale } from "@/lib/i18n/locales";
 import { boardHref, boardQuery, boardView, parseBoardFilters } from "@/lib/predictions/board-filters";
 import { contentSecurityPolicy } from "@/server/content-security-policy.mjs";
 
@@ -15,7 +15,8 @@ import { contentSecurityPolicy } from "@/server/content-security-policy.mjs";
 // 5. Every other public address goes to its language's pages (next-intl, i18n/routing.ts): /x is
 //    app/[locale]/x in English, /fr/x the same page in French; /en-CA/x and /fr-CA/x redirect there.
 // 2. /admin and /login get a strict Content-Security-Policy with a per-request nonce (they are
-//    rendered per request anyway) and may not be framed.
+//    rendered per request anyway) and may not be framed. /login?lang=fr-CA also passes its language
+//    to the admin's root layout (LOGIN_LOCALE_HEADER), which cannot read a query.
 // 3. Visitors to /admin without a session cookie go to /login, and come back after signing in.
 // 4. A cross-origin POST (a form on another site aiming at a server action) is refused with a
 //    clear 403 here; Next.js would refuse it too, but with a bare error.
@@ -67,6 +68,9 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
+  const lang = request.nextUrl.searchParams.get("lang");
+  if (!admin && isLocale(lang)) requestHeaders.set(LOGIN_LOCALE_HEADER, lang);
+  else requestHeaders.delete(LOGIN_LOCALE_HEADER);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("X-Frame-Options", "DENY");

@@ -2,10 +2,11 @@
 // The evidence of a status change or a recorded value: one to MAX_EVIDENCE rows (URL, title and
 // its French version, publisher, date, kind, quote in its own language) that the editor adds and removes, named evidence.<n>.<field>, with
 // each field's message beside it. A refused form rebuilds the rows from what was submitted.
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { BilingualField, errorsOf, SelectField, TextArea, TextField } from "@/components/forms";
 import type { ActionResult, FormActionFn } from "@/lib/writes/action-result";
-import { EVIDENCE_KINDS, EVIDENCE_KIND_LABELS, MAX_EVIDENCE } from "@/lib/rules/evidence";
+import { EVIDENCE_KINDS, MAX_EVIDENCE } from "@/lib/rules/evidence";
 import { LIMITS } from "@/lib/rules/limits";
 
 export type EvidenceRow = {
@@ -53,6 +54,8 @@ function EvidenceRows({ initial, state }: { initial: EvidenceRow[]; state: Actio
   const rowState = state && !state.ok ? { ...state, values: undefined } : null;
   const [rows, setRows] = useState(() => initial.map((row, index) => ({ key: index, row })));
   const [nextKey, setNextKey] = useState(initial.length);
+  const t = useTranslations("adminForms.evidence");
+  const kinds = useTranslations("labels.evidenceKind");
   const add = () => {
     setRows([...rows, { key: nextKey, row: {} }]);
     setNextKey(nextKey + 1);
@@ -60,7 +63,7 @@ function EvidenceRows({ initial, state }: { initial: EvidenceRow[]; state: Actio
   return (
     <div className="flex flex-col gap-4" role="group" aria-labelledby="evidence-heading">
       <h2 id="evidence-heading" className="text-base font-semibold">
-        Evidence
+        {t("heading")}
       </h2>
       {rows.map(({ key, row }, index) => {
         const name = (field: string) => `evidence.${index}.${field}`;
@@ -70,20 +73,20 @@ function EvidenceRows({ initial, state }: { initial: EvidenceRow[]; state: Actio
             className="flex flex-col gap-3 rounded-lg border border-slate-200 p-4 dark:border-slate-700"
             data-testid="evidence-row"
           >
-            <legend className="px-1 text-sm font-medium">Evidence {index + 1}</legend>
+            <legend className="px-1 text-sm font-medium">{t("row", { n: index + 1 })}</legend>
             {rows.length > 1 && (
               <button
                 type="button"
                 onClick={() => setRows(rows.filter((r) => r.key !== key))}
                 className="self-end text-sm text-rose-800 underline dark:text-rose-300"
               >
-                Remove evidence {index + 1}
+                {t("remove", { n: index + 1 })}
               </button>
             )}
-            <TextField name={name("url")} label="URL" type="url" state={rowState} saved={row.url} maxLength={LIMITS.url} required />
+            <TextField name={name("url")} label={t("url")} type="url" state={rowState} saved={row.url} maxLength={LIMITS.url} required />
             <BilingualField
               name={name("title")}
-              label="Title"
+              label={t("title")}
               state={rowState}
               saved={row.title}
               savedFr={row.titleFr}
@@ -93,29 +96,22 @@ function EvidenceRows({ initial, state }: { initial: EvidenceRow[]; state: Actio
             <div className="grid gap-3 sm:grid-cols-3">
               <TextField
                 name={name("publisher")}
-                label="Publisher"
+                label={t("publisher")}
                 state={rowState}
                 saved={row.publisher}
                 maxLength={LIMITS.publisher}
                 required
               />
-              <TextField name={name("publishedOn")} label="Published" type="date" state={rowState} saved={row.publishedOn} required />
+              <TextField name={name("publishedOn")} label={t("published")} type="date" state={rowState} saved={row.publishedOn} required />
               <SelectField
                 name={name("kind")}
-                label="Kind"
+                label={t("kind")}
                 state={rowState}
                 saved={row.kind ?? "OFFICIAL"}
-                options={EVIDENCE_KINDS.map((kind) => ({ value: kind, label: EVIDENCE_KIND_LABELS[kind] }))}
+                options={EVIDENCE_KINDS.map((kind) => ({ value: kind, label: kinds(kind) }))}
               />
             </div>
-            <TextArea
-              name={name("quote")}
-              label="Short quote (optional)"
-              state={rowState}
-              saved={row.quote ?? ""}
-              rows={2}
-              maxLength={LIMITS.quote}
-            />
+            <TextArea name={name("quote")} label={t("quote")} state={rowState} saved={row.quote ?? ""} rows={2} maxLength={LIMITS.quote} />
           </fieldset>
         );
       })}
@@ -126,7 +122,7 @@ function EvidenceRows({ initial, state }: { initial: EvidenceRow[]; state: Actio
             onClick={add}
             className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
           >
-            Add evidence
+            {t("add")}
           </button>
         </div>
       )}

@@ -2,6 +2,7 @@
 // Form pieces for the admin. Every field shows its error next to it (aria-describedby,
 // aria-invalid), and takes its initial value from the last submission when the server refused it,
 // so nothing typed is lost.
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
 import { OptionList } from "@/components/options";
@@ -127,29 +128,21 @@ export function BilingualField({
   required,
   hint,
 }: FieldProps & { savedFr?: string | null; maxLength: number; rows?: number }) {
+  const t = useTranslations("adminForms");
   const one = (props: FieldProps) =>
     rows ? <TextArea {...props} rows={rows} maxLength={maxLength} /> : <TextField {...props} maxLength={maxLength} />;
   return (
     <div className="grid gap-4 sm:grid-cols-2" data-testid={`bilingual-${name}`}>
       {one({ name, label, state, saved, required, hint })}
-      {one({ name: `${name}Fr`, label: `${label} (French)`, state, saved: savedFr ?? "", lang: "fr-CA" })}
+      {one({ name: `${name}Fr`, label: t("frenchVersion", { label }), state, saved: savedFr ?? "", lang: "fr-CA" })}
     </div>
   );
 }
 
 /** The slug of a prediction or an indicator: the last part of its public address. */
 export function SlugField({ state, saved }: { state: ActionResult | null; saved?: string }) {
-  return (
-    <TextField
-      name="slug"
-      label="Slug"
-      state={state}
-      saved={saved}
-      maxLength={LIMITS.slug}
-      required
-      hint="Part of the public address: lower-case letters, digits and hyphens."
-    />
-  );
+  const t = useTranslations("adminForms");
+  return <TextField name="slug" label={t("slug")} state={state} saved={saved} maxLength={LIMITS.slug} required hint={t("slugHint")} />;
 }
 
 export function SelectField({ options, ...field }: FieldProps & { options: { value: string; label: string }[] }) {
@@ -177,6 +170,7 @@ const buttonTones = {
 
 export function SubmitButton({ children, tone = "primary" }: { children: React.ReactNode; tone?: keyof typeof buttonTones }) {
   const { pending } = useFormStatus();
+  const t = useTranslations("adminForms");
   return (
     <button
       type="submit"
@@ -184,7 +178,7 @@ export function SubmitButton({ children, tone = "primary" }: { children: React.R
       aria-disabled={pending}
       className={`inline-flex items-center justify-center rounded-md px-4 py-2 text-sm font-semibold disabled:opacity-60 ${buttonTones[tone]}`}
     >
-      {pending ? "Saving…" : children}
+      {pending ? t("saving") : children}
     </button>
   );
 }
@@ -227,9 +221,12 @@ export function ActionForm({
   className?: string;
   children: React.ReactNode;
 }) {
+  const locale = useLocale();
   return (
     <form action={action} className={className} noValidate>
       <FormMessage state={state} />
+      {/* The language of the answer when the server cannot tell who is asking (lib/writes/define-action.ts). */}
+      <input type="hidden" name="lang" value={locale} />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -256,12 +253,13 @@ export function RecordForm({
   children: (state: ActionResult | null) => React.ReactNode;
 }) {
   const [state, formAction] = useActionState(action, null);
+  const t = useTranslations("adminForms");
   return (
     <ActionForm
       state={state}
       action={formAction}
       hidden={record && { id: record.id, version: record.version }}
-      submit={<SubmitButton>{record ? `Save ${noun}` : `Create ${noun}`}</SubmitButton>}
+      submit={<SubmitButton>{record ? t("save", { noun }) : t("create", { noun })}</SubmitButton>}
     >
       {children(state)}
     </ActionForm>

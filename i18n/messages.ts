@@ -17,6 +17,9 @@ export const NAMESPACES = [
   "indicator",
   "history",
   "errors",
+  "admin",
+  "adminForms",
+  "validation",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

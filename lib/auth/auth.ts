@@ -3,8 +3,10 @@ import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import type { JWT } from "next-auth/jwt";
 import Credentials from "next-auth/providers/credentials";
 import { forbidden, notFound, redirect } from "next/navigation";
+import { setRequestLocale } from "next-intl/server";
 import { cache } from "react";
-import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/writes/action-result";
+import { databaseUnavailableMessage, isDatabaseUnavailable } from "@/lib/writes/action-result";
+import { errorText } from "@/lib/i18n/localized";
 import { clientIp } from "@/lib/auth/client-ip";
 import { getDb } from "@/lib/db";
 import { DatabaseUnavailableError } from "@/lib/errors";
@@ -139,11 +141,13 @@ export function hasRole(user: CurrentUser, role: Role) {
 
 /**
  * For admin pages: the current user, or a redirect to /login (and back to `path` afterwards), or
- * the 403 page when they lack the role.
+ * the 403 page when they lack the role. The request's language (next-intl's, i18n/request.ts)
+ * becomes the user's choice for the admin (users.locale).
  */
 export async function requirePageUser(role: Role, path: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
+  setRequestLocale(user.locale);
   if (!hasRole(user, role)) forbidden();
   return user;
 }
@@ -180,15 +184,13 @@ export async function authorize(role: Role): Promise<{ user: CurrentUser } | { d
   } catch (error) {
     // Who is calling is checked against the database; when it is down, nothing can be saved.
     if (!isDatabaseUnavailable(error)) throw error;
-    return { denied: { ok: false, status: 503, message: DATABASE_UNAVAILABLE_MESSAGE } };
+    return { denied: { ok: false, status: 503, message: databaseUnavailableMessage() } };
   }
   if (!user) {
-    return {
-      denied: { ok: false, status: 401, message: "You are not signed in, or your session has ended. Sign in again; nothing was saved." },
-    };
+    return { denied: { ok: false, status: 401, message: errorText("notSignedIn") } };
   }
   if (!hasRole(user, role)) {
-    return { denied: { ok: false, status: 403, message: "Your role does not allow this. Nothing was saved." } };
+    return { denied: { ok: false, status: 403, message: errorText("forbidden") } };
   }
   return { user };
 }

@@ -3,6 +3,7 @@ import { appendAudit } from "@/lib/writes/audit";
 import { formatMoment } from "@/lib/text/dates";
 import { getDb } from "@/lib/db";
 import { ConflictError } from "@/lib/errors";
+import { currentLocale, errorText } from "@/lib/i18n/localized";
 import { MAX_FAILURES, WINDOW_MS } from "@/lib/auth/rate-limit";
 
 // Sign-in lockouts as an admin sees them, and lifting one. A lockout is what lib/auth/rate-limit.ts
@@ -59,11 +60,14 @@ export async function liftLockout(input: { kind: LockoutKind; key: string }, act
         orderBy: { clearedAt: "desc" },
         select: { clearedAt: true, clearedBy: { select: { name: true } } },
       });
-      const what = input.kind === "email" ? input.key : `address ${input.key}`;
       throw new ConflictError(
         lifted?.clearedAt
-          ? `The lockout of ${what} was already lifted by ${lifted.clearedBy?.name ?? "someone else"} at ${formatMoment(lifted.clearedAt)}. Nothing was changed.`
-          : `${what[0].toUpperCase()}${what.slice(1)} is no longer locked out: its failed attempts have left the ${WINDOW_MS / 60_000}-minute window. Nothing was changed.`,
+          ? errorText("lockoutLifted", {
+              what: errorText("lockoutWhat", input),
+              who: lifted.clearedBy?.name ?? errorText("someoneElse"),
+              when: formatMoment(lifted.clearedAt, currentLocale()),
+            })
+          : errorText("lockoutExpired", { what: errorText("lockoutWhatCapital", input), minutes: WINDOW_MS / 60_000 }),
       );
     }
     await appendAudit(tx, {

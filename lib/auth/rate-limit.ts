@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { errorText } from "@/lib/i18n/localized";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 // Sign-in rate limit, kept in PostgreSQL so that every app replica sees the same counts:
@@ -71,5 +72,5 @@ export async function markLoginSucceeded(id: number) {
 }
 
 export function rateLimitMessage(minutes: number) {
-  return `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+  return errorText("rateLimited", { minutes });
 }

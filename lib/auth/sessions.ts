@@ -3,13 +3,16 @@ import { randomUUID } from "node:crypto";
 import { appendAudit } from "@/lib/writes/audit";
 import { getDb } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/localized";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 
 // Server-side sessions. The session cookie stays an Auth.js JWT, but it carries the id of a row
 // here, and lib/auth/auth.ts accepts it only while that row is live: signing out revokes the row, so a
 // copied cookie dies with it. The id is random, so even someone holding AUTH_SECRET cannot mint a
 // working cookie without a live session id.
 
-export type SessionAccount = { id: number; name: string; email: string; role: "ADMIN" | "EDITOR" };
+/** The signed-in account, with the admin's language it chose (users.locale). */
+export type SessionAccount = { id: number; name: string; email: string; role: "ADMIN" | "EDITOR"; locale: Locale };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -36,11 +39,11 @@ export async function createSession(userId: number, sessionVersion: number, maxA
 export async function findLiveSession(sessionId: unknown, userId: unknown): Promise<SessionAccount | null> {
   if (!isSessionId(sessionId) || typeof userId !== "string") return null;
   const [row] = await getDb().$queryRaw<(SessionAccount & { active: boolean; current: boolean })[]>`
-    SELECT u.id, u.name, u.email, u.role::text AS role, u.active, s.session_version = u.session_version AS current
+    SELECT u.id, u.name, u.email, u.role::text AS role, u.locale, u.active, s.session_version = u.session_version AS current
       FROM sessions s JOIN users u ON u.id = s.user_id
      WHERE s.id = ${sessionId}::uuid AND s.revoked_at IS NULL AND s.expires_at > now()`;
   if (!row || !row.active || !row.current || String(row.id) !== userId) return null;
-  return { id: row.id, name: row.name, email: row.email, role: row.role };
+  return { id: row.id, name: row.name, email: row.email, role: row.role, locale: isLocale(row.locale) ? row.locale : DEFAULT_LOCALE };
 }
 
 /** Signing out: revokes one session (already revoked or unknown: nothing to do). */
@@ -53,7 +56,7 @@ export async function revokeSession(sessionId: unknown) {
 export async function endAllSessions(userId: number, actorId: number) {
   return getDb().$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, name: true } });
-    if (!user) throw new NotFoundError("This account no longer exists.");
+    if (!user) throw new NotFoundError(errorText("accountGone"));
     const now = new Date();
     const { count } = await tx.session.updateMany({ where: { userId, revokedAt: null, expiresAt: { gt: now } }, data: { revokedAt: now } });
     await appendAudit(tx, {

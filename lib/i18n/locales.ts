@@ -35,3 +35,9 @@ export function localePath(locale: Locale, path: string): string {
 
 /** The name, a proper noun the same in both languages, as its wordmark draws it: Follow + through. */
 export const WORDMARK = ["Follow", "through"] as const;
+
+/**
+ * The sign-in page's language (its ?lang=fr-CA, no account to say it yet), handed by proxy.ts to
+ * the admin's root layout, which cannot read the query itself, for its <html lang>.
+ */
+export const LOGIN_LOCALE_HEADER = "x-followthrough-login-locale";

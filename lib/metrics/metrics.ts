@@ -1,6 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { NotFoundError, RuleError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/localized";
+import { localizedValueProblem } from "@/lib/metrics/value-problem";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { valueProblem } from "@/lib/rules/metrics";
 import type { MetricInput, TargetInput } from "@/lib/validation/metric";
@@ -16,7 +18,7 @@ type Tx = Prisma.TransactionClient;
 
 async function assertIndicatorExists(tx: Tx, indicatorId: number) {
   if (!(await tx.indicator.findUnique({ where: { id: indicatorId }, select: { id: true } }))) {
-    throw new RuleError("Choose an existing indicator.", "indicatorId");
+    throw new RuleError(errorText("chooseIndicator"), "indicatorId");
   }
 }
 
@@ -36,13 +38,13 @@ export async function updateMetric(id: number, version: number, input: MetricInp
     await assertIndicatorExists(tx, input.indicatorId);
     const { after } = await updateRecord(tx, "metric", { id, version, data: input, userId }, async (before) => {
       if (!before) return;
-      if (before.indicatorId !== input.indicatorId) throw new RuleError("A metric stays with its indicator.", "indicatorId");
+      if (before.indicatorId !== input.indicatorId) throw new RuleError(errorText("metricStays"), "indicatorId");
       const recorded = await tx.observation.count({ where: { metricId: id } });
       if (recorded === 0) return;
-      const fixed = `is fixed once values are recorded (this metric has ${recorded}): track a new metric instead.`;
-      if (before.slug !== input.slug) throw new RuleError(`The address ${fixed}`, "slug");
-      if (before.unit !== input.unit || before.unitKind !== input.unitKind) throw new RuleError(`The unit ${fixed}`, "unit");
-      if (before.decimals > input.decimals) throw new RuleError(`Decimals can only grow once values are recorded.`, "decimals");
+      if (before.slug !== input.slug) throw new RuleError(errorText("addressFixed", { count: recorded }), "slug");
+      if (before.unit !== input.unit || before.unitKind !== input.unitKind)
+        throw new RuleError(errorText("unitFixed", { count: recorded }), "unit");
+      if (before.decimals > input.decimals) throw new RuleError(errorText("decimalsGrow"), "decimals");
     });
     return after;
   });
@@ -50,14 +52,14 @@ export async function updateMetric(id: number, version: number, input: MetricInp
 
 async function loadMetric(tx: Tx, metricId: number) {
   const metric = await tx.metric.findUnique({ where: { id: metricId } });
-  if (!metric) throw new NotFoundError("This metric no longer exists.");
+  if (!metric) throw new NotFoundError(errorText("metricGone"));
   return metric;
 }
 
 function checkTarget(input: TargetInput, metric: { unit: string; unitKind: "PERCENT" | "CURRENCY" | "COUNT" | "OTHER"; decimals: number }) {
   const problem = valueProblem(input.value, metric, "Target value");
-  if (problem) throw new RuleError(problem, "value");
-  if (input.dueOn < input.committedOn) throw new RuleError("The due date cannot be before the commitment was made.", "dueOn");
+  if (problem) throw new RuleError(localizedValueProblem(problem, "targetValue"), "value");
+  if (input.dueOn < input.committedOn) throw new RuleError(errorText("dueBeforeCommitment"), "dueOn");
 }
 
 const targetData = (input: TargetInput) => ({
@@ -88,7 +90,7 @@ export async function updateTarget(input: TargetInput & { id: number }, userId: 
     checkTarget(input, metric);
     await updateAtVersion(tx, "metric", metric.id, input.version, userId);
     const before = await tx.metricTarget.findFirst({ where: { id: input.id, metricId: metric.id } });
-    if (!before) throw new NotFoundError("This target no longer exists.");
+    if (!before) throw new NotFoundError(errorText("targetGone"));
     const after = await tx.metricTarget.update({ where: { id: before.id }, data: targetData(input) });
     await appendAudit(tx, { userId, action: "metric_target.update", entityType: "metric_target", entityId: after.id, before, after });
     return after;
@@ -101,7 +103,7 @@ export async function deleteTarget(input: { metricId: number; version: number; i
     const metric = await loadMetric(tx, input.metricId);
     await updateAtVersion(tx, "metric", metric.id, input.version, userId);
     const before = await tx.metricTarget.findFirst({ where: { id: input.id, metricId: metric.id } });
-    if (!before) throw new NotFoundError("This target no longer exists.");
+    if (!before) throw new NotFoundError(errorText("targetGone"));
     await tx.metricTarget.delete({ where: { id: before.id } });
     await appendAudit(tx, { userId, action: "metric_target.delete", entityType: "metric_target", entityId: before.id, before });
     return before;

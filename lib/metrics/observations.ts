@@ -2,7 +2,11 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { NotFoundError, RuleError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { describeObservation, STAGE_INFO, valueProblem } from "@/lib/rules/metrics";
+import { describeObservation, valueProblem } from "@/lib/rules/metrics";
+import { labels } from "@/lib/i18n/labels";
+import type { Locale } from "@/lib/i18n/locales";
+import { currentLocale, errorText, type ErrorKey } from "@/lib/i18n/localized";
+import { localizedValueProblem } from "@/lib/metrics/value-problem";
 import { todayIso } from "@/lib/text/dates";
 import type { EvidenceInput } from "@/lib/validation/status-change";
 import type { CorrectObservationInput, RecordObservationInput, RetractObservationInput } from "@/lib/validation/metric";
@@ -37,16 +41,16 @@ type MetricUnit = { unit: string; unitKind: "PERCENT" | "CURRENCY" | "COUNT" | "
 
 /** The metric's own rules for a value, and a delivered value's period must have begun. */
 function checkValues(input: Values & { note: string | null; noteFr?: string | null }, metric: MetricUnit) {
-  if (input.noteFr && !input.note) throw new RuleError("A French note translates the note: write the note in English too.", "noteFr");
+  if (input.noteFr && !input.note) throw new RuleError(errorText("frenchNoteNeedsNote"), "noteFr");
   const problem = valueProblem(input.value, metric);
-  if (problem) throw new RuleError(problem, "value");
+  if (problem) throw new RuleError(localizedValueProblem(problem, "value"), "value");
   if (input.stage === "DELIVERED" && input.period.start.toISOString().slice(0, 10) > todayIso()) {
-    throw new RuleError(
-      `A delivered value cannot be for a period that has not begun (${input.period.label}); record it as pledged or allocated.`,
-      "period",
-    );
+    throw new RuleError(errorText("deliveredNotBegun", { period: input.period.label }), "period");
   }
 }
+
+/** "pledged": a stage as a message names it, in the editor's language. */
+const stageWord = (stage: Values["stage"], locale: Locale) => labels(locale).stage[stage].label.toLowerCase();
 
 const periodData = (input: Values) => ({
   periodKind: input.period.kind,
@@ -75,7 +79,7 @@ function currentFor(tx: Tx, metricId: number, input: Values, exclude = 0) {
 
 async function loadMetric(tx: Tx, metricId: number) {
   const metric = await tx.metric.findUnique({ where: { id: metricId } });
-  if (!metric) throw new NotFoundError("This metric no longer exists.");
+  if (!metric) throw new NotFoundError(errorText("metricGone"));
   return metric;
 }
 
@@ -92,10 +96,10 @@ export async function recordObservation(input: RecordObservationInput, userId: n
     await updateAtVersion(tx, "metric", metric.id, input.version, userId);
     const replaced = await currentFor(tx, metric.id, input);
     if (replaced && !input.note) {
-      const current = describeObservation({ ...replaced, value: asNumber(replaced.value) }, metric);
+      const locale = currentLocale();
+      const current = describeObservation({ ...replaced, value: asNumber(replaced.value) }, metric, locale);
       throw new RuleError(
-        `${input.period.label} (${STAGE_INFO[input.stage].label.toLowerCase()}) already has a value: ${current}. ` +
-          "A new value for it is a revision: say in the note what the source revised and why.",
+        errorText("revisionNeedsNote", { period: input.period.label, stage: stageWord(input.stage, locale), current }),
         "note",
       );
     }
@@ -127,29 +131,29 @@ export async function recordObservation(input: RecordObservationInput, userId: n
  * For a correction or retraction: claims the metric's version, then reads the observation again
  * under that lock, refusing a retracted one.
  */
-async function claimObservation(tx: Tx, observationId: number, version: number, userId: number, refusal: string) {
+async function claimObservation(tx: Tx, observationId: number, version: number, userId: number, refusal: ErrorKey) {
   const first = await tx.observation.findUnique({ where: { id: observationId }, select: { metricId: true } });
-  if (!first) throw new NotFoundError("This value does not exist.");
+  if (!first) throw new NotFoundError(errorText("valueGone"));
   await updateAtVersion(tx, "metric", first.metricId, version, userId);
   const observation = await tx.observation.findUniqueOrThrow({
     where: { id: observationId },
     include: { ...observationInclude, metric: true },
   });
-  if (observation.retractedAt) throw new RuleError(refusal);
+  if (observation.retractedAt) throw new RuleError(errorText(refusal));
   return observation;
 }
 
 /** Publishes a correction of a value: a new row that replaces it, with a public note. */
 export async function correctObservation(input: CorrectObservationInput, userId: number) {
   return publicWrite(async (tx) => {
-    const original = await claimObservation(tx, input.observationId, input.version, userId, "A retracted value cannot be corrected.");
+    const original = await claimObservation(tx, input.observationId, input.version, userId, "retractedValueCorrect");
     checkValues(input, original.metric);
     const standing = [...original.corrections, ...original.revisions].find((entry) => !entry.retractedAt);
-    if (standing) throw new RuleError(`This value has already been replaced (by value #${standing.id}); correct that one instead.`);
+    if (standing) throw new RuleError(errorText("valueReplaced", { id: standing.id }));
     const other = await currentFor(tx, original.metricId, input, original.id);
     if (other) {
       throw new RuleError(
-        `${input.period.label} (${STAGE_INFO[input.stage].label.toLowerCase()}) already has another value (#${other.id}); correct or revise that one.`,
+        errorText("periodTaken", { period: input.period.label, stage: stageWord(input.stage, currentLocale()), id: other.id }),
         "period",
       );
     }
@@ -183,14 +187,12 @@ export async function correctObservation(input: CorrectObservationInput, userId:
 /** Retracts a value (admins only): it stays, marked retracted, and stops counting. */
 export async function retractObservation(input: RetractObservationInput, userId: number) {
   return publicWrite(async (tx) => {
-    const original = await claimObservation(tx, input.observationId, input.version, userId, "This value is already retracted.");
+    const original = await claimObservation(tx, input.observationId, input.version, userId, "valueAlreadyRetracted");
     // Only the value that counts can be retracted: retracting one already replaced would let it and
     // the value replacing it count side by side, as two values for one period and stage.
     const standing = [...original.corrections, ...original.revisions].find((entry) => !entry.retractedAt);
     if (standing) {
-      throw new RuleError(
-        `This value has already been replaced (by value #${standing.id}), so it no longer counts; retract or correct that one instead.`,
-      );
+      throw new RuleError(errorText("valueReplacedRetract", { id: standing.id }));
     }
     const retracted = await tx.observation.update({
       where: { id: original.id },

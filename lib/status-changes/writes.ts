@@ -4,6 +4,7 @@ import { publicWrite } from "@/lib/writes/publish";
 import { toIsoDate } from "@/lib/text/dates";
 import { getDb } from "@/lib/db";
 import { NotFoundError, RuleError } from "@/lib/errors";
+import { errorText, type ErrorKey } from "@/lib/i18n/localized";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Status } from "@/lib/rules/status";
 import type {
@@ -142,7 +143,7 @@ async function loadChangeForRevision(tx: Tx, changeId: number) {
     where: { id: changeId },
     include: { ...changeInclude, corrections: { where: { retractedAt: null }, select: { id: true } } },
   });
-  if (!change) throw new NotFoundError("This status change does not exist.");
+  if (!change) throw new NotFoundError(errorText("changeGone"));
   return change;
 }
 
@@ -151,11 +152,11 @@ async function loadChangeForRevision(tx: Tx, changeId: number) {
  * entry again under that row lock (whether it is retracted or corrected may have changed since
  * the first read), refusing a retracted one.
  */
-async function claimEntry(tx: Tx, changeId: number, version: number, userId: number, refusal: string) {
+async function claimEntry(tx: Tx, changeId: number, version: number, userId: number, refusal: ErrorKey) {
   const target = await loadChangeForRevision(tx, changeId);
   await updateAtVersion(tx, "indicator", target.indicatorId, version, userId);
   const entry = await loadChangeForRevision(tx, changeId);
-  if (entry.retractedAt) throw new RuleError(refusal);
+  if (entry.retractedAt) throw new RuleError(errorText(refusal));
   return entry;
 }
 
@@ -189,9 +190,9 @@ async function settleHistory(
  */
 export async function correctStatusChange(input: CorrectStatusChangeInput, userId: number) {
   return publicWrite(async (tx) => {
-    const original = await claimEntry(tx, input.changeId, input.version, userId, "A retracted entry cannot be corrected.");
+    const original = await claimEntry(tx, input.changeId, input.version, userId, "retractedEntryCorrect");
     if (original.corrections.length > 0) {
-      throw new RuleError(`This entry has already been corrected (by entry #${original.corrections[0].id}); correct that entry instead.`);
+      throw new RuleError(errorText("entryCorrected", { id: original.corrections[0].id }));
     }
     const correction = await tx.statusChange.create({
       data: {
@@ -224,7 +225,7 @@ export async function correctStatusChange(input: CorrectStatusChangeInput, userI
 /** Retracts an entry (admins only): it stays in the history, marked retracted, and stops counting. */
 export async function retractStatusChange(input: RetractStatusChangeInput, userId: number) {
   return publicWrite(async (tx) => {
-    const original = await claimEntry(tx, input.changeId, input.version, userId, "This entry is already retracted.");
+    const original = await claimEntry(tx, input.changeId, input.version, userId, "entryAlreadyRetracted");
     const retracted = await tx.statusChange.update({
       where: { id: original.id },
       data: {

@@ -1,5 +1,6 @@
 import "server-only";
 import { NotFoundError, RuleError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/localized";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TranslateObservationInput, TranslateStatusChangeInput } from "@/lib/validation/translation";
 import { appendAudit } from "@/lib/writes/audit";
@@ -18,13 +19,8 @@ type FrenchNotes = { correctionNoteFr?: string | null; retractionNoteFr?: string
 
 /** A French note translates an English one: none is stored where there is nothing to translate. */
 function checkNotes(entry: Notes, input: FrenchNotes) {
-  const pairs = [
-    ["correctionNote", "correction note"],
-    ["retractionNote", "retraction note"],
-    ["note", "note"],
-  ] as const;
-  for (const [field, words] of pairs) {
-    if (input[`${field}Fr`] && !entry[field]) throw new RuleError(`This entry has no ${words} to translate.`, `${field}Fr`);
+  for (const field of ["correctionNote", "retractionNote", "note"] as const) {
+    if (input[`${field}Fr`] && !entry[field]) throw new RuleError(errorText("nothingToTranslate", { note: field }), `${field}Fr`);
   }
 }
 
@@ -36,7 +32,7 @@ async function translateEvidence(
 ) {
   const own = new Set(evidence.map((item) => item.id));
   for (const [index, item] of input.evidence.entries()) {
-    if (!own.has(item.id)) throw new RuleError("This piece of evidence is not this entry's; reload the page.", `evidence.${index}.titleFr`);
+    if (!own.has(item.id)) throw new RuleError(errorText("notThisEvidence"), `evidence.${index}.titleFr`);
   }
   for (const item of input.evidence) await update(item.id, item.titleFr);
 }
@@ -46,7 +42,7 @@ const changeInclude = { evidence: { orderBy: { position: "asc" } } } satisfies P
 export async function translateStatusChange(input: TranslateStatusChangeInput, userId: number) {
   return publicWrite(async (tx: Tx) => {
     const first = await tx.statusChange.findUnique({ where: { id: input.changeId }, select: { indicatorId: true } });
-    if (!first) throw new NotFoundError("This status change does not exist.");
+    if (!first) throw new NotFoundError(errorText("changeGone"));
     await updateAtVersion(tx, "indicator", first.indicatorId, input.version, userId);
     const before = await tx.statusChange.findUniqueOrThrow({ where: { id: input.changeId }, include: changeInclude });
     checkNotes(before, input);
@@ -66,7 +62,7 @@ const observationInclude = { evidence: { orderBy: { position: "asc" } } } satisf
 export async function translateObservation(input: TranslateObservationInput, userId: number) {
   return publicWrite(async (tx: Tx) => {
     const first = await tx.observation.findUnique({ where: { id: input.observationId }, select: { metricId: true } });
-    if (!first) throw new NotFoundError("This value does not exist.");
+    if (!first) throw new NotFoundError(errorText("valueGone"));
     await updateAtVersion(tx, "metric", first.metricId, input.version, userId);
     const before = await tx.observation.findUniqueOrThrow({ where: { id: input.observationId }, include: observationInclude });
     checkNotes(before, input);

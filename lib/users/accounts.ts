@@ -2,6 +2,8 @@ import "server-only";
 import { appendAudit } from "@/lib/writes/audit";
 import { getDb } from "@/lib/db";
 import { RuleError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/localized";
+import type { Locale } from "@/lib/i18n/locales";
 import { hashPassword } from "@/lib/auth/passwords";
 import { staleWriteError } from "@/lib/writes/versioning";
 
@@ -15,6 +17,20 @@ const publicFields = {
   createdAt: true,
   updatedAt: true,
 } as const;
+
+/**
+ * An editor's own choice of the admin's language. Their preference, not the account's record that
+ * admins edit: it neither needs nor moves the account's version, so a change of role made at the
+ * same time is never refused because of it. Audited like every account change.
+ */
+export async function setOwnLocale(userId: number, locale: Locale) {
+  return getDb().$transaction(async (tx) => {
+    const before = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { locale: true } });
+    const after = await tx.user.update({ where: { id: userId }, data: { locale }, select: { locale: true } });
+    await appendAudit(tx, { userId, action: "user.locale", entityType: "user", entityId: userId, before, after });
+    return after;
+  });
+}
 
 export function listUsers() {
   return getDb().user.findMany({ select: publicFields, orderBy: [{ active: "desc" }, { name: "asc" }, { id: "asc" }] });
@@ -43,7 +59,7 @@ export async function updateUser(input: { id: number; version: number; role: "AD
     await tx.$queryRaw`SELECT id FROM users WHERE role = 'ADMIN' AND active FOR UPDATE`;
     const before = await tx.user.findUnique({ where: { id: input.id }, select: publicFields });
     if (input.id === actorId && (!input.active || input.role !== "ADMIN")) {
-      throw new RuleError("You cannot deactivate your own account or remove your own admin role.");
+      throw new RuleError(errorText("selfDemotion"));
     }
     const { count } = await tx.user.updateMany({
       where: { id: input.id, version: input.version },
@@ -59,7 +75,7 @@ export async function updateUser(input: { id: number; version: number; role: "AD
       throw staleWriteError("account", current && { ...current, updatedBy: null });
     }
     const activeAdmins = await tx.user.count({ where: { role: "ADMIN", active: true } });
-    if (activeAdmins === 0) throw new RuleError("At least one active admin must remain.");
+    if (activeAdmins === 0) throw new RuleError(errorText("lastAdmin"));
     const after = await tx.user.findUniqueOrThrow({ where: { id: input.id }, select: publicFields });
     await appendAudit(tx, { userId: actorId, action: "user.update", entityType: "user", entityId: input.id, before, after });
     return after;

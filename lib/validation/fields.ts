@@ -1,6 +1,9 @@
 // Building blocks shared by the entity schemas: text that is trimmed and cleaned, dates as
-// YYYY-MM-DD, http(s) URLs, slugs. Every limit has a message that says it.
+// YYYY-MM-DD, http(s) URLs, slugs. Every limit has a message that says it, in the editor's
+// language: a field is named by a key of messages/<locale>/validation.json (`fields`), each message
+// by a key of `field` or `errors`, resolved when the form is parsed (lib/i18n/localized.ts).
 import { z } from "zod";
+import { errorText, fieldText, type ErrorKey, type FieldLabel, type FieldMessageKey } from "@/lib/i18n/localized";
 import { todayIso } from "@/lib/text/dates";
 import { LIMITS } from "@/lib/rules/limits";
 
@@ -14,17 +17,25 @@ export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 // are kept: they only nudge neutral characters and cannot reorder a text.
 export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
+/** A zod error about the field `label`, its text resolved at parse time in the editor's language. */
+export const fieldError = (key: FieldMessageKey, label: FieldLabel, values?: Record<string, string | number>) => ({
+  error: () => fieldText(key, label, values),
+});
+
+/** A zod error of validation.errors, resolved at parse time in the editor's language. */
+export const ruleError = (key: ErrorKey, values?: Record<string, string | number>) => ({ error: () => errorText(key, values) });
+
 /** "U+0007": how a message names an invisible character. */
 const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
 
-function controlMessage(label: string, value: string) {
+function controlMessage(label: FieldLabel, value: string) {
   const found = CONTROL.exec(value);
-  return found ? `${label} contains an invisible control character (${codePoint(found[0])}); remove it.` : null;
+  return found ? fieldText("control", label, { char: codePoint(found[0]) }) : null;
 }
 
 /** Refuses a string holding a control character, with a message that names it. */
-function withoutControls(label: string) {
-  return z.string({ error: `${label} is required.` }).superRefine((value, ctx) => {
+function withoutControls(label: FieldLabel) {
+  return z.string(fieldError("required", label)).superRefine((value, ctx) => {
     const message = controlMessage(label, value);
     if (message) ctx.addIssue({ code: "custom", message });
   });
@@ -37,26 +48,36 @@ export function cleanText(value: string, { multiline = false } = {}) {
 }
 
 /** A required line of text, at most `max` characters. */
-export function line(label: string, max: number) {
+export function line(label: FieldLabel, max: number) {
   return withoutControls(label)
     .transform((value) => cleanText(value))
-    .pipe(z.string().min(1, `${label} is required.`).max(max, `${label} has at most ${max} characters.`));
+    .pipe(
+      z
+        .string()
+        .min(1, fieldError("required", label))
+        .max(max, fieldError("tooLong", label, { max })),
+    );
 }
 
 /** A required block of text (newlines kept), at most `max` characters. */
-export function paragraph(label: string, max: number) {
+export function paragraph(label: FieldLabel, max: number) {
   return withoutControls(label)
     .transform((value) => cleanText(value, { multiline: true }))
-    .pipe(z.string().min(1, `${label} is required.`).max(max, `${label} has at most ${max} characters.`));
+    .pipe(
+      z
+        .string()
+        .min(1, fieldError("required", label))
+        .max(max, fieldError("tooLong", label, { max })),
+    );
 }
 
 /** An optional line of text (a French version beside its English original): blank becomes null. */
-export function optionalLine(label: string, max: number) {
+export function optionalLine(label: FieldLabel, max: number) {
   return withoutControls(label)
     .optional()
     .nullable()
     .transform((value) => (value ? cleanText(value) : ""))
-    .pipe(z.string().max(max, `${label} has at most ${max} characters.`))
+    .pipe(z.string().max(max, fieldError("tooLong", label, { max })))
     .transform((value) => value || null);
 }
 
@@ -64,17 +85,17 @@ export function optionalLine(label: string, max: number) {
  * The French version of an English text: optional and held to its twin's limit. Blank is "not
  * translated yet" (null); a submission without the field leaves what is stored (undefined).
  */
-export function french(label: string, max: number, { multiline = false } = {}) {
+export function french(label: FieldLabel, max: number, { multiline = false } = {}) {
   return (multiline ? optionalParagraph(label, max) : optionalLine(label, max)).optional();
 }
 
 /** Optional text: empty becomes null. */
-export function optionalParagraph(label: string, max: number) {
+export function optionalParagraph(label: FieldLabel, max: number) {
   return withoutControls(label)
     .optional()
     .nullable()
     .transform((value) => (value ? cleanText(value, { multiline: true }) : ""))
-    .pipe(z.string().max(max, `${label} has at most ${max} characters.`))
+    .pipe(z.string().max(max, fieldError("tooLong", label, { max })))
     .transform((value) => value || null);
 }
 
@@ -87,19 +108,19 @@ function parseIsoDate(value: string) {
 }
 
 /** A calendar date as YYYY-MM-DD (what <input type="date"> sends), as a Date at UTC midnight. */
-export function date(label: string, { notInFuture = false } = {}) {
+export function date(label: FieldLabel, { notInFuture = false } = {}) {
   return z
-    .string({ error: `${label} is required.` })
+    .string(fieldError("required", label))
     .trim()
-    .min(1, `${label} is required.`)
+    .min(1, fieldError("required", label))
     .transform((value, ctx) => {
       const parsed = parseIsoDate(value);
       if (!parsed || parsed.getUTCFullYear() < 1900 || parsed.getUTCFullYear() > 2200) {
-        ctx.addIssue({ code: "custom", message: `${label} must be a valid date (YYYY-MM-DD).` });
+        ctx.addIssue({ code: "custom", message: fieldText("date", label) });
         return z.NEVER;
       }
       if (notInFuture && value > todayIso()) {
-        ctx.addIssue({ code: "custom", message: `${label} cannot be in the future.` });
+        ctx.addIssue({ code: "custom", message: fieldText("future", label) });
         return z.NEVER;
       }
       return parsed;
@@ -107,9 +128,9 @@ export function date(label: string, { notInFuture = false } = {}) {
 }
 
 /** An optional date: blank is null; anything else must be a date, with the same message as date(). */
-export function optionalDate(label: string) {
+export function optionalDate(label: FieldLabel) {
   return z
-    .string({ error: `${label} must be a valid date (YYYY-MM-DD), or left empty.` })
+    .string(fieldError("dateOrEmpty", label))
     .optional()
     .nullable()
     .transform((value) => value?.trim() || null)
@@ -117,27 +138,30 @@ export function optionalDate(label: string) {
 }
 
 /** An absolute http(s) URL. `javascript:`, `data:` and every other scheme are refused. */
-export function httpUrl(label: string) {
+export function httpUrl(label: FieldLabel) {
   return z
-    .string({ error: `${label} is required.` })
+    .string(fieldError("required", label))
     .trim()
-    .min(1, `${label} is required.`)
-    .max(LIMITS.url, `${label} has at most ${LIMITS.url} characters.`)
+    .min(1, fieldError("required", label))
+    .max(LIMITS.url, fieldError("tooLong", label, { max: LIMITS.url }))
     .superRefine((value, ctx) => {
       const message = controlMessage(label, value);
       if (message) ctx.addIssue({ code: "custom", message, abort: true });
       else if (/[\s\u200E\u200F\u061C]/.test(value) || new RegExp(BIDI_CONTROLS.source).test(value)) {
-        ctx.addIssue({ code: "custom", message: `${label} cannot contain spaces or invisible characters.`, abort: true });
+        ctx.addIssue({ code: "custom", message: fieldText("urlSpaces", label), abort: true });
       }
     })
-    .refine((value) => {
-      try {
-        const url = new URL(value);
-        return (url.protocol === "http:" || url.protocol === "https:") && !!url.hostname;
-      } catch {
-        return false;
-      }
-    }, `${label} must be a full web address starting with http:// or https://.`);
+    .refine(
+      (value) => {
+        try {
+          const url = new URL(value);
+          return (url.protocol === "http:" || url.protocol === "https:") && !!url.hostname;
+        } catch {
+          return false;
+        }
+      },
+      fieldError("url", label),
+    );
 }
 
 export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -148,30 +172,22 @@ export function isSlug(value: string): boolean {
 }
 
 export const slug = z
-  .string({ error: "Slug is required." })
+  .string(fieldError("required", "slug"))
   .trim()
-  .min(1, "Slug is required.")
-  .max(LIMITS.slug, `Slug has at most ${LIMITS.slug} characters.`)
-  .regex(SLUG, "Slug may contain only lower-case letters, digits and single hyphens (e.g. arctic-security).");
+  .min(1, fieldError("required", "slug"))
+  .max(LIMITS.slug, fieldError("tooLong", "slug", { max: LIMITS.slug }))
+  .regex(SLUG, ruleError("slugForm"));
 
-export const id = z.coerce
-  .number({ error: "A valid id is required." })
-  .int("A valid id is required.")
-  .positive("A valid id is required.")
-  .max(2_147_483_647, "A valid id is required.");
+export const id = z.coerce.number(ruleError("id")).int(ruleError("id")).positive(ruleError("id")).max(2_147_483_647, ruleError("id"));
 
 /** The version a form was based on (optimistic locking). */
-export const version = z.coerce
-  .number({ error: "The form is missing its version; reload the page." })
-  .int()
-  .min(1, "The form is missing its version; reload the page.")
-  .max(2_147_483_647);
+export const version = z.coerce.number(ruleError("version")).int().min(1, ruleError("version")).max(2_147_483_647);
 
 export const position = z.coerce
-  .number({ error: "Order must be a whole number." })
-  .int("Order must be a whole number.")
-  .min(0, "Order must be 0 or more.")
-  .max(10_000, "Order must be at most 10000.");
+  .number(ruleError("orderWhole"))
+  .int(ruleError("orderWhole"))
+  .min(0, ruleError("orderMin"))
+  .max(10_000, ruleError("orderMax", { max: 10_000 }));
 
 /** An id from a URL segment, or null when it is not one. */
 export function parseId(value: string): number | null {

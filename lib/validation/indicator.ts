@@ -5,13 +5,13 @@ import { LIMITS } from "@/lib/rules/limits";
 export const indicatorSchema = z.strictObject({
   predictionId: id,
   slug,
-  title: line("Title", LIMITS.indicatorTitle),
-  criteria: paragraph("Criteria", LIMITS.criteria),
-  theme: line("Theme", LIMITS.theme),
-  titleFr: french("French title", LIMITS.indicatorTitle),
-  criteriaFr: french("French criteria", LIMITS.criteria, { multiline: true }),
-  themeFr: french("French theme", LIMITS.theme),
-  targetOn: optionalDate("Target date"),
+  title: line("title", LIMITS.indicatorTitle),
+  criteria: paragraph("criteria", LIMITS.criteria),
+  theme: line("theme", LIMITS.theme),
+  titleFr: french("frenchTitle", LIMITS.indicatorTitle),
+  criteriaFr: french("frenchCriteria", LIMITS.criteria, { multiline: true }),
+  themeFr: french("frenchTheme", LIMITS.theme),
+  targetOn: optionalDate("targetDate"),
   position: position.default(0),
 });
 

@@ -1,20 +1,21 @@
 import { z } from "zod";
 import { LIMITS } from "@/lib/rules/limits";
+import { ruleError } from "@/lib/validation/fields";
 
 export const emailSchema = z
-  .string({ error: "Enter your email address." })
+  .string(ruleError("enterEmail"))
   .trim()
   .toLowerCase()
-  .min(1, "Enter your email address.")
-  .max(LIMITS.email, `An email address has at most ${LIMITS.email} characters.`)
-  .pipe(z.email("Enter a valid email address."));
+  .min(1, ruleError("enterEmail"))
+  .max(LIMITS.email, ruleError("emailTooLong", { max: LIMITS.email }))
+  .pipe(z.email(ruleError("emailInvalid")));
 
 export const loginSchema = z.object({
   email: emailSchema,
   password: z
-    .string({ error: "Enter your password." })
-    .min(1, "Enter your password.")
-    .max(LIMITS.password, `A password has at most ${LIMITS.password} characters.`),
+    .string(ruleError("enterPassword"))
+    .min(1, ruleError("enterPassword"))
+    .max(LIMITS.password, ruleError("passwordTooLong", { max: LIMITS.password })),
 });
 
 /** The sign-in form: the credentials, and the admin page to return to. */

@@ -2,8 +2,22 @@ import { z } from "zod";
 import { LIMITS } from "@/lib/rules/limits";
 import { MAX_DECIMALS, MetricDirection, MetricUnitKind, ObservationStage } from "@/lib/rules/metrics";
 import { MAX_EVIDENCE } from "@/lib/rules/evidence";
-import { parsePeriod, PERIOD_FORMS } from "@/lib/rules/periods";
-import { date, french, httpUrl, id, line, optionalParagraph, paragraph, position, slug, version } from "@/lib/validation/fields";
+import { parsePeriod } from "@/lib/rules/periods";
+import { errorText, type FieldLabel } from "@/lib/i18n/localized";
+import {
+  date,
+  fieldError,
+  french,
+  httpUrl,
+  ruleError,
+  id,
+  line,
+  optionalParagraph,
+  paragraph,
+  position,
+  slug,
+  version,
+} from "@/lib/validation/fields";
 import { evidenceSchema } from "@/lib/validation/status-change";
 
 // Metrics, their targets and their observations. A value's checks that depend on its metric
@@ -17,30 +31,30 @@ const checkbox = z
   .transform((value) => value === "on" || value === "true");
 
 /** A number as text, as typed; the metric's own rules are checked in the write. */
-export const decimalText = (label: string) =>
+export const decimalText = (label: FieldLabel) =>
   z
-    .string({ error: `${label} is required.` })
+    .string(fieldError("required", label))
     .trim()
-    .min(1, `${label} is required.`)
-    .max(40, `${label} must be a number, like 2.5 (a point for decimals, no thousands separators).`)
-    .regex(/^[-+]?\d+(\.\d+)?$/, `${label} must be a number, like 2.5 (a point for decimals, no thousands separators).`);
+    .min(1, fieldError("required", label))
+    .max(40, fieldError("number", label))
+    .regex(/^[-+]?\d+(\.\d+)?$/, fieldError("number", label));
 
 export const metricSchema = z.strictObject({
   indicatorId: id,
   slug,
-  title: line("Title", LIMITS.metricTitle),
-  definition: paragraph("Definition", LIMITS.definition),
-  unit: line("Unit", LIMITS.unit),
-  titleFr: french("French title", LIMITS.metricTitle),
-  definitionFr: french("French definition", LIMITS.definition, { multiline: true }),
-  unitFr: french("French unit", LIMITS.unit),
-  unitKind: z.enum(MetricUnitKind, { error: "Choose what kind of unit this is." }),
+  title: line("title", LIMITS.metricTitle),
+  definition: paragraph("definition", LIMITS.definition),
+  unit: line("unit", LIMITS.unit),
+  titleFr: french("frenchTitle", LIMITS.metricTitle),
+  definitionFr: french("frenchDefinition", LIMITS.definition, { multiline: true }),
+  unitFr: french("frenchUnit", LIMITS.unit),
+  unitKind: z.enum(MetricUnitKind, ruleError("chooseUnitKind")),
   decimals: z.coerce
-    .number({ error: `Decimals must be a whole number from 0 to ${MAX_DECIMALS}.` })
-    .int(`Decimals must be a whole number from 0 to ${MAX_DECIMALS}.`)
-    .min(0, `Decimals must be a whole number from 0 to ${MAX_DECIMALS}.`)
-    .max(MAX_DECIMALS, `Decimals must be a whole number from 0 to ${MAX_DECIMALS}.`),
-  direction: z.enum(MetricDirection, { error: "Choose whether higher or lower is better." }),
+    .number(ruleError("decimals", { max: MAX_DECIMALS }))
+    .int(ruleError("decimals", { max: MAX_DECIMALS }))
+    .min(0, ruleError("decimals", { max: MAX_DECIMALS }))
+    .max(MAX_DECIMALS, ruleError("decimals", { max: MAX_DECIMALS })),
+  direction: z.enum(MetricDirection, ruleError("chooseDirection")),
   position: position.default(0),
 });
 export const createMetricSchema = metricSchema;
@@ -50,14 +64,14 @@ const targetFields = {
   metricId: id,
   /** The metric's version: targets are part of the metric. */
   version,
-  value: decimalText("Target value"),
-  dueOn: date("Due date"),
-  label: line("Label", LIMITS.targetLabel),
-  labelFr: french("French label", LIMITS.targetLabel),
-  commitmentTitle: line("Commitment", LIMITS.commitmentTitle),
-  commitmentTitleFr: french("French commitment title", LIMITS.commitmentTitle),
-  commitmentUrl: httpUrl("Commitment URL"),
-  committedOn: date("Commitment date", { notInFuture: true }),
+  value: decimalText("targetValue"),
+  dueOn: date("dueDate"),
+  label: line("label", LIMITS.targetLabel),
+  labelFr: french("frenchLabel", LIMITS.targetLabel),
+  commitmentTitle: line("commitment", LIMITS.commitmentTitle),
+  commitmentTitleFr: french("frenchCommitmentTitle", LIMITS.commitmentTitle),
+  commitmentUrl: httpUrl("commitmentUrl"),
+  committedOn: date("commitmentDate", { notInFuture: true }),
 };
 export const createTargetSchema = z.strictObject(targetFields);
 export const updateTargetSchema = z.strictObject({ ...targetFields, id });
@@ -65,14 +79,14 @@ export const deleteTargetSchema = z.strictObject({ metricId: id, version, id });
 
 /** An observation's period as editors write it (lib/rules/periods.ts), read into its kind and dates. */
 export const period = z
-  .string({ error: "Period is required." })
+  .string(fieldError("required", "period"))
   .trim()
-  .min(1, "Period is required.")
-  .max(20, `Period must be ${PERIOD_FORMS}.`)
+  .min(1, fieldError("required", "period"))
+  .max(20, ruleError("period"))
   .transform((value, ctx) => {
     const parsed = parsePeriod(value);
     if (!parsed) {
-      ctx.addIssue({ code: "custom", message: `Period must be ${PERIOD_FORMS}.` });
+      ctx.addIssue({ code: "custom", message: errorText("period") });
       return z.NEVER;
     }
     return parsed;
@@ -80,16 +94,16 @@ export const period = z
 
 const observationFields = {
   period,
-  stage: z.enum(ObservationStage, { error: "Choose a stage." }),
+  stage: z.enum(ObservationStage, ruleError("chooseStage")),
   estimate: checkbox,
-  value: decimalText("Value"),
+  value: decimalText("value"),
   /** Required for a revision (checked in the write, which knows whether this is one). */
-  note: optionalParagraph("Note", LIMITS.observationNote),
-  noteFr: french("French note", LIMITS.observationNote, { multiline: true }),
+  note: optionalParagraph("note", LIMITS.observationNote),
+  noteFr: french("frenchNote", LIMITS.observationNote, { multiline: true }),
   evidence: z
-    .array(evidenceSchema, { error: "Add at least one piece of evidence." })
-    .min(1, "Add at least one piece of evidence.")
-    .max(MAX_EVIDENCE, `At most ${MAX_EVIDENCE} pieces of evidence.`),
+    .array(evidenceSchema, ruleError("evidenceMin"))
+    .min(1, ruleError("evidenceMin"))
+    .max(MAX_EVIDENCE, ruleError("evidenceMax", { max: MAX_EVIDENCE })),
 };
 
 /** Recording a value: a new one, or a revision when the period and stage already have one. */
@@ -100,16 +114,16 @@ export const correctObservationSchema = z.strictObject({
   observationId: id,
   version,
   ...observationFields,
-  correctionNote: paragraph("Correction note", LIMITS.correctionNote),
-  correctionNoteFr: french("French correction note", LIMITS.correctionNote, { multiline: true }),
+  correctionNote: paragraph("correctionNote", LIMITS.correctionNote),
+  correctionNoteFr: french("frenchCorrectionNote", LIMITS.correctionNote, { multiline: true }),
 });
 
 /** Retracting a published value (admins only), with a public note. */
 export const retractObservationSchema = z.strictObject({
   observationId: id,
   version,
-  retractionNote: paragraph("Retraction note", LIMITS.retractionNote),
-  retractionNoteFr: french("French retraction note", LIMITS.retractionNote, { multiline: true }),
+  retractionNote: paragraph("retractionNote", LIMITS.retractionNote),
+  retractionNoteFr: french("frenchRetractionNote", LIMITS.retractionNote, { multiline: true }),
 });
 
 export type MetricInput = z.infer<typeof metricSchema>;

@@ -4,12 +4,12 @@ import { LIMITS } from "@/lib/rules/limits";
 
 export const predictionSchema = z.strictObject({
   slug,
-  title: line("Title", LIMITS.predictionTitle),
-  claim: paragraph("Claim", LIMITS.claim),
-  titleFr: french("French title", LIMITS.predictionTitle),
-  claimFr: french("French claim", LIMITS.claim, { multiline: true }),
+  title: line("title", LIMITS.predictionTitle),
+  claim: paragraph("claim", LIMITS.claim),
+  titleFr: french("frenchTitle", LIMITS.predictionTitle),
+  claimFr: french("frenchClaim", LIMITS.claim, { multiline: true }),
   sourceId: id,
-  horizonOn: optionalDate("Horizon"),
+  horizonOn: optionalDate("horizon"),
   position: position.default(0),
 });
 

@@ -1,15 +1,15 @@
 import { z } from "zod";
 import { DatePrecision } from "@/lib/generated/prisma/enums";
-import { date, httpUrl, id, line, version } from "@/lib/validation/fields";
+import { date, httpUrl, id, line, ruleError, version } from "@/lib/validation/fields";
 import { LIMITS } from "@/lib/rules/limits";
 
 export const sourceSchema = z.strictObject({
-  title: line("Title", LIMITS.sourceTitle),
-  author: line("Author", LIMITS.author),
-  outlet: line("Outlet", LIMITS.outlet),
-  url: httpUrl("URL"),
-  publishedOn: date("Publication date", { notInFuture: true }),
-  publishedPrecision: z.enum(DatePrecision, { error: "Choose how precise the publication date is." }),
+  title: line("title", LIMITS.sourceTitle),
+  author: line("author", LIMITS.author),
+  outlet: line("outlet", LIMITS.outlet),
+  url: httpUrl("url"),
+  publishedOn: date("publicationDate", { notInFuture: true }),
+  publishedPrecision: z.enum(DatePrecision, ruleError("choosePrecision")),
 });
 
 export const createSourceSchema = sourceSchema;

@@ -1,9 +1,11 @@
 // The one shape every server action returns, shown by the forms next to each field
 // (components/forms.tsx). `values` echoes what was submitted so that a refused form keeps the
-// editor's input on screen.
+// editor's input on screen. Messages are in the language of the write in progress (the editor's,
+// lib/i18n/localized.ts).
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ConflictError, DatabaseUnavailableError, NotFoundError, RefusedError, RuleError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/localized";
 
 export type FieldErrors = Record<string, string[]>;
 export type FormValues = Record<string, unknown>;
@@ -35,14 +37,14 @@ export function invalid(error: z.ZodError, values: FormValues): ActionResult {
   return {
     ok: false,
     status: 422,
-    message: "Some fields need attention; nothing was saved.",
+    message: errorText("invalid"),
     fieldErrors: fieldErrorsOf(error),
     values,
   };
 }
 
-export const DATABASE_UNAVAILABLE_MESSAGE =
-  "The database is unavailable right now, so nothing was saved. Your input is kept below; try again in a moment.";
+/** "Nothing was saved" while PostgreSQL is down, in the language of the write in progress. */
+export const databaseUnavailableMessage = () => errorText("databaseUnavailable");
 
 const DATABASE_DOWN = new Set(["P1001", "P1002", "P1017", "P2024"]);
 
@@ -63,12 +65,12 @@ export function failure(error: unknown, values: FormValues): ActionResult {
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
     const target = uniqueTarget(error);
     const field = /slug/.test(target) ? "slug" : /email/.test(target) ? "email" : /url/.test(target) ? "url" : undefined;
-    const message = field ? `That ${field} is already used; choose another.` : "That would duplicate an existing record.";
+    const message = field ? errorText("duplicateField", { field }) : errorText("duplicate");
     return { ok: false, status: 409, message, fieldErrors: field ? { [field]: [message] } : undefined, values };
   }
-  if (isDatabaseUnavailable(error)) return { ok: false, status: 503, message: DATABASE_UNAVAILABLE_MESSAGE, values };
+  if (isDatabaseUnavailable(error)) return { ok: false, status: 503, message: databaseUnavailableMessage(), values };
   console.error(error);
-  return { ok: false, status: 500, message: "Something went wrong and nothing was saved. Your input is kept below.", values };
+  return { ok: false, status: 500, message: errorText("unexpected"), values };
 }
 
 /**

@@ -26,6 +26,7 @@ export type AuditAction =
   | "user.create"
   | "user.update"
   | "user.sign_out_everywhere"
+  | "user.locale"
   | "login_lockout.lift";
 
 type Tx = Prisma.TransactionClient;

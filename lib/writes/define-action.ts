@@ -5,6 +5,8 @@ import type { z } from "zod";
 import { authorize, type CurrentUser, type Role } from "@/lib/auth/auth";
 import { failure, invalid, type ActionResult, type FormValues } from "@/lib/writes/action-result";
 import { formDataToObject } from "@/lib/writes/form-data";
+import { withLocale } from "@/lib/i18n/localized";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 
 // Every server action of the admin is written with formAction: the steps every action takes are
 // here, once, and each action says only what is its own (who may call it, its schema, its write,
@@ -16,6 +18,10 @@ import { formDataToObject } from "@/lib/writes/form-data";
 //      publishes itself (publicWrite, lib/writes/publish.ts) once it has committed;
 //   5. done: the browser's router cache is refreshed, then a redirect or a message.
 // Whatever fails comes back as an ActionResult the form shows, the input kept (never a 500).
+// Every message is in the editor's language (users.locale): the steps run inside withLocale
+// (lib/i18n/localized.ts), so zod's messages, the domain's errors and `done` all speak it. Before
+// the user is known (signing in, or a refusal to say who they are), the form's own `lang` field
+// (the page's language; not part of any schema) says it.
 
 type Done<Input, Result> = { redirect: (result: Result, input: Input) => string } | { message: (result: Result, input: Input) => string };
 
@@ -41,15 +47,20 @@ export function formAction<Schema extends z.ZodType, Result, A extends Access>({
   done,
 }: FormActionOptions<Schema, Result, A>) {
   return async function action(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-    const fields = formDataToObject(formData);
+    const { lang, ...fields } = formDataToObject(formData);
     const values: FormValues = Object.fromEntries(Object.entries(fields).filter(([name]) => !secret.includes(name)));
-    const access = role === "anyone" ? { user: null } : await authorize(role);
+    const formLocale: Locale = isLocale(lang) ? lang : DEFAULT_LOCALE;
+    const access = role === "anyone" ? { user: null } : await withLocale(formLocale, () => authorize(role));
     if ("denied" in access) return { ...access.denied, values };
+    return withLocale(access.user?.locale ?? formLocale, () => run(fields, values, access.user as UserFor<A>));
+  };
+
+  async function run(fields: Record<string, unknown>, values: FormValues, user: UserFor<A>): Promise<ActionResult> {
     const parsed = schema.safeParse(fields);
     if (!parsed.success) return invalid(parsed.error, values);
     let result: Result;
     try {
-      result = await write(parsed.data, access.user as UserFor<A>);
+      result = await write(parsed.data, user);
     } catch (error) {
       unstable_rethrow(error); // Next.js's own signals (a redirect from signOut, say) go on
       return failure(error, values);
@@ -58,5 +69,5 @@ export function formAction<Schema extends z.ZodType, Result, A extends Access>({
     revalidatePath("/", "layout");
     if ("redirect" in done) redirect(done.redirect(result, parsed.data));
     return { ok: true, message: done.message(result, parsed.data) };
-  };
+  }
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { formatMoment } from "@/lib/text/dates";
+import { currentLocale, errorText } from "@/lib/i18n/localized";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -9,12 +10,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 type Current = { version: number; updatedAt: Date; updatedBy: { name: string } | null } | null;
 
 export function staleWriteError(kind: string, current: Current): Error {
-  if (!current) return new NotFoundError(`This ${kind} no longer exists.`);
-  const who = current.updatedBy?.name ?? "someone else";
-  return new ConflictError(
-    `This ${kind} was changed by ${who} at ${formatMoment(current.updatedAt)}, after you opened this form. ` +
-      "Nothing was saved and your input is kept below: review the current version (reload in another tab), then save again.",
-  );
+  if (!current) return new NotFoundError(errorText("gone", { kind }));
+  const who = current.updatedBy?.name ?? errorText("someoneElse");
+  return new ConflictError(errorText("conflict", { kind, who, when: formatMoment(current.updatedAt, currentLocale()) }));
 }
 
 export const updatedBySelect = { version: true, updatedAt: true, updatedBy: { select: { name: true } } } as const;

@@ -21,6 +21,7 @@ const samples = {
     role: "EDITOR",
     active: false,
     sessionVersion: 4,
+    locale: "fr-CA",
     version: 3,
     createdAt: stamp,
     updatedAt: stamp,
@@ -290,5 +291,14 @@ describe("the French columns", () => {
     await expect(db.$executeRaw`UPDATE observations SET correction_note_fr = ${"Note"} WHERE id = ${ID}`).rejects.toThrow(
       /observations_correction_note_fr_has_original/,
     );
+  });
+});
+
+describe("users.locale", () => {
+  it("is English unless set, and only one of the two languages", async () => {
+    const [row] = await db.$queryRaw<{ locale: string }[]>`
+      SELECT column_default AS locale FROM information_schema.columns WHERE table_name = 'users' AND column_name = 'locale'`;
+    expect(row.locale).toBe("'en-CA'::text");
+    await expect(db.$executeRaw`UPDATE users SET locale = ${"fr-FR"} WHERE id = ${ID}`).rejects.toThrow(/users_locale_check/);
   });
 });

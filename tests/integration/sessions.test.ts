@@ -120,7 +120,7 @@ describe("sessions end on the server", () => {
     const user = await makeUser("admin");
     const sid = await createSession(user.id, user.sessionVersion, SESSION_MAX_AGE_SECONDS);
     const live = await session(await mint({ sub: String(user.id), sid }));
-    expect(live.body?.account).toEqual({ id: user.id, name: user.name, email: user.email, role: "ADMIN" });
+    expect(live.body?.account).toEqual({ id: user.id, name: user.name, email: user.email, role: "ADMIN", locale: "en-CA" });
     expect(live.renewed).toBe(true);
 
     const refused = async (label: string, claims: Record<string, unknown>) => {

@@ -1,7 +1,10 @@
 "use server";
-import { signOut } from "@/lib/auth/auth";
+import { safeCallbackUrl, signOut } from "@/lib/auth/auth";
 import { endAllSessions } from "@/lib/auth/sessions";
+import { errorText } from "@/lib/i18n/localized";
+import { setOwnLocale } from "@/lib/users/accounts";
 import { signOutEverywhereSchema } from "@/lib/validation/session";
+import { setLocaleSchema } from "@/lib/validation/user";
 import { formAction } from "@/lib/writes/define-action";
 
 /** Signing out: Auth.js clears the cookie, and its signOut event revokes the session (lib/auth/auth.ts). */
@@ -17,5 +20,13 @@ export const signOutEverywhereAction = formAction({
     await endAllSessions(user.id, user.id);
     await signOut({ redirectTo: "/login?signedOut=everywhere" });
   },
-  done: { message: () => "Signed out everywhere." },
+  done: { message: () => errorText("signedOutEverywhere") },
+});
+
+/** The admin's language switch: the signed-in editor's own choice, then back to the page they were on. */
+export const setLocaleAction = formAction({
+  role: "editor",
+  schema: setLocaleSchema,
+  write: (input, user) => setOwnLocale(user.id, input.locale),
+  done: { redirect: (_result, input) => safeCallbackUrl(input.returnTo) },
 });

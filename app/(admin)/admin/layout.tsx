@@ -1,25 +1,33 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
 import { requirePageUser } from "@/lib/auth/auth";
+import { adminLocale } from "@/lib/i18n/admin-locale";
 import { COUNT_CAP, countUntranslated } from "@/lib/translations/queue";
 import { logout } from "./actions";
+import { LanguageSwitch } from "./language-switch";
 import { SignOutEverywhere } from "./sign-out-everywhere";
 
-export const metadata: Metadata = { title: { default: "Admin", template: "%s · Admin · Followthrough" }, robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: await adminLocale(), namespace: "admin.meta" });
+  return { title: { default: t("title"), template: t("template") }, robots: { index: false } };
+}
 
 // Every page below also checks access itself (requirePageUser), with its own path to return to.
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const user = await requirePageUser("editor", "/admin");
   const isAdmin = user.role === "ADMIN";
-  const untranslated = await countUntranslated();
+  const [untranslated, t] = await Promise.all([countUntranslated(), getTranslations("admin.header")]);
+  const count = untranslated >= COUNT_CAP ? `${COUNT_CAP.toLocaleString(user.locale)}+` : untranslated.toLocaleString(user.locale);
   const links = [
-    { href: "/admin", label: "Predictions & indicators" },
-    { href: "/admin/sources", label: "Sources" },
-    { href: "/admin/translations", label: `Untranslated (${untranslated >= COUNT_CAP ? `${COUNT_CAP}+` : untranslated})` },
+    { href: "/admin", label: t("indicators") },
+    { href: "/admin/sources", label: t("sources") },
+    { href: "/admin/translations", label: t("untranslated", { count }) },
     ...(isAdmin
       ? [
-          { href: "/admin/users", label: "Users" },
-          { href: "/admin/audit", label: "Audit log" },
+          { href: "/admin/users", label: t("users") },
+          { href: "/admin/audit", label: t("audit") },
         ]
       : []),
   ];
@@ -27,7 +35,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     <div className="flex flex-1 flex-col">
       <div className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-2">
-          <nav aria-label="Admin">
+          <nav aria-label={t("nav")}>
             <ul className="flex flex-wrap gap-4 text-sm font-medium">
               {links.map((link) => (
                 <li key={link.href}>
@@ -43,17 +51,20 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           </nav>
           <div className="flex flex-wrap items-center gap-3 text-sm">
             <span className="text-slate-600 dark:text-slate-400" data-testid="signed-in-as">
-              {user.name} ({isAdmin ? "admin" : "editor"})
+              {t("signedInAs", { name: user.name, role: user.role })}
             </span>
             <form action={logout}>
               <button
                 type="submit"
                 className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
               >
-                Sign out
+                {t("signOut")}
               </button>
             </form>
             <SignOutEverywhere />
+            <Suspense>
+              <LanguageSwitch />
+            </Suspense>
           </div>
         </div>
       </div>

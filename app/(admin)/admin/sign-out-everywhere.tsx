@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
 import { signOutEverywhereAction } from "./actions";
@@ -22,14 +23,15 @@ export function SignOutEverywhere() {
 
 function Button() {
   const { pending } = useFormStatus();
+  const t = useTranslations("adminForms.signOutEverywhere");
   return (
     <button
       type="submit"
       disabled={pending}
-      title="End every session of your account, on every browser and device, this one included"
+      title={t("title")}
       className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100 disabled:opacity-60 dark:border-slate-600 dark:hover:bg-slate-800"
     >
-      {pending ? "Signing out…" : "Sign out everywhere"}
+      {pending ? t("pending") : t("button")}
     </button>
   );
 }

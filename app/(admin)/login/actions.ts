@@ -5,10 +5,9 @@ import { safeCallbackUrl, signIn } from "@/lib/auth/auth";
 import { clientIp } from "@/lib/auth/client-ip";
 import { checkLoginRateLimit, rateLimitMessage } from "@/lib/auth/rate-limit";
 import { RefusedError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/localized";
 import { loginFormSchema } from "@/lib/validation/login";
 import { formAction } from "@/lib/writes/define-action";
-
-const GENERIC_FAILURE = "That email and password do not match an active account.";
 
 async function refuseWhenLimited(email: string, ip: string) {
   const limit = await checkLoginRateLimit(email, ip);
@@ -28,8 +27,8 @@ export const login = formAction({
     } catch (error) {
       if (!(error instanceof AuthError)) throw error;
       await refuseWhenLimited(email, ip);
-      throw new RefusedError(401, GENERIC_FAILURE);
+      throw new RefusedError(401, errorText("signInFailed"));
     }
   },
-  done: { message: () => "Signed in." },
+  done: { message: () => errorText("signedIn") },
 });

@@ -20,8 +20,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   // "cli": writes made from the command line, which have no user.
   const userId = search.user === "cli" ? null : (parseId(search.user ?? "") ?? undefined);
   const entityType = AUDIT_ENTITY_TYPES.find((type) => type === search.entity);
-  const from = optionalDate("From").safeParse(search.from);
-  const to = optionalDate("To").safeParse(search.to);
+  const from = optionalDate("from").safeParse(search.from);
+  const to = optionalDate("to").safeParse(search.to);
   const fromDate = from.success ? from.data : null;
   // "To" includes the whole day.
   const toDate = to.success && to.data ? new Date(to.data.getTime() + 24 * 60 * 60 * 1000) : null;

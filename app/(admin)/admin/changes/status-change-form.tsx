@@ -1,10 +1,11 @@
 "use client";
 // The form for recording a status change and for correcting one: status, effective date, public
 // summary, and one or more pieces of evidence (rows can be added and removed).
+import { useTranslations } from "next-intl";
 import { EvidenceFields, useCountedActionState, type EvidenceRow } from "@/components/evidence-fields";
 import { ActionForm, BilingualField, SelectField, SubmitButton, TextField } from "@/components/forms";
 import type { ActionResult, FormActionFn } from "@/lib/writes/action-result";
-import { STATUSES, STATUS_INFO, type Status } from "@/lib/rules/status";
+import { STATUSES, type Status } from "@/lib/rules/status";
 import { LIMITS } from "@/lib/rules/limits";
 
 export type StatusChangeDefaults = {
@@ -30,6 +31,8 @@ export function StatusChangeForm({
 }) {
   // Counting submissions lets the evidence rows be rebuilt from what was just submitted.
   const [state, formAction] = useCountedActionState(action);
+  const t = useTranslations("adminForms.statusChange");
+  const statusLabels = useTranslations("labels.status");
 
   return (
     <ActionForm
@@ -42,41 +45,34 @@ export function StatusChangeForm({
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
           name="toStatus"
-          label={correction ? "Correct status" : "New status"}
+          label={correction ? t("correctStatus") : t("newStatus")}
           state={state}
           saved={defaults.toStatus}
-          hint="Choose the current status again to add evidence without changing it."
-          options={STATUSES.map((status) => ({ value: status, label: STATUS_INFO[status].label }))}
+          hint={t("statusHint")}
+          options={STATUSES.map((status) => ({ value: status, label: statusLabels(`${status}.label`) }))}
         />
         <TextField
           name="effectiveOn"
-          label="Effective date"
+          label={t("effectiveOn")}
           type="date"
           state={state}
           saved={defaults.effectiveOn}
           required
-          hint="When the change happened, not when it is recorded."
+          hint={t("effectiveHint")}
         />
       </div>
       <BilingualField
         name="summary"
-        label="Public summary"
+        label={t("summary")}
         state={state}
         saved={defaults.summary}
         savedFr={defaults.summaryFr}
         rows={5}
         maxLength={LIMITS.summary}
         required
-        hint="What happened and why it moves the status. Plain text, or **bold**, _italic_, [links](https://…) and “- ” lists."
+        hint={t("summaryHint")}
       />
-      {correction && (
-        <NoteField
-          name="correctionNote"
-          label="Correction note (public)"
-          state={state}
-          hint="What was wrong in the original entry: a fact, a date or the status."
-        />
-      )}
+      {correction && <NoteField name="correctionNote" label={t("correctionNote")} state={state} hint={t("correctionHint")} />}
       <EvidenceFields state={state} defaults={defaults.evidence} />
     </ActionForm>
   );

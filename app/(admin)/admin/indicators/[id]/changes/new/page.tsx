@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { adminLocale } from "@/lib/i18n/admin-locale";
 import { BackLink } from "@/components/admin";
 import { Section } from "@/components/section";
 import { StatusBadge } from "@/components/status-badge";
@@ -10,35 +12,34 @@ import { StatusChangeForm } from "../../../../changes/status-change-form";
 import { MetricSummaries } from "../../../../metrics/metric-summaries";
 import { recordStatusChangeAction } from "./actions";
 
-export const metadata: Metadata = { title: "Record a status change" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: await adminLocale(), namespace: "admin.recordChange" });
+  return { title: t("title") };
+}
 
 export default async function RecordStatusChangePage({ params }: { params: Promise<{ id: string }> }) {
-  const { record: indicator } = await requirePageRecord(params, "editor", "/admin/indicators/[id]/changes/new", getIndicator);
-  const metrics = await listIndicatorMetricsForAdmin(indicator.id);
+  const { user, record: indicator } = await requirePageRecord(params, "editor", "/admin/indicators/[id]/changes/new", getIndicator);
+  const [metrics, t] = await Promise.all([listIndicatorMetricsForAdmin(indicator.id), getTranslations("admin.recordChange")]);
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-2">
         <BackLink href={`/admin/indicators/${indicator.id}`}>{indicator.title}</BackLink>
-        <h1 className="text-2xl font-bold">Record a status change</h1>
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="flex flex-wrap items-center gap-2 text-sm">
-          Currently <StatusBadge status={indicator.status} /> since {formatDate(indicator.statusSince)}.
+          {t.rich("currently", {
+            badge: () => <StatusBadge status={indicator.status} />,
+            date: formatDate(indicator.statusSince, "DAY", user.locale),
+          })}
         </p>
         <details className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">
-          <summary className="cursor-pointer font-medium">What counts as achieved</summary>
+          <summary className="cursor-pointer font-medium">{t("criteria")}</summary>
           <p className="mt-2">{indicator.criteria}</p>
         </details>
       </div>
       <div className="flex flex-col gap-8 xl:flex-row-reverse xl:items-start">
         {metrics.length > 0 && (
-          <Section
-            id="pace"
-            title="Measured progress"
-            className="flex flex-col gap-3 xl:w-80 xl:shrink-0"
-            headingClassName="text-lg font-semibold"
-          >
-            <p className="text-sm text-slate-700 dark:text-slate-300">
-              For your judgement: pace is worked out from the numbers and never changes the status by itself.
-            </p>
+          <Section id="pace" title={t("pace")} className="flex flex-col gap-3 xl:w-80 xl:shrink-0" headingClassName="text-lg font-semibold">
+            <p className="text-sm text-slate-700 dark:text-slate-300">{t("paceNote")}</p>
             <MetricSummaries metrics={metrics} />
           </Section>
         )}
@@ -47,7 +48,7 @@ export default async function RecordStatusChangePage({ params }: { params: Promi
             action={recordStatusChangeAction}
             hidden={{ indicatorId: indicator.id, version: indicator.version }}
             defaults={{ toStatus: indicator.status, effectiveOn: todayIso() }}
-            submitLabel="Publish status change"
+            submitLabel={t("submit")}
           />
         </div>
       </div>

@@ -1,0 +1,96 @@
+// The admin in French, each editor's own choice: an editor switches to French from the header,
+// sees the admin and its forms in French (Quebec typography), gets French field messages on bad
+// input, finds the choice again after signing out and in, and switches back. The sign-in page has
+// its own French version (?lang=fr-CA). Other editors keep English. All data is fictional.
+import { expect, test } from "@playwright/test";
+import { collectErrors, createPredictionFixture, createUser, expectNoSeriousA11yViolations, signIn, submitLogin, withDb } from "./support";
+
+test("an editor switches the admin to French, keeps it across sign-ins, and switches back", async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  const errors = collectErrors(page);
+  const editor = await createUser("editor", "francophone");
+  const fixture = await createPredictionFixture("admin-french");
+  const [indicator] = fixture.indicators;
+  await signIn(page.request, editor);
+
+  // English by default; the switch names the other language in that language.
+  const path = `/admin/indicators/${indicator.id}/changes/new`;
+  await page.goto(path);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en-CA");
+  await expect(page.getByRole("heading", { level: 1, name: "Record a status change" })).toBeVisible();
+  await page.getByRole("button", { name: "Français" }).click();
+
+  // Back on the same page, in French.
+  await expect(page).toHaveURL(new RegExp(`${path}$`));
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr-CA");
+  await expect(page.getByRole("heading", { level: 1, name: "Consigner un changement de statut" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Prédictions et indicateurs" }),
+  ).toBeVisible();
+  await expect(page.getByLabel("Nouveau statut")).toBeVisible();
+  await expect(page.getByRole("group", { name: "Preuve 1" })).toBeVisible();
+  const stored = await withDb(async (client) => (await client.query("SELECT locale FROM users WHERE id = $1", [editor.id])).rows[0]);
+  expect(stored.locale).toBe("fr-CA");
+
+  // Bad input: French messages on their fields, Quebec typography (U+00A0 before the colon).
+  await page.getByLabel("Résumé public", { exact: true }).fill("   ");
+  await page.getByRole("group", { name: "Preuve 1" }).getByLabel("Adresse web").fill("javascript:alert(1)");
+  await page.getByRole("button", { name: "Publier le changement de statut" }).click();
+  await expect(page.getByTestId("form-message")).toHaveText("Certains champs sont à revoir\u00a0: rien n’a été enregistré.");
+  await expect(page.locator("#summary-error")).toHaveText("Résumé\u00a0: ce champ est obligatoire.");
+  await expect(page.locator("#evidence\\.0\\.url-error")).toHaveText(
+    "Adresse de la preuve\u00a0: une adresse web complète est attendue, commençant par http:// ou https://.",
+  );
+  await expectNoSeriousA11yViolations(page);
+
+  // Remembered for the account: signing out and in again brings the admin back in French.
+  await page.getByRole("button", { name: "Se déconnecter", exact: true }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en-CA");
+  await submitLogin(page, editor.email, editor.password);
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr-CA");
+
+  // Another editor's admin stays in English.
+  const other = await createUser("editor", "anglophone");
+  const otherContext = await browser.newContext();
+  const otherPage = await otherContext.newPage();
+  await signIn(otherPage.request, other);
+  await otherPage.goto("/admin");
+  await expect(otherPage.locator("html")).toHaveAttribute("lang", "en-CA");
+  await otherContext.close();
+
+  // And back to English.
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en-CA");
+  await expect(page.getByRole("link", { name: "Predictions & indicators" })).toBeVisible();
+  const audit = await withDb(
+    async (client) =>
+      (await client.query("SELECT before, after FROM audit_log WHERE action = 'user.locale' AND user_id = $1 ORDER BY id", [editor.id]))
+        .rows,
+  );
+  expect(audit).toEqual([
+    { before: { locale: "en-CA" }, after: { locale: "fr-CA" } },
+    { before: { locale: "fr-CA" }, after: { locale: "en-CA" } },
+  ]);
+  expect(errors).toEqual([]);
+});
+
+test("the sign-in page has a French version, linked from the English one", async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto("/login");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en-CA");
+  await page.getByRole("link", { name: "Français" }).click();
+  await expect(page).toHaveURL(/\/login\?lang=fr-CA$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr-CA");
+  await expect(page.getByRole("heading", { level: 1, name: "Connexion" })).toBeVisible();
+  await page.getByLabel("Courriel").fill("nobody@example.org");
+  await page.getByLabel("Mot de passe").fill("not the password");
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await expect(page.getByTestId("form-message")).toHaveText("Ce courriel et ce mot de passe ne correspondent à aucun compte actif.");
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("link", { name: "English" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+  expect(errors).toEqual([]);
+});
