@@ -8,18 +8,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 // scans its table; the admin's navigation shows a count capped at COUNT_CAP, which stops reading
 // once it has that many, so that it stays cheap however much is untranslated.
 
+// Their names, in the admin's language: messages adminPeople.translations.kinds.
 export const TRANSLATION_KINDS = ["prediction", "indicator", "status_change", "evidence", "metric", "target", "value"] as const;
 export type TranslationKind = (typeof TRANSLATION_KINDS)[number];
-
-export const KIND_LABELS: Record<TranslationKind, string> = {
-  prediction: "Prediction",
-  indicator: "Indicator",
-  status_change: "Status change",
-  evidence: "Evidence",
-  metric: "Metric",
-  target: "Target",
-  value: "Value",
-};
 
 export const TRANSLATION_PAGE_SIZE = 50;
 export const COUNT_CAP = 1000;

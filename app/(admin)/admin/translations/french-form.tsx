@@ -3,6 +3,7 @@
 // text, as published, on the left, and its French version on the right (lang="fr-CA"), with the
 // French titles of its evidence. Only the French is sent; a blank field means "not translated".
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { ActionForm, SubmitButton, TextArea, TextField } from "@/components/forms";
 import type { FormActionFn } from "@/lib/writes/action-result";
 
@@ -23,12 +24,13 @@ export function FrenchForm({
   maxTitle: number;
 }) {
   const [state, formAction] = useActionState(action, null);
+  const t = useTranslations("adminPeople.french");
   return (
     <ActionForm
       state={state}
       action={formAction}
       hidden={hidden}
-      submit={<SubmitButton>Save French</SubmitButton>}
+      submit={<SubmitButton>{t("save")}</SubmitButton>}
       className="flex max-w-4xl flex-col gap-5"
     >
       {texts.map((text) => (
@@ -36,7 +38,7 @@ export function FrenchForm({
           <English label={text.label} text={text.english} />
           <TextArea
             name={text.name}
-            label={`${text.label} (French)`}
+            label={t("inFrench", { label: text.label })}
             state={state}
             saved={text.saved ?? ""}
             rows={4}
@@ -48,10 +50,10 @@ export function FrenchForm({
       {evidence.map((item, index) => (
         <div key={item.id} className="grid gap-4 sm:grid-cols-2">
           <input type="hidden" name={`evidence.${index}.id`} value={item.id} />
-          <English label={`Evidence ${index + 1} title`} text={item.title} />
+          <English label={t("evidenceTitle", { n: index + 1 })} text={item.title} />
           <TextField
             name={`evidence.${index}.titleFr`}
-            label={`Evidence ${index + 1} title (French)`}
+            label={t("evidenceTitleFr", { n: index + 1 })}
             state={state}
             saved={item.titleFr ?? ""}
             maxLength={maxTitle}

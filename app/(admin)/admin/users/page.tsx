@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/admin";
+import { adminLocale } from "@/lib/i18n/admin-locale";
 import { requirePageUser } from "@/lib/auth/auth";
 import { formatMoment } from "@/lib/text/dates";
 import { listLockouts } from "@/lib/auth/lockouts";
@@ -9,31 +11,38 @@ import { listUsers } from "@/lib/users/accounts";
 import { CreateUserForm, EndSessionsForm, Lockouts, UpdateUserForm } from "./user-forms";
 import { Section } from "@/components/section";
 
-export const metadata: Metadata = { title: "Users" };
+/** An address as mail shows it: <name@example.ca>. */
+const angled = (email: string) => `<${email}>`;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: await adminLocale(), namespace: "adminPeople.users" });
+  return { title: t("title") };
+}
 
 export default async function UsersPage() {
   const me = await requirePageUser("admin", "/admin/users");
-  const [users, openSessions, lockouts] = await Promise.all([listUsers(), countOpenSessions(), listLockouts()]);
+  const [t, users, openSessions, lockouts] = await Promise.all([
+    getTranslations("adminPeople.users"),
+    listUsers(),
+    countOpenSessions(),
+    listLockouts(),
+  ]);
   return (
     <div className="flex flex-col gap-8">
-      <PageHeading title="Users" />
+      <PageHeading title={t("title")} />
       <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">
-        Accounts are never deleted. A deactivated account cannot sign in, and any session it has ends on its next request. Passwords can
-        also be set from the command line:{" "}
-        <code className="rounded bg-slate-100 px-1 dark:bg-slate-800">npm run user:create -- --email … --password … --role editor</code>.
+        {t.rich("intro", { code: (chunks) => <code className="rounded bg-slate-100 px-1 dark:bg-slate-800">{chunks}</code> })}
       </p>
-      <Section id="lockouts" title="Sign-in lockouts">
+      <Section id="lockouts" title={t("lockouts")}>
         <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">
-          After {MAX_FAILURES} failed sign-in attempts within {WINDOW_MS / 60_000} minutes for one email, or from one address, sign-in is
-          refused until those failures are {WINDOW_MS / 60_000} minutes old. Lift a lockout when you know who it keeps out; the failed
-          attempts stay recorded, marked as cleared, and the audit log names who lifted it.
+          {t("lockoutsIntro", { failures: MAX_FAILURES, minutes: WINDOW_MS / 60_000 })}
         </p>
         <Lockouts
-          lockouts={lockouts.map((lockout) => ({ ...lockout, until: formatMoment(lockout.until) }))}
+          lockouts={lockouts.map((lockout) => ({ ...lockout, until: formatMoment(lockout.until, me.locale) }))}
           windowMinutes={WINDOW_MS / 60_000}
         />
       </Section>
-      <Section id="accounts" title="Accounts">
+      <Section id="accounts" title={t("accounts")}>
         <ul className="flex flex-col gap-4">
           {users.map((user) => (
             <li
@@ -42,9 +51,11 @@ export default async function UsersPage() {
               data-testid="user-row"
             >
               <p className="font-medium">
-                {user.name} <span className="font-normal text-slate-600 dark:text-slate-400">&lt;{user.email}&gt;</span>
+                {user.name} <span className="font-normal text-slate-600 dark:text-slate-400">{angled(user.email)}</span>
                 {!user.active && (
-                  <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs font-semibold dark:bg-slate-700">Deactivated</span>
+                  <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs font-semibold dark:bg-slate-700">
+                    {t("deactivated")}
+                  </span>
                 )}
               </p>
               <div className="mt-3">
@@ -59,7 +70,7 @@ export default async function UsersPage() {
           ))}
         </ul>
       </Section>
-      <Section id="new-user" title="New account">
+      <Section id="new-user" title={t("newAccount")}>
         <CreateUserForm />
       </Section>
     </div>

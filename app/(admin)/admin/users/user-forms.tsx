@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { ActionForm, FormMessage, SelectField, SubmitButton, TextField } from "@/components/forms";
 import { OptionList } from "@/components/options";
 import { createUserAction, endUserSessionsAction, liftLockoutAction, updateUserAction } from "./actions";
@@ -7,29 +8,29 @@ import { LIMITS } from "@/lib/rules/limits";
 
 type User = { id: number; version: number; email: string; name: string; role: "ADMIN" | "EDITOR"; active: boolean };
 
-const roleOptions = [
-  { value: "EDITOR", label: "Editor: predictions, indicators, sources, status changes" },
-  { value: "ADMIN", label: "Admin: everything, plus users, retractions and the audit log" },
-];
-
 export function CreateUserForm() {
   const [state, formAction] = useActionState(createUserAction, null);
+  const t = useTranslations("adminPeople.userForms");
+  const roleOptions = [
+    { value: "EDITOR", label: t("roleEditorLong") },
+    { value: "ADMIN", label: t("roleAdminLong") },
+  ];
   return (
-    <ActionForm state={state} action={formAction} submit={<SubmitButton>Create account</SubmitButton>}>
+    <ActionForm state={state} action={formAction} submit={<SubmitButton>{t("create")}</SubmitButton>}>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="name" label="Name" state={state} maxLength={LIMITS.name} required />
-        <TextField name="email" label="Email" type="email" state={state} maxLength={LIMITS.email} required autoComplete="off" />
+        <TextField name="name" label={t("name")} state={state} maxLength={LIMITS.name} required />
+        <TextField name="email" label={t("email")} type="email" state={state} maxLength={LIMITS.email} required autoComplete="off" />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField name="role" label="Role" state={state} saved="EDITOR" options={roleOptions} />
+        <SelectField name="role" label={t("role")} state={state} saved="EDITOR" options={roleOptions} />
         <TextField
           name="password"
-          label="Initial password"
+          label={t("initialPassword")}
           type="password"
           state={state}
           required
           autoComplete="new-password"
-          hint="At least 12 characters."
+          hint={t("passwordHint")}
         />
       </div>
     </ActionForm>
@@ -70,39 +71,40 @@ function AccountSetting({
 
 export function UpdateUserForm({ user, isSelf }: { user: User; isSelf: boolean }) {
   const [state, formAction] = useActionState(updateUserAction, null);
+  const t = useTranslations("adminPeople.userForms");
   const prefix = `user-${user.id}`;
   return (
-    <form action={formAction} className="flex flex-col gap-3" aria-label={`Account of ${user.name}`} noValidate>
+    <form action={formAction} className="flex flex-col gap-3" aria-label={t("accountOf", { name: user.name })} noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="id" value={user.id} />
       <input type="hidden" name="version" value={user.version} />
       <div className="grid items-end gap-3 sm:grid-cols-[1fr_1fr_auto]">
         <AccountSetting
           id={`${prefix}-role`}
-          label="Role"
+          label={t("role")}
           name="role"
           value={user.role}
           disabled={isSelf}
           options={[
-            { value: "EDITOR", label: "Editor" },
-            { value: "ADMIN", label: "Admin" },
+            { value: "EDITOR", label: t("editor") },
+            { value: "ADMIN", label: t("admin") },
           ]}
         />
         <AccountSetting
           id={`${prefix}-active`}
-          label="Account"
+          label={t("account")}
           name="active"
           value={String(user.active)}
           disabled={isSelf}
           options={[
-            { value: "true", label: "Active" },
-            { value: "false", label: "Deactivated" },
+            { value: "true", label: t("active") },
+            { value: "false", label: t("deactivated") },
           ]}
         />
         {isSelf ? (
-          <p className="text-sm text-slate-600 dark:text-slate-400">This is you.</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">{t("self")}</p>
         ) : (
-          <SubmitButton>Save {user.name}</SubmitButton>
+          <SubmitButton>{t("save", { name: user.name })}</SubmitButton>
         )}
       </div>
     </form>
@@ -120,19 +122,18 @@ export function EndSessionsForm({
   isSelf: boolean;
 }) {
   const [state, formAction] = useActionState(endUserSessionsAction, null);
-  const count = openSessions === 0 ? "No open session" : `${openSessions} open session${openSessions === 1 ? "" : "s"}`;
+  const t = useTranslations("adminPeople.userForms");
   return (
-    <form action={formAction} className="flex flex-col gap-2" aria-label={`Sessions of ${user.name}`} noValidate>
+    <form action={formAction} className="flex flex-col gap-2" aria-label={t("sessionsOf", { name: user.name })} noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="id" value={user.id} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-slate-700 dark:text-slate-300">
-          {count}
-          {isSelf && openSessions > 0 ? ", this one included (ending them signs you out)" : ""}.
+          {t("sessions", { count: openSessions, self: isSelf && openSessions > 0 ? "yes" : "no" })}
         </p>
         {openSessions > 0 && (
           <SubmitButton tone="secondary">
-            End all sessions<span className="sr-only"> of {user.name}</span>
+            {t.rich("endAll", { name: user.name, sr: (chunks) => <span className="sr-only">{chunks}</span> })}
           </SubmitButton>
         )}
       </div>
@@ -145,11 +146,12 @@ export type LockoutRow = { kind: "email" | "ip"; key: string; failures: number; 
 /** Current sign-in lockouts, each with a button to lift it; one message for the whole list. */
 export function Lockouts({ lockouts, windowMinutes }: { lockouts: LockoutRow[]; windowMinutes: number }) {
   const [state, formAction] = useActionState(liftLockoutAction, null);
+  const t = useTranslations("adminPeople.userForms");
   return (
     <div className="flex flex-col gap-3">
       <FormMessage state={state} />
       {lockouts.length === 0 ? (
-        <p className="text-sm text-slate-700 dark:text-slate-300">No email or address is locked out right now.</p>
+        <p className="text-sm text-slate-700 dark:text-slate-300">{t("noLockouts")}</p>
       ) : (
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white dark:divide-slate-700 dark:border-slate-700 dark:bg-slate-900">
           {lockouts.map((lockout) => (
@@ -160,23 +162,22 @@ export function Lockouts({ lockouts, windowMinutes }: { lockouts: LockoutRow[]; 
             >
               <div className="min-w-0">
                 <p className="font-medium break-words">
-                  {lockout.kind === "email" ? (
-                    lockout.key
-                  ) : (
-                    <>
-                      Address <code className="rounded bg-slate-100 px-1 font-normal dark:bg-slate-800">{lockout.key}</code>
-                    </>
-                  )}
+                  {lockout.kind === "email"
+                    ? lockout.key
+                    : t.rich("address", {
+                        key: lockout.key,
+                        code: (chunks) => <code className="rounded bg-slate-100 px-1 font-normal dark:bg-slate-800">{chunks}</code>,
+                      })}
                 </p>
                 <p className="text-sm text-slate-600 dark:text-slate-400">
-                  {lockout.failures} failures in the last {windowMinutes} minutes; locked until {lockout.until}
+                  {t("failures", { failures: lockout.failures, minutes: windowMinutes, until: lockout.until })}
                 </p>
               </div>
               <form action={formAction} noValidate>
                 <input type="hidden" name="kind" value={lockout.kind} />
                 <input type="hidden" name="key" value={lockout.key} />
                 <SubmitButton tone="secondary">
-                  Lift<span className="sr-only"> the lockout of {lockout.key}</span>
+                  {t.rich("lift", { key: lockout.key, sr: (chunks) => <span className="sr-only">{chunks}</span> })}
                 </SubmitButton>
               </form>
             </li>

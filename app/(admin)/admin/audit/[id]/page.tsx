@@ -1,11 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { adminLocale } from "@/lib/i18n/admin-locale";
 import { getAuditEntry } from "@/lib/writes/audit";
 import { requirePageRecord } from "@/lib/auth/auth";
 import { formatMoment } from "@/lib/text/dates";
 import { Section } from "@/components/section";
+import { auditNames } from "../names";
 
-export const metadata: Metadata = { title: "Audit entry" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: await adminLocale(), namespace: "adminPeople.auditEntry" });
+  return { title: t("title") };
+}
 
 /** The record before or after the write, in full; `none` when there is none. */
 function AuditRecord({ id, title, record, none }: { id: "before" | "after"; title: string; record: unknown; none: string }) {
@@ -23,26 +29,28 @@ function AuditRecord({ id, title, record, none }: { id: "before" | "after"; titl
 
 /** One audit entry with the records before and after the write, in full. */
 export default async function AuditEntryPage({ params }: { params: Promise<{ id: string }> }) {
-  const { record: entry } = await requirePageRecord(params, "admin", "/admin/audit/[id]", getAuditEntry);
+  const { user, record: entry } = await requirePageRecord(params, "admin", "/admin/audit/[id]", getAuditEntry);
+  const [t, audit] = await Promise.all([getTranslations("adminPeople.auditEntry"), getTranslations("adminPeople.audit")]);
+  const who = entry.user ? `${entry.user.name} <${entry.user.email}>` : t("byCommandLine");
+  const names = auditNames(audit);
   return (
     <div className="flex flex-col gap-6">
       <p className="text-sm">
         <Link href="/admin/audit" className="text-sky-800 underline dark:text-sky-300">
-          ← Audit log
+          {t("back")}
         </Link>
       </p>
       <div className="flex flex-col gap-1">
         <h1 className="text-2xl font-bold">
-          <span className="font-mono">{entry.action}</span> · {entry.entityType.replaceAll("_", " ")} #{entry.entityId}
+          <span className="font-mono">{names.action(entry.action)}</span> · {names.entity(entry.entityType)} #{entry.entityId}
         </h1>
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          Audit entry {entry.id}, {formatMoment(entry.createdAt)}, by{" "}
-          {entry.user ? `${entry.user.name} <${entry.user.email}>` : "the command line"}
+          {t("byline", { id: entry.id, moment: formatMoment(entry.createdAt, user.locale), who })}
         </p>
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
-        <AuditRecord id="before" title="Before" record={entry.before} none="— (nothing: the write created it)" />
-        <AuditRecord id="after" title="After" record={entry.after} none="—" />
+        <AuditRecord id="before" title={t("before")} record={entry.before} none={t("noneBefore")} />
+        <AuditRecord id="after" title={t("after")} record={entry.after} none={t("none")} />
       </div>
     </div>
   );

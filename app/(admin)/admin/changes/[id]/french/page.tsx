@@ -1,22 +1,28 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/admin";
+import { adminLocale } from "@/lib/i18n/admin-locale";
 import { requirePageRecord } from "@/lib/auth/auth";
 import { LIMITS } from "@/lib/rules/limits";
 import { getStatusChange } from "@/lib/status-changes/writes";
 import { FrenchForm, type FrenchText } from "../../../translations/french-form";
 import { translateStatusChangeAction } from "../../../translations/actions";
 
-export const metadata: Metadata = { title: "French of a status change" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: await adminLocale(), namespace: "adminPeople.french" });
+  return { title: t("changeTitle") };
+}
 
 export default async function StatusChangeFrenchPage({ params }: { params: Promise<{ id: string }> }) {
   const { record: change } = await requirePageRecord(params, "editor", "/admin/changes/[id]/french", getStatusChange);
+  const t = await getTranslations("adminPeople.french");
   const texts: FrenchText[] = [
-    { name: "summaryFr", label: "Public summary", english: change.summary, saved: change.summaryFr, maxLength: LIMITS.summary },
+    { name: "summaryFr", label: t("summary"), english: change.summary, saved: change.summaryFr, maxLength: LIMITS.summary },
   ];
   if (change.correctionNote) {
     texts.push({
       name: "correctionNoteFr",
-      label: "Correction note",
+      label: t("correctionNote"),
       english: change.correctionNote,
       saved: change.correctionNoteFr,
       maxLength: LIMITS.correctionNote,
@@ -25,7 +31,7 @@ export default async function StatusChangeFrenchPage({ params }: { params: Promi
   if (change.retractionNote) {
     texts.push({
       name: "retractionNoteFr",
-      label: "Retraction note",
+      label: t("retractionNote"),
       english: change.retractionNote,
       saved: change.retractionNoteFr,
       maxLength: LIMITS.retractionNote,
@@ -34,7 +40,7 @@ export default async function StatusChangeFrenchPage({ params }: { params: Promi
   return (
     <div className="flex flex-col gap-6">
       <BackLink href={`/admin/indicators/${change.indicator.id}`}>{change.indicator.title}</BackLink>
-      <h1 className="text-2xl font-bold">French of entry #{change.id}</h1>
+      <h1 className="text-2xl font-bold">{t("changeHeading", { id: change.id })}</h1>
       <FrenchForm
         action={translateStatusChangeAction}
         hidden={{ changeId: change.id, version: change.indicator.version }}
