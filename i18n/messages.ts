@@ -19,6 +19,7 @@ export const NAMESPACES = [
   "errors",
   "admin",
   "adminForms",
+  "adminCatalog",
   "validation",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];

@@ -70,7 +70,7 @@ export default async function TranslationsPage({ searchParams }: { searchParams:
         page={page}
         pages={pages}
         pageSize={TRANSLATION_PAGE_SIZE}
-        noun={["untranslated entry", "untranslated entries"]}
+        noun="untranslatedEntry"
         filtered={Boolean(kind || prediction)}
         label="Pages of untranslated entries"
         href={(to) => listHref("/admin/translations", { kind, prediction, page: to })}
