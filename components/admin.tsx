@@ -1,7 +1,11 @@
-// Small presentational pieces shared by admin pages.
+// Small presentational pieces shared by admin pages, their words from adminCatalog.list in the
+// admin's language (the layout's locale; these are synchronous, so useTranslations works in a
+// server page as in a client form).
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { OptionList } from "@/components/options";
 import { listHref, MAX_SEARCH_LENGTH, type ListState } from "@/lib/predictions/admin-lists";
+import type enCatalog from "@/messages/en-CA/adminCatalog.json";
 
 export function SavedNotice({ children }: { children: React.ReactNode }) {
   return (
@@ -49,6 +53,11 @@ export function ListProblems({ problems }: { problems: string[] }) {
   );
 }
 
+/** What a list counts, and how its count reads: a key of adminCatalog.list.count. */
+export type ListNoun = keyof (typeof enCatalog)["list"]["count"];
+/** A list searched by text alone (SearchableList): a key of adminCatalog.list.searchable. */
+export type SearchableNoun = keyof (typeof enCatalog)["list"]["searchable"];
+
 /** "Showing 51–100 of 1,000 indicators." or, on a single page, "3 indicators match." */
 export function ListSummary({
   page,
@@ -60,16 +69,16 @@ export function ListSummary({
   page: number;
   pageSize: number;
   total: number;
-  noun: [string, string];
+  noun: ListNoun;
   filtered: boolean;
 }) {
-  const count = (n: number) => `${n.toLocaleString("en")} ${n === 1 ? noun[0] : noun[1]}`;
+  const t = useTranslations("adminCatalog.list");
+  const counted = t(`count.${noun}`, { count: total });
   let text: string;
   if (total > pageSize) {
-    const from = (page - 1) * pageSize + 1;
-    text = `Showing ${from.toLocaleString("en")}–${Math.min(page * pageSize, total).toLocaleString("en")} of ${count(total)}.`;
+    text = t("showing", { from: (page - 1) * pageSize + 1, to: Math.min(page * pageSize, total), total: counted });
   } else {
-    text = filtered ? `${count(total)} ${total === 1 ? "matches" : "match"}.` : `${count(total)}.`;
+    text = filtered ? t("matches", { total: counted, count: total }) : t("all", { total: counted });
   }
   return (
     <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="list-summary">
@@ -84,10 +93,10 @@ export function Pagination({
   page,
   pageCount,
   href,
-  previous = "Previous",
-  next = "Next",
-  first = "First",
-  last = "Last",
+  previous,
+  next,
+  first,
+  last,
 }: {
   label: string;
   page: number;
@@ -98,6 +107,7 @@ export function Pagination({
   first?: string;
   last?: string;
 }) {
+  const t = useTranslations("adminCatalog.list");
   if (pageCount <= 1 && page <= 1) return null;
   const link =
     "rounded-md border border-slate-300 px-3 py-1.5 font-medium text-sky-800 hover:bg-slate-100 dark:border-slate-600 dark:text-sky-300 dark:hover:bg-slate-800";
@@ -106,25 +116,23 @@ export function Pagination({
     <nav aria-label={label} className="flex flex-wrap items-center gap-3 text-sm">
       {page > 2 && (
         <Link href={href(1)} className={jump}>
-          {first}
+          {first ?? t("first")}
         </Link>
       )}
       {page > 1 && (
         <Link href={href(Math.min(page - 1, pageCount))} rel="prev" className={link}>
-          ← {previous}
+          ← {previous ?? t("previous")}
         </Link>
       )}
-      <span className="text-slate-700 dark:text-slate-300">
-        Page {page.toLocaleString("en")} of {pageCount.toLocaleString("en")}
-      </span>
+      <span className="text-slate-700 dark:text-slate-300">{t("page", { page, pages: pageCount })}</span>
       {page < pageCount && (
         <Link href={href(page + 1)} rel="next" className={link}>
-          {next} →
+          {next ?? t("next")} →
         </Link>
       )}
       {page < pageCount - 1 && (
         <Link href={href(pageCount)} className={jump}>
-          {last}
+          {last ?? t("last")}
         </Link>
       )}
     </nav>
@@ -141,14 +149,17 @@ export function EmptyState({ children }: { children: React.ReactNode }) {
 }
 
 /** An empty state's words when a search found nothing, with the way back to the whole list. */
-export function NoSearchMatch({ noun, clearHref }: { noun: string; clearHref: string }) {
+export function NoSearchMatch({ noun, clearHref }: { noun: SearchableNoun; clearHref: string }) {
+  const t = useTranslations("adminCatalog.list.searchable");
   return (
     <p>
-      {`No ${noun} matches this search.`}{" "}
-      <Link href={clearHref} className={textLinkClass}>
-        Clear the search
-      </Link>{" "}
-      {`to see every ${noun}.`}
+      {t.rich(`${noun}.noMatch`, {
+        clear: (chunks) => (
+          <Link href={clearHref} className={textLinkClass}>
+            {chunks}
+          </Link>
+        ),
+      })}
     </p>
   );
 }
@@ -169,6 +180,7 @@ export function SearchForm({
   showClear: boolean;
   children?: React.ReactNode;
 }) {
+  const t = useTranslations("adminCatalog.list");
   return (
     <form method="get" role="search" aria-label={label} className="flex flex-wrap items-end gap-3 text-sm">
       <label className="flex min-w-56 flex-1 flex-col gap-1 font-medium">
@@ -177,11 +189,11 @@ export function SearchForm({
       </label>
       {children}
       <button type="submit" className={primaryButtonClass}>
-        Search
+        {t("search")}
       </button>
       {showClear && (
         <Link href={clearHref} className={`py-2 ${textLinkClass}`}>
-          Clear
+          {t("clear")}
         </Link>
       )}
     </form>
@@ -235,7 +247,7 @@ export function PagedList({
   page: number;
   pages: number;
   pageSize: number;
-  noun: [string, string];
+  noun: ListNoun;
   filtered: boolean;
   label: string;
   href: (page: number) => string;
@@ -269,7 +281,7 @@ export function SearchableList({
 }: {
   path: string;
   searchLabel: string;
-  noun: [string, string];
+  noun: SearchableNoun;
   state: ListState;
   problems: string[];
   total: number;
@@ -278,10 +290,11 @@ export function SearchableList({
   empty: React.ReactNode;
   children: React.ReactNode;
 }) {
+  const t = useTranslations("adminCatalog.list.searchable");
   return (
     <>
       <SearchForm
-        label={`Find ${noun[1]}`}
+        label={t(`${noun}.find`)}
         searchLabel={searchLabel}
         q={state.q}
         clearHref={path}
@@ -290,13 +303,13 @@ export function SearchableList({
       <ListProblems problems={problems} />
       <PagedList
         total={total}
-        empty={state.q ? <NoSearchMatch noun={noun[0]} clearHref={path} /> : empty}
+        empty={state.q ? <NoSearchMatch noun={noun} clearHref={path} /> : empty}
         page={state.page}
         pages={pages}
         pageSize={pageSize}
         noun={noun}
         filtered={Boolean(state.q)}
-        label={`Pages of ${noun[1]}`}
+        label={t(`${noun}.pages`)}
         href={(page) => listHref(path, { q: state.q, page })}
       >
         {children}

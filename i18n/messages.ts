@@ -20,6 +20,7 @@ export const NAMESPACES = [
   "admin",
   "adminForms",
   "adminPeople",
+  "adminCatalog",
   "validation",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import {
   FilterSelect,
   ListProblems,
@@ -13,26 +14,39 @@ import {
 } from "@/components/admin";
 import { StatusBadge } from "@/components/status-badge";
 import { RecordTable } from "@/components/table";
-import { checkedPageCount, listHref, parseIndicatorList, type IndicatorListState, type SearchParams } from "@/lib/predictions/admin-lists";
+import {
+  checkedPageCount,
+  listHref,
+  listProblemText,
+  parseIndicatorList,
+  type IndicatorListState,
+  type SearchParams,
+} from "@/lib/predictions/admin-lists";
 import { requirePageUser } from "@/lib/auth/auth";
 import { formatDate } from "@/lib/text/dates";
 import { ADMIN_INDICATORS_PAGE_SIZE, listIndicatorsForAdmin } from "@/lib/predictions/indicators";
 import { listPredictionOptions } from "@/lib/predictions/predictions";
-import { STATUSES, STATUS_INFO } from "@/lib/rules/status";
+import { STATUSES } from "@/lib/rules/status";
+import { adminLocale } from "@/lib/i18n/admin-locale";
 
-export const metadata: Metadata = { title: "Predictions & indicators" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: await adminLocale(), namespace: "adminCatalog.home" });
+  return { title: t("title") };
+}
+
+const sr = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span>;
 
 const href = (state: IndicatorListState) =>
   listHref("/admin", { q: state.q, prediction: state.prediction, status: state.status, page: state.page });
 
 export default async function AdminHomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  await requirePageUser("editor", "/admin");
-  const search = await searchParams;
-  const { state, problems } = parseIndicatorList(search);
+  const { locale } = await requirePageUser("editor", "/admin");
+  const [search, t, labels] = await Promise.all([searchParams, getTranslations("adminCatalog.home"), getTranslations("labels")]);
+  const { state, problems } = parseIndicatorList(search, locale);
   const predictions = await listPredictionOptions();
   const prediction = predictions.find((p) => p.id === state.prediction);
   if (state.prediction && !prediction) {
-    problems.push(`There is no prediction #${state.prediction}; showing every prediction’s indicators.`);
+    problems.push(listProblemText("noPrediction", { id: state.prediction }, locale));
     state.prediction = undefined;
   }
   const { indicators, total } = await listIndicatorsForAdmin({
@@ -41,55 +55,56 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
     status: state.status,
     page: state.page,
   });
-  const pages = checkedPageCount(state.page, total, ADMIN_INDICATORS_PAGE_SIZE, problems);
+  const pages = checkedPageCount(state.page, total, ADMIN_INDICATORS_PAGE_SIZE, problems, locale);
   const filtered = Boolean(state.q || state.prediction || state.status);
   const saved = typeof search.saved === "string";
 
   return (
     <div className="flex flex-col gap-6">
-      <PageHeading title="Predictions & indicators">
+      <PageHeading title={t("title")}>
         <Link href="/admin/predictions" className={secondaryButtonClass}>
-          All predictions ({predictions.length.toLocaleString("en")})
+          {t("allPredictions", { count: predictions.length })}
         </Link>
         <Link href="/admin/predictions/new" className={secondaryButtonClass}>
-          New prediction
+          {t("newPrediction")}
         </Link>
         <Link
           href={prediction ? `/admin/indicators/new?prediction=${prediction.id}` : "/admin/indicators/new"}
           className={primaryButtonClass}
         >
-          New indicator
+          {t("newIndicator")}
         </Link>
       </PageHeading>
-      {saved && <SavedNotice>Prediction saved.</SavedNotice>}
+      {saved && <SavedNotice>{t("saved")}</SavedNotice>}
 
-      <SearchForm label="Find indicators" searchLabel="Title or slug" q={state.q} clearHref="/admin" showClear={filtered || state.page > 1}>
+      <SearchForm label={t("find")} searchLabel={t("searchLabel")} q={state.q} clearHref="/admin" showClear={filtered || state.page > 1}>
         <FilterSelect
-          label="Prediction"
+          label={t("prediction")}
           name="prediction"
           value={state.prediction ?? ""}
-          options={[{ value: "", label: "Any prediction" }, ...predictions.map((p) => ({ value: p.id, label: p.title }))]}
+          options={[{ value: "", label: t("anyPrediction") }, ...predictions.map((p) => ({ value: p.id, label: p.title }))]}
           className="flex max-w-xs flex-col gap-1 font-medium"
         />
         <FilterSelect
-          label="Status"
+          label={t("status")}
           name="status"
           value={state.status ?? ""}
-          options={[{ value: "", label: "Any status" }, ...STATUSES.map((status) => ({ value: status, label: STATUS_INFO[status].label }))]}
+          options={[
+            { value: "", label: t("anyStatus") },
+            ...STATUSES.map((status) => ({ value: status, label: labels(`status.${status}.label`) })),
+          ]}
         />
       </SearchForm>
       <ListProblems problems={problems} />
 
       {prediction && (
         <p className="flex flex-wrap items-baseline gap-x-4 gap-y-1 text-sm">
-          <span>
-            Indicators of <strong>{prediction.title}</strong>
-          </span>
+          <span>{t.rich("indicatorsOf", { title: prediction.title, strong: (chunks) => <strong>{chunks}</strong> })}</span>
           <Link href={`/admin/predictions/${prediction.id}`} className={textLinkClass}>
-            Edit prediction<span className="sr-only"> {prediction.title}</span>
+            {t.rich("editPrediction", { title: prediction.title, sr })}
           </Link>
           <Link href={`/admin/indicators/new?prediction=${prediction.id}`} className={textLinkClass}>
-            Add indicator<span className="sr-only"> to {prediction.title}</span>
+            {t.rich("addIndicator", { title: prediction.title, sr })}
           </Link>
         </p>
       )}
@@ -99,49 +114,55 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
         empty={
           filtered ? (
             <p>
-              No indicator matches this search. Try fewer words or another filter, or{" "}
-              <Link href="/admin" className={textLinkClass}>
-                clear the search
-              </Link>{" "}
-              to see every indicator.
+              {t.rich("emptyFiltered", {
+                clear: (chunks) => (
+                  <Link href="/admin" className={textLinkClass}>
+                    {chunks}
+                  </Link>
+                ),
+              })}
             </p>
           ) : predictions.length === 0 ? (
             <p>
-              Nothing is tracked yet. Start with a{" "}
-              <Link href="/admin/predictions/new" className={textLinkClass}>
-                new prediction
-              </Link>
-              , then add its indicators.
+              {t.rich("emptyNothing", {
+                new: (chunks) => (
+                  <Link href="/admin/predictions/new" className={textLinkClass}>
+                    {chunks}
+                  </Link>
+                ),
+              })}
             </p>
           ) : (
             <p>
-              No indicators yet.{" "}
-              <Link href="/admin/indicators/new" className={textLinkClass}>
-                Add the first indicator
-              </Link>{" "}
-              to a prediction.
+              {t.rich("emptyNone", {
+                add: (chunks) => (
+                  <Link href="/admin/indicators/new" className={textLinkClass}>
+                    {chunks}
+                  </Link>
+                ),
+              })}
             </p>
           )
         }
         page={state.page}
         pages={pages}
         pageSize={ADMIN_INDICATORS_PAGE_SIZE}
-        noun={["indicator", "indicators"]}
+        noun="indicator"
         filtered={filtered}
-        label="Pages of indicators"
+        label={t("pages")}
         href={(page) => href({ ...state, page })}
       >
         {indicators.length > 0 && (
           <RecordTable
             columns={[
-              "Indicator",
-              "Prediction",
-              "Status",
+              t("indicator"),
+              t("prediction"),
+              t("status"),
               <span key="edit" className="whitespace-nowrap">
-                Last edit by
+                {t("lastEditBy")}
               </span>,
               <span key="actions" className="sr-only">
-                Actions
+                {t("actions")}
               </span>,
             ]}
             headerClassName="px-3 py-2 font-semibold"
@@ -165,13 +186,13 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
                 <td className="px-3 py-2">
                   <StatusBadge status={indicator.status} />
                   <span className="block text-xs whitespace-nowrap text-slate-600 dark:text-slate-400">
-                    since {formatDate(indicator.statusSince)}
+                    {t("since", { date: formatDate(indicator.statusSince, "DAY", locale) })}
                   </span>
                 </td>
                 <td className="px-3 py-2 text-slate-600 dark:text-slate-400">{indicator.updatedBy?.name ?? "—"}</td>
                 <td className="px-3 py-2 text-right">
                   <Link href={`/admin/indicators/${indicator.id}/changes/new`} className={`whitespace-nowrap ${textLinkClass}`}>
-                    Record status change<span className="sr-only"> for {indicator.title}</span>
+                    {t.rich("recordChange", { title: indicator.title, sr })}
                   </Link>
                 </td>
               </tr>

@@ -1,34 +1,46 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { adminLocale } from "@/lib/i18n/admin-locale";
 import { PageHeading, primaryButtonClass, rowListClass, SearchableList, textLinkClass } from "@/components/admin";
 import { checkedPageCount, parseList, type SearchParams } from "@/lib/predictions/admin-lists";
 import { requirePageUser } from "@/lib/auth/auth";
 import { ADMIN_PREDICTIONS_PAGE_SIZE, listPredictionsForAdmin } from "@/lib/predictions/predictions";
 
-export const metadata: Metadata = { title: "Predictions" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: await adminLocale(), namespace: "adminCatalog.predictions" });
+  return { title: t("title") };
+}
+
+const sr = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span>;
 
 export default async function PredictionsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  await requirePageUser("editor", "/admin/predictions");
-  const { state, problems } = parseList(await searchParams);
+  const { locale } = await requirePageUser("editor", "/admin/predictions");
+  const [search, t, home] = await Promise.all([
+    searchParams,
+    getTranslations("adminCatalog.predictions"),
+    getTranslations("adminCatalog.home"),
+  ]);
+  const { state, problems } = parseList(search, locale);
   const { predictions, total } = await listPredictionsForAdmin(state);
-  const pages = checkedPageCount(state.page, total, ADMIN_PREDICTIONS_PAGE_SIZE, problems);
+  const pages = checkedPageCount(state.page, total, ADMIN_PREDICTIONS_PAGE_SIZE, problems, locale);
 
   return (
     <div className="flex flex-col gap-6">
       <p className="text-sm">
         <Link href="/admin" className={textLinkClass}>
-          ← Predictions & indicators
+          ← {t("back")}
         </Link>
       </p>
-      <PageHeading title="Predictions">
+      <PageHeading title={t("title")}>
         <Link href="/admin/predictions/new" className={primaryButtonClass}>
-          New prediction
+          {home("newPrediction")}
         </Link>
       </PageHeading>
       <SearchableList
         path="/admin/predictions"
-        searchLabel="Title or slug"
-        noun={["prediction", "predictions"]}
+        searchLabel={t("searchLabel")}
+        noun="prediction"
         state={state}
         problems={problems}
         total={total}
@@ -36,15 +48,18 @@ export default async function PredictionsPage({ searchParams }: { searchParams: 
         pageSize={ADMIN_PREDICTIONS_PAGE_SIZE}
         empty={
           <p>
-            No predictions yet. A prediction cites a source:{" "}
-            <Link href="/admin/sources/new" className={textLinkClass}>
-              add the source
-            </Link>{" "}
-            first if it is not listed, then{" "}
-            <Link href="/admin/predictions/new" className={textLinkClass}>
-              create the prediction
-            </Link>
-            .
+            {t.rich("empty", {
+              source: (chunks) => (
+                <Link href="/admin/sources/new" className={textLinkClass}>
+                  {chunks}
+                </Link>
+              ),
+              create: (chunks) => (
+                <Link href="/admin/predictions/new" className={textLinkClass}>
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         }
       >
@@ -64,14 +79,13 @@ export default async function PredictionsPage({ searchParams }: { searchParams: 
                 </div>
                 <div className="flex flex-wrap gap-4 text-sm">
                   <Link href={`/admin?prediction=${prediction.id}`} className={textLinkClass}>
-                    {prediction._count.indicators.toLocaleString("en")} indicator{prediction._count.indicators === 1 ? "" : "s"}
-                    <span className="sr-only"> of {prediction.title}</span>
+                    {t.rich("indicators", { count: prediction._count.indicators, title: prediction.title, sr })}
                   </Link>
                   <Link href={`/admin/indicators/new?prediction=${prediction.id}`} className={textLinkClass}>
-                    Add indicator<span className="sr-only"> to {prediction.title}</span>
+                    {home.rich("addIndicator", { title: prediction.title, sr })}
                   </Link>
                   <Link href={`/admin/predictions/${prediction.id}`} className={textLinkClass}>
-                    Edit<span className="sr-only"> prediction {prediction.title}</span>
+                    {t.rich("edit", { title: prediction.title, sr })}
                   </Link>
                 </div>
               </li>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { BilingualField, RecordForm, SelectField, SlugField, TextField } from "@/components/forms";
 import type { FormActionFn } from "@/lib/writes/action-result";
 import { LIMITS } from "@/lib/rules/limits";
@@ -25,13 +26,14 @@ export function PredictionForm({
   prediction?: Prediction;
   sources: { id: number; title: string }[];
 }) {
+  const t = useTranslations("adminCatalog.predictionForm");
   return (
     <RecordForm action={action} record={prediction} noun="prediction">
       {(state) => (
         <>
           <BilingualField
             name="title"
-            label="Title"
+            label={t("title")}
             state={state}
             saved={prediction?.title}
             savedFr={prediction?.titleFr}
@@ -41,36 +43,36 @@ export function PredictionForm({
           <SlugField state={state} saved={prediction?.slug} />
           <BilingualField
             name="claim"
-            label="Claim"
+            label={t("claim")}
             state={state}
             saved={prediction?.claim}
             savedFr={prediction?.claimFr}
             rows={4}
             maxLength={LIMITS.claim}
             required
-            hint="The prediction in a sentence or two, quoting the source sparingly and with attribution."
+            hint={t("claimHint")}
           />
           <SelectField
             name="sourceId"
-            label="Source"
+            label={t("source")}
             state={state}
             saved={prediction?.sourceId ?? ""}
             required
             options={[
-              { value: "", label: "Choose a source…" },
+              { value: "", label: t("chooseSource") },
               ...sources.map((source) => ({ value: String(source.id), label: source.title })),
             ]}
           />
           <div className="grid gap-4 sm:grid-cols-2">
             <TextField
               name="horizonOn"
-              label="Horizon (optional)"
+              label={t("horizon")}
               type="date"
               state={state}
               saved={prediction?.horizonOn}
-              hint="If every indicator is not Achieved by this date, the conditions have failed."
+              hint={t("horizonHint")}
             />
-            <TextField name="position" label="Order on the board" type="number" state={state} saved={prediction?.position ?? 0} />
+            <TextField name="position" label={t("position")} type="number" state={state} saved={prediction?.position ?? 0} />
           </div>
         </>
       )}

@@ -1,31 +1,36 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { adminLocale } from "@/lib/i18n/admin-locale";
 import { PageHeading, primaryButtonClass, rowListClass, SavedNotice, SearchableList, textLinkClass } from "@/components/admin";
 import { checkedPageCount, parseList, type SearchParams } from "@/lib/predictions/admin-lists";
 import { formatDate } from "@/lib/text/dates";
 import { requirePageUser } from "@/lib/auth/auth";
 import { ADMIN_SOURCES_PAGE_SIZE, listSourcesForAdmin } from "@/lib/predictions/sources";
 
-export const metadata: Metadata = { title: "Sources" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: await adminLocale(), namespace: "adminCatalog.sources" });
+  return { title: t("title") };
+}
 
 export default async function SourcesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  await requirePageUser("editor", "/admin/sources");
-  const search = await searchParams;
-  const { state, problems } = parseList(search);
+  const { locale } = await requirePageUser("editor", "/admin/sources");
+  const [search, t] = await Promise.all([searchParams, getTranslations("adminCatalog.sources")]);
+  const { state, problems } = parseList(search, locale);
   const { sources, total } = await listSourcesForAdmin(state);
-  const pages = checkedPageCount(state.page, total, ADMIN_SOURCES_PAGE_SIZE, problems);
+  const pages = checkedPageCount(state.page, total, ADMIN_SOURCES_PAGE_SIZE, problems, locale);
   return (
     <div className="flex flex-col gap-6">
-      <PageHeading title="Sources">
+      <PageHeading title={t("title")}>
         <Link href="/admin/sources/new" className={primaryButtonClass}>
-          New source
+          {t("newTitle")}
         </Link>
       </PageHeading>
-      {search.saved && <SavedNotice>Source saved.</SavedNotice>}
+      {search.saved && <SavedNotice>{t("saved")}</SavedNotice>}
       <SearchableList
         path="/admin/sources"
-        searchLabel="Title, author or outlet"
-        noun={["source", "sources"]}
+        searchLabel={t("searchLabel")}
+        noun="source"
         state={state}
         problems={problems}
         total={total}
@@ -33,11 +38,13 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
         pageSize={ADMIN_SOURCES_PAGE_SIZE}
         empty={
           <p>
-            No sources yet.{" "}
-            <Link href="/admin/sources/new" className={textLinkClass}>
-              Add the article
-            </Link>{" "}
-            a prediction comes from; predictions cite it.
+            {t.rich("empty", {
+              add: (chunks) => (
+                <Link href="/admin/sources/new" className={textLinkClass}>
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         }
       >
@@ -48,12 +55,12 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
                 <div>
                   <p className="font-medium">{source.title}</p>
                   <p className="text-sm text-slate-600 dark:text-slate-400">
-                    {source.author}, {source.outlet}, {formatDate(source.publishedOn, source.publishedPrecision)} ·{" "}
-                    {source._count.predictions} prediction(s)
+                    {source.author}, {source.outlet}, {formatDate(source.publishedOn, source.publishedPrecision, locale)} ·{" "}
+                    {t("predictions", { count: source._count.predictions })}
                   </p>
                 </div>
                 <Link href={`/admin/sources/${source.id}`} className={`text-sm ${textLinkClass}`}>
-                  Edit<span className="sr-only"> {source.title}</span>
+                  {t.rich("edit", { title: source.title, sr: (chunks) => <span className="sr-only">{chunks}</span> })}
                 </Link>
               </li>
             ))}

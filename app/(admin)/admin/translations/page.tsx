@@ -74,7 +74,7 @@ export default async function TranslationsPage({ searchParams }: { searchParams:
         page={page}
         pages={pages}
         pageSize={TRANSLATION_PAGE_SIZE}
-        noun={[t("nounOne"), t("nounOther")]}
+        noun="untranslatedEntry"
         filtered={Boolean(kind || prediction)}
         label={t("pages")}
         href={(to) => listHref("/admin/translations", { kind, prediction, page: to })}

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { adminLocale } from "@/lib/i18n/admin-locale";
+import type { Locale } from "@/lib/i18n/locales";
 import { ListProblems, ListSummary, Pagination, SavedNotice } from "@/components/admin";
 import { StatusBadge } from "@/components/status-badge";
 import { Timeline } from "@/components/timeline";
-import { pageCount, parsePage, type SearchParams } from "@/lib/predictions/admin-lists";
+import { listProblemText, pageCount, parsePage, shortValue, type SearchParams } from "@/lib/predictions/admin-lists";
 import { requirePageRecord } from "@/lib/auth/auth";
 import { formatDate } from "@/lib/text/dates";
 import { ADMIN_HISTORY_PAGE_SIZE, findAdminHistoryPage, getIndicator, listIndicatorHistoryForAdmin } from "@/lib/predictions/indicators";
@@ -15,24 +18,28 @@ import { Section } from "@/components/section";
 import { listIndicatorMetricsForAdmin } from "@/lib/metrics/admin";
 import { MetricSummaries } from "../../metrics/metric-summaries";
 
-export const metadata: Metadata = { title: "Indicator" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: await adminLocale(), namespace: "adminCatalog.indicator" });
+  return { title: t("title") };
+}
 
-const savedMessages: Record<string, string> = {
-  indicator: "Indicator saved.",
-  change: "Status change published. The public pages show it now.",
-  correction: "Correction published. The original entry stays in the history, marked as corrected.",
-  retraction: "Entry retracted. It stays in the history, marked as retracted.",
-};
+/** The ?saved= values with a notice: keys of adminCatalog.indicator.saved. */
+const SAVED = ["indicator", "change", "correction", "retraction"] as const;
+const isSaved = (value: string | undefined): value is (typeof SAVED)[number] => SAVED.some((key) => key === value);
 
 /** The page of the history showing `entry` (an entry id in the URL, as linked from another page of the history), else `page`. */
-async function historyPage(indicatorId: number, search: SearchParams, problems: string[]) {
-  const page = parsePage(search.page, problems);
+async function historyPage(indicatorId: number, search: SearchParams, problems: string[], locale: Locale) {
+  const page = parsePage(search.page, problems, locale);
   const entry = typeof search.entry === "string" ? search.entry : undefined;
   if (!entry) return page;
   const changeId = parseId(entry);
   const found = changeId ? await findAdminHistoryPage(indicatorId, changeId) : null;
   if (found) return found;
-  problems.push(changeId ? `Entry #${changeId} is not in this indicator’s history.` : `“${entry.slice(0, 40)}” is not an entry number.`);
+  problems.push(
+    changeId
+      ? listProblemText("entryNotInHistory", { id: changeId }, locale)
+      : listProblemText("notEntry", { value: shortValue(entry) }, locale),
+  );
   return page;
 }
 
@@ -44,17 +51,17 @@ export default async function IndicatorAdminPage({
   searchParams: Promise<SearchParams>;
 }) {
   const { user, record: indicator } = await requirePageRecord(params, "editor", "/admin/indicators/[id]", getIndicator);
-  const [predictions, search, metrics] = await Promise.all([
+  const [predictions, search, metrics, t] = await Promise.all([
     listPredictionOptions(),
     searchParams,
     listIndicatorMetricsForAdmin(indicator.id),
+    getTranslations("adminCatalog.indicator"),
   ]);
   const problems: string[] = [];
-  const page = await historyPage(indicator.id, search, problems);
+  const page = await historyPage(indicator.id, search, problems, user.locale);
   const { entries, total } = await listIndicatorHistoryForAdmin(indicator.id, page);
   const pages = pageCount(total, ADMIN_HISTORY_PAGE_SIZE);
-  if (page > pages)
-    problems.push(`Page ${page.toLocaleString("en")} is past the last page of the history (${pages.toLocaleString("en")}).`);
+  if (page > pages) problems.push(listProblemText("pastLastHistory", { page, pages }, user.locale));
   const saved = typeof search.saved === "string" ? search.saved : undefined;
   const shown = new Set(entries.map((entry) => entry.id));
   const pageHref = (n: number) => (n <= 1 ? `/admin/indicators/${indicator.id}` : `/admin/indicators/${indicator.id}?page=${n}`);
@@ -69,35 +76,37 @@ export default async function IndicatorAdminPage({
             href={`/admin/indicators/${indicator.id}/changes/new`}
             className="rounded-md bg-sky-700 px-3 py-2 text-sm font-semibold text-white hover:bg-sky-800"
           >
-            Record a status change
+            {t("recordChange")}
           </Link>
         </div>
         <p className="flex flex-wrap items-center gap-2 text-sm">
-          <StatusBadge status={indicator.status} /> since {formatDate(indicator.statusSince)} · version {indicator.version}
-          {indicator.updatedBy && ` · last change by ${indicator.updatedBy.name}`}
+          {t.rich("statusLine", {
+            badge: () => <StatusBadge status={indicator.status} />,
+            date: formatDate(indicator.statusSince, "DAY", user.locale),
+            version: indicator.version,
+          })}
+          {indicator.updatedBy && t("lastChange", { name: indicator.updatedBy.name })}
         </p>
       </div>
-      {saved && Object.hasOwn(savedMessages, saved) && <SavedNotice>{savedMessages[saved]}</SavedNotice>}
+      {isSaved(saved) && <SavedNotice>{t(`saved.${saved}`)}</SavedNotice>}
 
-      <Section id="metrics" title="Measured progress">
+      <Section id="metrics" title={t("metrics")}>
         {metrics.length === 0 ? (
-          <p className="text-sm text-slate-700 dark:text-slate-300">
-            No metrics yet. A metric is a number against dated targets (a share of GDP, a count), recorded with evidence.
-          </p>
+          <p className="text-sm text-slate-700 dark:text-slate-300">{t("noMetrics")}</p>
         ) : (
           <MetricSummaries metrics={metrics} manage />
         )}
         <p>
           <Link href={`/admin/indicators/${indicator.id}/metrics/new`} className="text-sky-800 underline dark:text-sky-300">
-            Add a metric
+            {t("addMetric")}
           </Link>
         </p>
       </Section>
 
-      <Section id="history" title={<>History{pages > 1 ? `, page ${page.toLocaleString("en")} of ${pages.toLocaleString("en")}` : ""}</>}>
+      <Section id="history" title={pages > 1 ? t("historyPage", { page, pages }) : t("history")}>
         <ListProblems problems={problems} />
         {total > 0 && page <= pages && (
-          <ListSummary page={page} pageSize={ADMIN_HISTORY_PAGE_SIZE} total={total} noun={["entry", "entries"]} filtered={false} />
+          <ListSummary page={page} pageSize={ADMIN_HISTORY_PAGE_SIZE} total={total} noun="entry" filtered={false} />
         )}
         {page <= pages && (
           <Timeline
@@ -111,12 +120,12 @@ export default async function IndicatorAdminPage({
                 <>
                   {!entry.corrections.some((c) => !c.retractedAt) && (
                     <Link href={`/admin/changes/${entry.id}/correct`} className="text-sky-800 underline dark:text-sky-300">
-                      Correct entry #{entry.id}
+                      {t("correct", { id: entry.id })}
                     </Link>
                   )}
                   {user.role === "ADMIN" && (
                     <Link href={`/admin/changes/${entry.id}/retract`} className="text-rose-800 underline dark:text-rose-300">
-                      Retract entry #{entry.id}
+                      {t("retract", { id: entry.id })}
                     </Link>
                   )}
                 </>
@@ -125,18 +134,18 @@ export default async function IndicatorAdminPage({
           />
         )}
         <Pagination
-          label="Pages of the history"
+          label={t("pages")}
           page={page}
           pageCount={pages}
           href={pageHref}
-          previous="Newer changes"
-          next="Older changes"
-          first="Newest"
-          last="Oldest"
+          previous={t("newer")}
+          next={t("older")}
+          first={t("newest")}
+          last={t("oldest")}
         />
       </Section>
 
-      <Section id="edit" title="Edit indicator">
+      <Section id="edit" title={t("edit")}>
         <IndicatorForm action={updateIndicatorAction} indicator={indicator} predictions={predictions} />
       </Section>
     </div>

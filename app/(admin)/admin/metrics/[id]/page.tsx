@@ -162,7 +162,7 @@ export default async function MetricAdminPage({
         ) : (
           page <= pages && (
             <>
-              <ListSummary page={page} pageSize={ADMIN_OBSERVATIONS_PAGE_SIZE} total={total} noun={["value", "values"]} filtered={false} />
+              <ListSummary page={page} pageSize={ADMIN_OBSERVATIONS_PAGE_SIZE} total={total} noun="value" filtered={false} />
               <ObservationList
                 observations={observations}
                 unit={unit}
