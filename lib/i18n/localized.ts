@@ -10,7 +10,7 @@
 // lines). So one schema serves both languages, and a key missing in either language fails
 // tests/unit/messages.test.ts (parity) and tests/unit/validation-messages.test.ts (keys used).
 import { AsyncLocalStorage } from "node:async_hooks";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import en from "@/messages/en-CA/validation.json" with { type: "json" };
 import fr from "@/messages/fr-CA/validation.json" with { type: "json" };
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";

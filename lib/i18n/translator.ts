@@ -2,7 +2,7 @@
 // verdict's reasons, measured progress in words): the same
 // messages/<locale>/*.json that pages read through next-intl, through next-intl's own translator,
 // so placeholders and tags follow the same ICU rules everywhere.
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import enCommon from "@/messages/en-CA/common.json" with { type: "json" };
 import enFeeds from "@/messages/en-CA/feeds.json" with { type: "json" };
 import enMetrics from "@/messages/en-CA/metrics.json" with { type: "json" };

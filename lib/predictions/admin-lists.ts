@@ -5,7 +5,7 @@
 // The messages are adminCatalog.problems keys, resolved in the admin's language (the `locale`
 // each parser takes; English when none is given, as in tests), like lib/i18n/localized.ts does
 // for validation messages.
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import en from "@/messages/en-CA/adminCatalog.json" with { type: "json" };
 import fr from "@/messages/fr-CA/adminCatalog.json" with { type: "json" };
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
