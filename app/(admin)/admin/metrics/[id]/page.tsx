@@ -52,7 +52,11 @@ export default async function MetricAdminPage({
   searchParams: Promise<SearchParams>;
 }) {
   const { user, record: metric } = await requirePageRecord(params, "editor", "/admin/metrics/[id]", getMetricForAdmin);
-  const [search, t] = await Promise.all([searchParams, getTranslations("adminMetrics.metric")]);
+  const [search, t, unitKinds] = await Promise.all([
+    searchParams,
+    getTranslations("adminMetrics.metric"),
+    getTranslations("adminMetrics.metricForm.unitKinds"),
+  ]);
   const { locale } = user;
   const problems: string[] = [];
   const page = await valuesPage(metric.id, search, problems, t);
@@ -83,7 +87,7 @@ export default async function MetricAdminPage({
         <p className="text-sm text-slate-600 dark:text-slate-400">
           {t("unitLine", {
             unit: metric.unit,
-            unitKind: t(`unitKind.${metric.unitKind}`),
+            unitKind: unitKinds(metric.unitKind).toLowerCase(),
             decimals: metric.decimals,
             direction: directionLabel(metric.direction, locale).toLowerCase(),
             version: String(metric.version),
