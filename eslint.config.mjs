@@ -16,6 +16,47 @@ const config = [
       ],
     },
   },
+  // No text shown to people outside the dictionaries (messages/<locale>/*.json): a literal in JSX
+  // on a public or admin page fails the lint. Punctuation between translated pieces is allowed.
+  {
+    files: ["app/**/*.tsx", "components/**/*.tsx"],
+    ignores: ["app/not-found.tsx"], // prerendered once for every address, in both languages at once
+    plugins: { react: nextCoreWebVitals.find((entry) => entry.plugins?.react).plugins.react },
+    rules: {
+      "react/jsx-no-literals": [
+        "error",
+        {
+          noStrings: true,
+          ignoreProps: true,
+          allowedStrings: [
+            "·",
+            "→",
+            "(",
+            ")",
+            ",",
+            ".",
+            ":",
+            ";",
+            "—",
+            "–",
+            "#",
+            "%",
+            "/",
+            "“",
+            "”",
+            "«",
+            "»",
+            "…",
+            "×",
+            "*",
+            "|",
+            "+",
+            "←",
+          ],
+        },
+      ],
+    },
+  },
   // CommonJS files (Next.js's cache handler and what it shares with the server) load with require().
   { files: ["**/*.cjs"], rules: { "@typescript-eslint/no-require-imports": "off" } },
 ];

@@ -19,6 +19,7 @@ export const NAMESPACES = [
   "errors",
   "admin",
   "adminForms",
+  "adminMetrics",
   "adminPeople",
   "adminCatalog",
   "validation",

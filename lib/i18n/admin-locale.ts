@@ -5,7 +5,7 @@ import { DEFAULT_LOCALE, isLocale, LOGIN_LOCALE_HEADER, type Locale } from "@/li
 import { isDatabaseUnavailable } from "@/lib/writes/action-result";
 
 /** The admin namespaces its client components (forms) read, and nothing else of the dictionaries. */
-export const ADMIN_CLIENT_NAMESPACES = ["adminForms", "adminPeople", "adminCatalog", "labels"] as const;
+export const ADMIN_CLIENT_NAMESPACES = ["adminForms", "adminPeople", "adminCatalog", "adminMetrics", "labels"] as const;
 
 /**
  * The admin's language for this request: the signed-in editor's own choice (users.locale), else

@@ -53,6 +53,3 @@ export function parsePeriod(text: string): Period | null {
   }
   return null;
 }
-
-/** What editors may write, for messages. */
-export const PERIOD_FORMS = "a year (2025), a fiscal year (FY2024-25), a quarter (2025-Q3), a month (2025-03) or a day (2025-03-31)";

@@ -1,13 +1,15 @@
 // An indicator's metrics in brief: title, latest delivered value, pace and its target. On the
 // indicator's admin page each links to its own page; beside the status form they are read-only.
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { textLinkClass } from "@/components/admin";
 import type { AdminMetricSummary } from "@/lib/metrics/admin";
 import { PaceBadge, PaceDetails } from "./pace-summary";
 
 export function MetricSummaries({ metrics, manage = false }: { metrics: AdminMetricSummary[]; manage?: boolean }) {
+  const t = useTranslations("adminMetrics.summaries");
   return (
-    <ul className="flex flex-col gap-3" aria-label="Metrics">
+    <ul className="flex flex-col gap-3" aria-label={t("label")}>
       {metrics.map((metric) => (
         <li
           key={metric.id}
@@ -22,7 +24,7 @@ export function MetricSummaries({ metrics, manage = false }: { metrics: AdminMet
           {manage && (
             <p className="text-sm">
               <Link href={`/admin/metrics/${metric.id}`} className={textLinkClass}>
-                Manage<span className="sr-only"> {metric.title}</span>: targets and values
+                {t.rich("manage", { title: metric.title, sr: (chunks) => <span className="sr-only">{chunks}</span> })}
               </Link>
             </p>
           )}

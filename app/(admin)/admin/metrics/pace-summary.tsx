@@ -1,7 +1,9 @@
 // A metric's pace as editors see it on the admin pages: the state, the target it is measured
 // against, and the latest delivered value (lib/rules/pace.ts says how pace is worked out).
+import { useLocale, useTranslations } from "next-intl";
+import type { Locale } from "@/lib/i18n/locales";
 import { formatValue, type MetricUnitKind } from "@/lib/rules/metrics";
-import { PACE_LABELS, type Pace } from "@/lib/rules/pace";
+import type { Pace } from "@/lib/rules/pace";
 import { formatDate } from "@/lib/text/dates";
 
 const tones: Record<Pace["state"], string> = {
@@ -18,32 +20,41 @@ type Unit = { unit: string; unitKind: MetricUnitKind; decimals: number };
 
 /** The pace state as a small label. */
 export function PaceBadge({ pace }: { pace: Pace }) {
+  const labels = useTranslations("labels.pace");
   return (
     <span data-pace={pace.state} className={`inline-flex rounded-full border px-2 py-0.5 text-xs font-semibold ${tones[pace.state]}`}>
-      {PACE_LABELS[pace.state]}
+      {labels(pace.state)}
     </span>
   );
 }
 
-/** "3.5% of GDP by December 31, 2035 (The Hague 2025)": the target pace is measured against. */
-export function describeTarget(target: { value: number; dueOn: Date; label: string }, unit: Unit) {
-  return `${formatValue(target.value, unit)} by ${formatDate(target.dueOn)}${target.label ? ` (${target.label})` : ""}`;
-}
-
 /** The target pace is measured against, and the latest delivered value, in a line each. */
 export function PaceDetails({ pace, unit, latestDelivered }: { pace: Pace; unit: Unit; latestDelivered: string | null }) {
+  const t = useTranslations("adminMetrics.pace");
+  const locale = useLocale() as Locale;
   const target = pace.state === "no-target" ? null : pace.target;
+  // "3.5% of GDP by December 31, 2035 (The Hague 2025)": the target pace is measured against.
+  const targetText =
+    target &&
+    t(target.label ? "targetWithLabel" : "target", {
+      value: formatValue(target.value, unit, locale),
+      date: formatDate(target.dueOn, "DAY", locale),
+      label: target.label,
+    });
   return (
     <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-      <dt className="text-slate-600 dark:text-slate-400">{pace.state === "met" ? "Last target" : "Next target"}</dt>
-      <dd>{target ? describeTarget(target, unit) : "None yet"}</dd>
-      <dt className="text-slate-600 dark:text-slate-400">Latest delivered</dt>
-      <dd>{latestDelivered ?? "None yet"}</dd>
+      <dt className="text-slate-600 dark:text-slate-400">{pace.state === "met" ? t("lastTarget") : t("nextTarget")}</dt>
+      <dd>{targetText || t("noneYet")}</dd>
+      <dt className="text-slate-600 dark:text-slate-400">{t("latestDelivered")}</dt>
+      <dd>{latestDelivered ?? t("noneYet")}</dd>
       {(pace.state === "on-pace" || pace.state === "behind") && (
         <>
-          <dt className="text-slate-600 dark:text-slate-400">On the line</dt>
+          <dt className="text-slate-600 dark:text-slate-400">{t("onTheLine")}</dt>
           <dd>
-            {formatValue(pace.expected, unit)} expected by now, from {formatValue(pace.baseline.value, unit)} at the baseline
+            {t("expected", {
+              expected: formatValue(pace.expected, unit, locale),
+              baseline: formatValue(pace.baseline.value, unit, locale),
+            })}
           </dd>
         </>
       )}

@@ -1,13 +1,14 @@
 "use client";
 // Adding a dated target to a metric, or editing one, and removing one entered by mistake. A target
 // is part of its metric: each form carries the metric's version, so a stale form is refused.
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionForm, BilingualField, SubmitButton, TextField } from "@/components/forms";
 import { LIMITS } from "@/lib/rules/limits";
 import type { MetricUnitKind } from "@/lib/rules/metrics";
 import { toIsoDate } from "@/lib/text/dates";
 import { createTargetAction, deleteTargetAction, updateTargetAction } from "./actions";
-import { valueHint } from "./value-hint";
+import { valueHintValues } from "./value-hint";
 
 type Metric = { id: number; version: number; unit: string; unitKind: MetricUnitKind; decimals: number };
 type Target = {
@@ -24,50 +25,58 @@ type Target = {
 
 export function TargetForm({ metric, target }: { metric: Metric; target?: Target }) {
   const [state, formAction] = useActionState(target ? updateTargetAction : createTargetAction, null);
+  const t = useTranslations("adminMetrics");
   const hidden = { metricId: metric.id, version: metric.version, ...(target ? { id: target.id } : {}) };
   return (
     <ActionForm
       state={state}
       action={formAction}
       hidden={hidden}
-      submit={<SubmitButton>{target ? "Save target" : "Add target"}</SubmitButton>}
+      submit={<SubmitButton>{target ? t("targetForm.save") : t("targetForm.add")}</SubmitButton>}
     >
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="value" label="Target value" state={state} saved={target?.value} required hint={valueHint(metric)} />
+        <TextField
+          name="value"
+          label={t("targetForm.value")}
+          state={state}
+          saved={target?.value}
+          required
+          hint={t("valueHint", valueHintValues(metric))}
+        />
         <TextField
           name="dueOn"
-          label="Due date"
+          label={t("targetForm.dueOn")}
           type="date"
           state={state}
           saved={target && toIsoDate(target.dueOn)}
           required
-          hint="When the target is to be reached."
+          hint={t("targetForm.dueOnHint")}
         />
       </div>
       <BilingualField
         name="label"
-        label="Label"
+        label={t("targetForm.label")}
         state={state}
         saved={target?.label}
         savedFr={target?.labelFr}
         maxLength={LIMITS.targetLabel}
         required
-        hint="Short, as the chart shows it: “Vilnius 2023”."
+        hint={t("targetForm.labelHint")}
       />
       <BilingualField
         name="commitmentTitle"
-        label="Commitment"
+        label={t("targetForm.commitment")}
         state={state}
         saved={target?.commitmentTitle}
         savedFr={target?.commitmentTitleFr}
         maxLength={LIMITS.commitmentTitle}
         required
-        hint="The document the target comes from: “Vilnius Summit Communiqué, paragraph 27”."
+        hint={t("targetForm.commitmentHint")}
       />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           name="commitmentUrl"
-          label="Commitment URL"
+          label={t("targetForm.commitmentUrl")}
           type="url"
           state={state}
           saved={target?.commitmentUrl}
@@ -76,12 +85,12 @@ export function TargetForm({ metric, target }: { metric: Metric; target?: Target
         />
         <TextField
           name="committedOn"
-          label="Commitment date"
+          label={t("targetForm.committedOn")}
           type="date"
           state={state}
           saved={target && toIsoDate(target.committedOn)}
           required
-          hint="When the commitment was made; pace is measured from then."
+          hint={t("targetForm.committedOnHint")}
         />
       </div>
     </ActionForm>
@@ -90,16 +99,15 @@ export function TargetForm({ metric, target }: { metric: Metric; target?: Target
 
 export function RemoveTargetForm({ metric, targetId }: { metric: { id: number; version: number }; targetId: number }) {
   const [state, formAction] = useActionState(deleteTargetAction, null);
+  const t = useTranslations("adminMetrics.targetForm");
   return (
     <ActionForm
       state={state}
       action={formAction}
       hidden={{ metricId: metric.id, version: metric.version, id: targetId }}
-      submit={<SubmitButton tone="danger">Remove this target</SubmitButton>}
+      submit={<SubmitButton tone="danger">{t("remove")}</SubmitButton>}
     >
-      <p className="text-sm text-slate-700 dark:text-slate-300">
-        For a target entered by mistake. The audit log keeps what it was; the public pages no longer show it.
-      </p>
+      <p className="text-sm text-slate-700 dark:text-slate-300">{t("removeNote")}</p>
     </ActionForm>
   );
 }

@@ -3,14 +3,14 @@
 // flag, value, note, and one or more pieces of evidence. A value the metric does not accept, a
 // period that does not parse or a revision without its note comes back with the message beside
 // its field and everything typed (evidence rows included) kept.
+import { useTranslations } from "next-intl";
 import { EvidenceFields, useCountedActionState, type CountedState, type EvidenceRow } from "@/components/evidence-fields";
 import { ActionForm, BilingualField, errorsOf, SubmitButton, TextField, valueOf } from "@/components/forms";
 import type { FormActionFn } from "@/lib/writes/action-result";
 import { LIMITS } from "@/lib/rules/limits";
-import { STAGES, STAGE_INFO, type MetricUnitKind, type ObservationStage } from "@/lib/rules/metrics";
-import { PERIOD_FORMS } from "@/lib/rules/periods";
+import { STAGES, type MetricUnitKind, type ObservationStage } from "@/lib/rules/metrics";
 import { NoteField } from "../changes/status-change-form";
-import { valueHint } from "../metrics/value-hint";
+import { valueHintValues } from "../metrics/value-hint";
 
 export type ObservationDefaults = {
   period?: string;
@@ -39,6 +39,7 @@ export function ObservationForm({
 }) {
   // Counting submissions lets the evidence rows be rebuilt from what was just submitted.
   const [state, formAction] = useCountedActionState(action);
+  const t = useTranslations("adminMetrics");
   return (
     <ActionForm
       state={state}
@@ -50,37 +51,41 @@ export function ObservationForm({
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           name="period"
-          label="Period"
+          label={t("observationForm.period")}
           state={state}
           saved={defaults.period}
           maxLength={20}
           required
-          hint={`Write ${PERIOD_FORMS}.`}
+          hint={t("observationForm.periodHint")}
         />
-        <TextField name="value" label="Value" state={state} saved={defaults.value} maxLength={40} required hint={valueHint(metric)} />
+        <TextField
+          name="value"
+          label={t("observationForm.value")}
+          state={state}
+          saved={defaults.value}
+          maxLength={40}
+          required
+          hint={t("valueHint", valueHintValues(metric))}
+        />
       </div>
       <StageField state={state} saved={defaults.stage ?? "DELIVERED"} />
       <EstimateField state={state} saved={defaults.estimate ?? false} />
       <BilingualField
         name="note"
-        label={correction ? "Note (optional)" : "Note (required for a revision)"}
+        label={correction ? t("observationForm.noteOptional") : t("observationForm.noteRequired")}
         state={state}
         saved={defaults.note ?? ""}
         savedFr={defaults.noteFr}
         rows={3}
         maxLength={LIMITS.observationNote}
-        hint={
-          correction
-            ? "Public, shown with the value: what the source says about this figure."
-            : "Public, shown with the value. When this period and stage already have a value, this is a revision: say what the source revised and why."
-        }
+        hint={correction ? t("observationForm.noteHintCorrection") : t("observationForm.noteHint")}
       />
       {correction && (
         <NoteField
           name="correctionNote"
-          label="Correction note (public)"
+          label={t("observationForm.correctionNote")}
           state={state}
-          hint="What was wrong in the original value: the figure, its period, its stage or its evidence."
+          hint={t("observationForm.correctionHint")}
         />
       )}
       <EvidenceFields state={state} defaults={defaults.evidence} />
@@ -92,6 +97,8 @@ export function ObservationForm({
 function StageField({ state, saved }: { state: CountedState; saved: ObservationStage }) {
   const errors = errorsOf(state, "stage");
   const chosen = valueOf(state, "stage", saved);
+  const t = useTranslations("adminMetrics.observationForm");
+  const stages = useTranslations("labels.stage");
   return (
     <fieldset
       className="flex flex-col gap-2"
@@ -99,13 +106,15 @@ function StageField({ state, saved }: { state: CountedState; saved: ObservationS
       // Drawn anew after each submission, so the radios show what was submitted (see SelectField).
       key={`${state?.submission ?? 0}-${chosen}`}
     >
-      <legend className="text-sm font-medium text-slate-800 dark:text-slate-200">Stage</legend>
+      <legend className="text-sm font-medium text-slate-800 dark:text-slate-200">{t("stage")}</legend>
       {STAGES.map((stage) => (
         <label key={stage} className="flex items-start gap-2 text-sm">
           <input type="radio" name="stage" value={stage} defaultChecked={chosen === stage} className="mt-1 size-4" />
           <span>
-            <span className="font-medium">{STAGE_INFO[stage].label}</span>
-            <span className="text-slate-600 dark:text-slate-400">: {STAGE_INFO[stage].definition}</span>
+            <span className="font-medium">{stages(`${stage}.label`)}</span>
+            <span className="text-slate-600 dark:text-slate-400">
+              {t("stageDefinition", { definition: stages(`${stage}.definition`) })}
+            </span>
           </span>
         </label>
       ))}
@@ -121,6 +130,7 @@ function StageField({ state, saved }: { state: CountedState; saved: ObservationS
 /** The estimate flag: a provisional figure, as sources mark their latest year. */
 function EstimateField({ state, saved }: { state: CountedState; saved: boolean }) {
   const submitted = state && !state.ok ? valueOf(state, "estimate") : undefined;
+  const t = useTranslations("adminMetrics.observationForm");
   const checked = submitted !== undefined ? submitted === "on" || submitted === "true" : saved;
   return (
     <div className="flex items-start gap-2 text-sm" key={`${state?.submission ?? 0}-${checked}`}>
@@ -134,10 +144,10 @@ function EstimateField({ state, saved }: { state: CountedState; saved: boolean }
       />
       <div>
         <label htmlFor="estimate" className="font-medium">
-          Estimate
+          {t("estimate")}
         </label>
         <p id="estimate-hint" className="text-xs text-slate-600 dark:text-slate-400">
-          The source marks this figure as provisional or estimated.
+          {t("estimateHint")}
         </p>
       </div>
     </div>

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { BackLink, EmptyState, ListProblems, ListSummary, Pagination, SavedNotice, textLinkClass } from "@/components/admin";
 import { Section } from "@/components/section";
 import { RecordTable } from "@/components/table";
 import { requirePageRecord } from "@/lib/auth/auth";
+import { adminLocale } from "@/lib/i18n/admin-locale";
 import {
   ADMIN_OBSERVATIONS_PAGE_SIZE,
   findObservationPage,
@@ -12,7 +14,7 @@ import {
 } from "@/lib/metrics/admin";
 import { getMetricForAdmin } from "@/lib/metrics/metrics";
 import { pageCount, parsePage, type SearchParams } from "@/lib/predictions/admin-lists";
-import { DIRECTION_LABELS, formatValue, UNIT_KIND_LABELS } from "@/lib/rules/metrics";
+import { directionLabel, formatValue } from "@/lib/rules/metrics";
 import { formatDate } from "@/lib/text/dates";
 import { parseId } from "@/lib/validation/fields";
 import { updateMetricAction } from "../actions";
@@ -20,29 +22,25 @@ import { MetricForm } from "../metric-form";
 import { ObservationList } from "../observation-list";
 import { PaceBadge, PaceDetails } from "../pace-summary";
 
-export const metadata: Metadata = { title: "Metric" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: await adminLocale(), namespace: "adminMetrics.metric" });
+  return { title: t("title") };
+}
 
-const savedMessages: Record<string, string> = {
-  metric: "Metric saved.",
-  target: "Target saved.",
-  "target-removed": "Target removed. The audit log keeps what it was.",
-  observation: "Value recorded. The public pages show it now.",
-  revision: "Revision recorded. The value it replaces stays in the list, marked as revised.",
-  correction: "Correction published. The original value stays in the list, marked as corrected.",
-  retraction: "Value retracted. It stays in the list, marked as retracted, and no longer counts.",
-};
+/** The ?saved= notices, each a key of adminMetrics.metric.saved. */
+const SAVED = new Set(["metric", "target", "target-removed", "observation", "revision", "correction", "retraction"]);
+
+type Translator = Awaited<ReturnType<typeof getTranslations<"adminMetrics.metric">>>;
 
 /** The page of the values showing `value` (a value id in the URL, as linked from another page), else `page`. */
-async function valuesPage(metricId: number, search: SearchParams, problems: string[]) {
+async function valuesPage(metricId: number, search: SearchParams, problems: string[], t: Translator) {
   const page = parsePage(search.page, problems);
   const value = typeof search.value === "string" ? search.value : undefined;
   if (!value) return page;
   const observationId = parseId(value);
   const found = observationId ? await findObservationPage(metricId, observationId) : null;
   if (found) return found;
-  problems.push(
-    observationId ? `Value #${observationId} is not a value of this metric.` : `“${value.slice(0, 40)}” is not a value number.`,
-  );
+  problems.push(observationId ? t("valueNotFound", { id: String(observationId) }) : t("notAValueNumber", { value: value.slice(0, 40) }));
   return page;
 }
 
@@ -54,15 +52,20 @@ export default async function MetricAdminPage({
   searchParams: Promise<SearchParams>;
 }) {
   const { user, record: metric } = await requirePageRecord(params, "editor", "/admin/metrics/[id]", getMetricForAdmin);
-  const search = await searchParams;
+  const [search, t, unitKinds] = await Promise.all([
+    searchParams,
+    getTranslations("adminMetrics.metric"),
+    getTranslations("adminMetrics.metricForm.unitKinds"),
+  ]);
+  const { locale } = user;
   const problems: string[] = [];
-  const page = await valuesPage(metric.id, search, problems);
+  const page = await valuesPage(metric.id, search, problems, t);
   const [{ observations, total }, summary] = await Promise.all([
     listMetricObservationsForAdmin(metric.id, page),
     getMetricSummaryForAdmin(metric.indicator.slug, metric.slug),
   ]);
   const pages = pageCount(total, ADMIN_OBSERVATIONS_PAGE_SIZE);
-  if (page > pages) problems.push(`Page ${page.toLocaleString("en")} is past the last page of values (${pages.toLocaleString("en")}).`);
+  if (page > pages) problems.push(t("pastLastPage", { page, pages }));
   const saved = typeof search.saved === "string" ? search.saved : undefined;
   const shown = new Set(observations.map((observation) => observation.id));
   const unit = { unit: metric.unit, unitKind: metric.unitKind, decimals: metric.decimals };
@@ -78,64 +81,69 @@ export default async function MetricAdminPage({
             href={`/admin/metrics/${metric.id}/observations/new`}
             className="rounded-md bg-sky-700 px-3 py-2 text-sm font-semibold text-white hover:bg-sky-800"
           >
-            Record a value
+            {t("recordValue")}
           </Link>
         </div>
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          In {metric.unit} ({UNIT_KIND_LABELS[metric.unitKind].toLowerCase()}, {metric.decimals} decimal{metric.decimals === 1 ? "" : "s"})
-          · {DIRECTION_LABELS[metric.direction].toLowerCase()} · version {metric.version}
-          {metric.updatedBy && ` · last change by ${metric.updatedBy.name}`}
+          {t("unitLine", {
+            unit: metric.unit,
+            unitKind: unitKinds(metric.unitKind).toLowerCase(),
+            decimals: metric.decimals,
+            direction: directionLabel(metric.direction, locale).toLowerCase(),
+            version: String(metric.version),
+          })}
+          {metric.updatedBy && t("lastChange", { name: metric.updatedBy.name })}
         </p>
         <p className="max-w-3xl text-sm whitespace-pre-line text-slate-700 dark:text-slate-300">{metric.definition}</p>
       </div>
-      {saved && Object.hasOwn(savedMessages, saved) && <SavedNotice>{savedMessages[saved]}</SavedNotice>}
+      {saved && SAVED.has(saved) && <SavedNotice>{t(`saved.${saved}`)}</SavedNotice>}
 
       {summary && (
-        <Section id="pace" title="Pace">
+        <Section id="pace" title={t("pace")}>
           <div className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900">
             <p>
               <PaceBadge pace={summary.pace} />
             </p>
             <PaceDetails pace={summary.pace} unit={unit} latestDelivered={summary.latestDelivered} />
             <p className="text-xs text-slate-600 dark:text-slate-400">
-              Pace informs; it never changes the indicator’s status.{" "}
+              {t("paceNote")}{" "}
               <Link href="/methodology" className={textLinkClass}>
-                How pace is worked out
+                {t("paceHow")}
               </Link>
             </p>
           </div>
         </Section>
       )}
 
-      <Section id="targets" title="Targets">
+      <Section id="targets" title={t("targets")}>
         {metric.targets.length === 0 ? (
-          <EmptyState>No targets yet. Add the commitment this metric is measured against, with its due date.</EmptyState>
+          <EmptyState>{t("noTargets")}</EmptyState>
         ) : (
           <RecordTable
             columns={[
-              "Value",
-              "Due",
-              "Label",
-              "Commitment",
+              t("columns.value"),
+              t("columns.due"),
+              t("columns.label"),
+              t("columns.commitment"),
               <span key="edit" className="sr-only">
-                Edit
+                {t("columns.edit")}
               </span>,
             ]}
           >
             {metric.targets.map((target) => (
               <tr key={target.id} data-testid="target-row">
-                <td className="px-3 py-2 whitespace-nowrap">{formatValue(Number(target.value), unit)}</td>
-                <td className="px-3 py-2 whitespace-nowrap">{formatDate(target.dueOn)}</td>
+                <td className="px-3 py-2 whitespace-nowrap">{formatValue(Number(target.value), unit, locale)}</td>
+                <td className="px-3 py-2 whitespace-nowrap">{formatDate(target.dueOn, "DAY", locale)}</td>
                 <td className="px-3 py-2 break-words">{target.label}</td>
                 <td className="px-3 py-2">
                   <a href={target.commitmentUrl} rel="nofollow noopener noreferrer" className={`break-words ${textLinkClass}`}>
                     {target.commitmentTitle}
                   </a>
-                  <span className="text-slate-600 dark:text-slate-400">, {formatDate(target.committedOn)}</span>
+                  <span className="text-slate-600 dark:text-slate-400">, {formatDate(target.committedOn, "DAY", locale)}</span>
                 </td>
                 <td className="px-3 py-2 text-right">
                   <Link href={`/admin/targets/${target.id}`} className={`whitespace-nowrap ${textLinkClass}`}>
-                    Edit<span className="sr-only"> target {target.label}</span>
+                    {t.rich("editTarget", { label: target.label, sr: (chunks) => <span className="sr-only">{chunks}</span> })}
                   </Link>
                 </td>
               </tr>
@@ -144,20 +152,22 @@ export default async function MetricAdminPage({
         )}
         <p>
           <Link href={`/admin/metrics/${metric.id}/targets/new`} className={textLinkClass}>
-            Add a target
+            {t("addTarget")}
           </Link>
         </p>
       </Section>
 
-      <Section id="values" title={<>Values{pages > 1 ? `, page ${page.toLocaleString("en")} of ${pages.toLocaleString("en")}` : ""}</>}>
+      <Section id="values" title={pages > 1 ? t("valuesPage", { page, pages }) : t("values")}>
         <ListProblems problems={problems} />
         {total === 0 ? (
           <EmptyState>
-            No values recorded yet.{" "}
-            <Link href={`/admin/metrics/${metric.id}/observations/new`} className={textLinkClass}>
-              Record the first value
-            </Link>{" "}
-            with its evidence.
+            {t.rich("noValues", {
+              link: (chunks) => (
+                <Link href={`/admin/metrics/${metric.id}/observations/new`} className={textLinkClass}>
+                  {chunks}
+                </Link>
+              ),
+            })}
           </EmptyState>
         ) : (
           page <= pages && (
@@ -175,18 +185,18 @@ export default async function MetricAdminPage({
           )
         )}
         <Pagination
-          label="Pages of values"
+          label={t("pagination.label")}
           page={page}
           pageCount={pages}
           href={pageHref}
-          previous="Newer values"
-          next="Older values"
-          first="Newest"
-          last="Oldest"
+          previous={t("pagination.previous")}
+          next={t("pagination.next")}
+          first={t("pagination.first")}
+          last={t("pagination.last")}
         />
       </Section>
 
-      <Section id="edit" title="Edit metric">
+      <Section id="edit" title={t("edit")}>
         {/* Only what the form needs crosses to the browser (targets' values are Decimals). */}
         <MetricForm
           action={updateMetricAction}

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { adminLocale } from "@/lib/i18n/admin-locale";
 import { BackLink } from "@/components/admin";
 import { Markdown } from "@/components/markdown";
 import { StatusBadge } from "@/components/status-badge";
@@ -7,29 +9,34 @@ import { formatDate } from "@/lib/text/dates";
 import { getStatusChange } from "@/lib/status-changes/writes";
 import { RetractForm } from "./retract-form";
 
-export const metadata: Metadata = { title: "Retract a status change" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: await adminLocale(), namespace: "adminMetrics.retractChange" });
+  return { title: t("title") };
+}
 
 export default async function RetractStatusChangePage({ params }: { params: Promise<{ id: string }> }) {
-  const { record: change } = await requirePageRecord(params, "admin", "/admin/changes/[id]/retract", getStatusChange);
+  const { user, record: change } = await requirePageRecord(params, "admin", "/admin/changes/[id]/retract", getStatusChange);
+  const t = await getTranslations("adminMetrics.retractChange");
   return (
     <div className="flex flex-col gap-6">
       <BackLink href={`/admin/indicators/${change.indicator.id}`}>{change.indicator.title}</BackLink>
-      <h1 className="text-2xl font-bold">Retract entry #{change.id}</h1>
-      <section aria-label="Entry" className="max-w-3xl rounded-lg border border-slate-200 p-4 text-sm dark:border-slate-700">
+      <h1 className="text-2xl font-bold">{t("heading", { id: String(change.id) })}</h1>
+      <section aria-label={t("entryLabel")} className="max-w-3xl rounded-lg border border-slate-200 p-4 text-sm dark:border-slate-700">
         <p className="flex flex-wrap items-center gap-2">
-          <StatusBadge status={change.fromStatus} /> → <StatusBadge status={change.toStatus} /> effective {formatDate(change.effectiveOn)},
-          by {change.author.name}
+          {t.rich("line", {
+            from: () => <StatusBadge status={change.fromStatus} />,
+            to: () => <StatusBadge status={change.toStatus} />,
+            date: formatDate(change.effectiveOn, "DAY", user.locale),
+            name: change.author.name,
+          })}
         </p>
         <Markdown source={change.summary} className="mt-2" />
       </section>
       {change.retractedAt ? (
-        <p>This entry is already retracted.</p>
+        <p>{t("already")}</p>
       ) : (
         <>
-          <p className="max-w-3xl text-sm">
-            A retracted entry stays in the public history, marked as retracted with your note, and no longer counts toward the indicator’s
-            status. Nothing is deleted.
-          </p>
+          <p className="max-w-3xl text-sm">{t("intro")}</p>
           <RetractForm changeId={change.id} version={change.indicator.version} />
         </>
       )}

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { adminLocale } from "@/lib/i18n/admin-locale";
 import { BackLink } from "@/components/admin";
 import { requirePageRecord } from "@/lib/auth/auth";
 import { getObservation } from "@/lib/metrics/observations";
@@ -7,10 +9,14 @@ import { toIsoDate } from "@/lib/text/dates";
 import { ObservationForm } from "../../observation-form";
 import { correctObservationAction } from "../actions";
 
-export const metadata: Metadata = { title: "Correct a value" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: await adminLocale(), namespace: "adminMetrics.correctValue" });
+  return { title: t("title") };
+}
 
 export default async function CorrectObservationPage({ params }: { params: Promise<{ id: string }> }) {
-  const { record: observation } = await requirePageRecord(params, "editor", "/admin/observations/[id]/correct", getObservation);
+  const { user, record: observation } = await requirePageRecord(params, "editor", "/admin/observations/[id]/correct", getObservation);
+  const t = await getTranslations("adminMetrics.correctValue");
   const { metric } = observation;
   const unit = { unit: metric.unit, unitKind: metric.unitKind, decimals: metric.decimals };
   const back = (
@@ -21,12 +27,8 @@ export default async function CorrectObservationPage({ params }: { params: Promi
     return (
       <div className="flex flex-col gap-4">
         {back}
-        <h1 className="text-2xl font-bold">Value #{observation.id} cannot be corrected</h1>
-        <p>
-          {observation.retractedAt
-            ? "It has been retracted."
-            : `It has already been replaced by value #${replacedBy!.id}; correct that value instead.`}
-        </p>
+        <h1 className="text-2xl font-bold">{t("cannot", { id: String(observation.id) })}</h1>
+        <p>{observation.retractedAt ? t("retracted") : t("replaced", { id: String(replacedBy!.id) })}</p>
       </div>
     );
   }
@@ -34,18 +36,18 @@ export default async function CorrectObservationPage({ params }: { params: Promi
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-2">
         {back}
-        <h1 className="text-2xl font-bold">Correct value #{observation.id}</h1>
-        <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">
-          For our mistake (a source’s own revision is recorded as a new value instead). The original stays in the public history, marked as
-          corrected, with your note; the corrected value below replaces it.
-        </p>
+        <h1 className="text-2xl font-bold">{t("heading", { id: String(observation.id) })}</h1>
+        <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">{t("intro")}</p>
       </div>
       <section
-        aria-label="Original value"
+        aria-label={t("originalLabel")}
         className="max-w-3xl rounded-lg border border-dashed border-slate-300 p-4 text-sm dark:border-slate-600"
       >
         <p>
-          Original: {describeObservation({ ...observation, value: Number(observation.value) }, unit)}, recorded by {observation.author.name}
+          {t("original", {
+            description: describeObservation({ ...observation, value: Number(observation.value) }, unit, user.locale),
+            name: observation.author.name,
+          })}
         </p>
         {observation.note && <p className="mt-2 whitespace-pre-line">{observation.note}</p>}
       </section>
@@ -71,7 +73,7 @@ export default async function CorrectObservationPage({ params }: { params: Promi
             kind: item.kind,
           })),
         }}
-        submitLabel="Publish correction"
+        submitLabel={t("submit")}
       />
     </div>
   );
