@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db";
 import { getIndicatorMetrics, getMetricView, type MetricView } from "@/lib/metrics/progress";
 import { offset } from "@/lib/predictions/admin-lists";
 import { describeObservation } from "@/lib/rules/metrics";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import type { Pace } from "@/lib/rules/pace";
 import { observationInclude } from "@/lib/metrics/observations";
 
@@ -25,22 +26,22 @@ export type AdminMetricSummary = {
   count: number;
 };
 
-function summarize(metric: MetricView): AdminMetricSummary {
+function summarize(metric: MetricView, locale: Locale = DEFAULT_LOCALE): AdminMetricSummary {
   const unit = { unit: metric.unit, unitKind: metric.unitKind, decimals: metric.decimals };
   const delivered = metric.latest.DELIVERED;
   return {
     id: metric.id,
     title: metric.title,
-    latestDelivered: delivered ? describeObservation(delivered, unit) : null,
+    latestDelivered: delivered ? describeObservation(delivered, unit, locale) : null,
     pace: metric.pace,
     unit,
     count: metric.count,
   };
 }
 
-/** An indicator's metrics, in order, each with its latest delivered value and its pace. */
-export async function listIndicatorMetricsForAdmin(indicatorId: number): Promise<AdminMetricSummary[]> {
-  return (await getIndicatorMetrics(indicatorId)).map(summarize);
+/** An indicator's metrics, in order, each with its latest delivered value (in the editor's language) and its pace. */
+export async function listIndicatorMetricsForAdmin(indicatorId: number, locale: Locale = DEFAULT_LOCALE): Promise<AdminMetricSummary[]> {
+  return (await getIndicatorMetrics(indicatorId)).map((metric) => summarize(metric, locale));
 }
 
 /** One metric's latest delivered value and pace, by its indicator's slug and its own. */

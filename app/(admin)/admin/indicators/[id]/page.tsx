@@ -54,7 +54,7 @@ export default async function IndicatorAdminPage({
   const [predictions, search, metrics, t] = await Promise.all([
     listPredictionOptions(),
     searchParams,
-    listIndicatorMetricsForAdmin(indicator.id),
+    listIndicatorMetricsForAdmin(indicator.id, user.locale),
     getTranslations("adminCatalog.indicator"),
   ]);
   const problems: string[] = [];

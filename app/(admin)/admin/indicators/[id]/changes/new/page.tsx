@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RecordStatusChangePage({ params }: { params: Promise<{ id: string }> }) {
   const { user, record: indicator } = await requirePageRecord(params, "editor", "/admin/indicators/[id]/changes/new", getIndicator);
-  const [metrics, t] = await Promise.all([listIndicatorMetricsForAdmin(indicator.id), getTranslations("admin.recordChange")]);
+  const [metrics, t] = await Promise.all([listIndicatorMetricsForAdmin(indicator.id, user.locale), getTranslations("admin.recordChange")]);
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-2">
