@@ -45,9 +45,13 @@ export async function listIndicatorMetricsForAdmin(indicatorId: number, locale: 
 }
 
 /** One metric's latest delivered value and pace, by its indicator's slug and its own. */
-export async function getMetricSummaryForAdmin(indicatorSlug: string, metricSlug: string): Promise<AdminMetricSummary | null> {
+export async function getMetricSummaryForAdmin(
+  indicatorSlug: string,
+  metricSlug: string,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<AdminMetricSummary | null> {
   const metric = await getMetricView(indicatorSlug, metricSlug);
-  return metric ? summarize(metric) : null;
+  return metric ? summarize(metric, locale) : null;
 }
 
 const replacedSelect = { id: true, value: true, periodLabel: true, stage: true, estimate: true } as const;

@@ -5,6 +5,7 @@ import { BackLink, EmptyState, ListProblems, ListSummary, Pagination, SavedNotic
 import { Section } from "@/components/section";
 import { RecordTable } from "@/components/table";
 import { requirePageRecord } from "@/lib/auth/auth";
+import { localePath } from "@/lib/i18n/locales";
 import { adminLocale } from "@/lib/i18n/admin-locale";
 import {
   ADMIN_OBSERVATIONS_PAGE_SIZE,
@@ -62,7 +63,7 @@ export default async function MetricAdminPage({
   const page = await valuesPage(metric.id, search, problems, t);
   const [{ observations, total }, summary] = await Promise.all([
     listMetricObservationsForAdmin(metric.id, page),
-    getMetricSummaryForAdmin(metric.indicator.slug, metric.slug),
+    getMetricSummaryForAdmin(metric.indicator.slug, metric.slug, user.locale),
   ]);
   const pages = pageCount(total, ADMIN_OBSERVATIONS_PAGE_SIZE);
   if (page > pages) problems.push(t("pastLastPage", { page, pages }));
@@ -107,7 +108,7 @@ export default async function MetricAdminPage({
             <PaceDetails pace={summary.pace} unit={unit} latestDelivered={summary.latestDelivered} />
             <p className="text-xs text-slate-600 dark:text-slate-400">
               {t("paceNote")}{" "}
-              <Link href="/methodology" className={textLinkClass}>
+              <Link href={localePath(user.locale, "/methodology#pace")} className={textLinkClass}>
                 {t("paceHow")}
               </Link>
             </p>
