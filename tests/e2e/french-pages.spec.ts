@@ -104,7 +104,7 @@ test("an indicator page with a metric reads in French, and shows a pending trans
   );
   await expect(page.getByTestId("metric-latest")).toHaveText("1,5\u00a0% du PIB, 2024");
   await expect(page.getByTestId("metric-next-target")).toContainText("2,0\u00a0% du PIB d’ici le 31 décembre 2030");
-  await expect(page.getByTestId("metric-next-target")).toContainText("engagement pris le 1 juin 2024");
+  await expect(page.getByTestId("metric-next-target")).toContainText("engagement pris le 1er juin 2024");
   await expect(page.getByTestId("metric-chart").locator("title")).toHaveText("Mesure fictive, au fil du temps");
   await expect(page.getByTestId("metric-chart").locator("desc")).toContainText("Cible\u00a0: 2,0\u00a0% du PIB d’ici le 31 décembre 2030.");
   await expect(page.getByTestId("metric-table").getByRole("columnheader", { name: "Période" })).toBeVisible();

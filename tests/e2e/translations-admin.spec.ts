@@ -55,7 +55,7 @@ test("an editor writes both versions of an indicator side by side, then translat
   await expect(page).toHaveURL(new RegExp(`/admin/indicators/${indicator.id}\\?saved=change$`));
 
   // …is in the queue, linked from the navigation, filtered by kind and prediction.
-  await expect(page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: /^Untranslated \(\d+\+?\)$/ })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: /^Untranslated \([\d,]+\+?\)$/ })).toBeVisible();
   await page
     .getByRole("navigation", { name: "Admin" })
     .getByRole("link", { name: /^Untranslated/ })
