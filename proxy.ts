@@ -89,5 +89,5 @@ function isCrossOrigin(request: NextRequest) {
   }
 }
 
-// Everything but the API (language-neutral), Next.js's own files and the files of public/.
-export const config = { matcher: ["/((?!api/|_next/|robots\\.txt$|icon\\.svg$).*)"] };
+// Everything but the API (language-neutral), Next.js's own files, the files of public/ and the icon.
+export const config = { matcher: ["/((?!api/|_next/|robots\\.txt$|icon\\.svg$|favicon\\.ico$).*)"] };

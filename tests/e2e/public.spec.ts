@@ -277,3 +277,10 @@ test("a renamed indicator's old addresses lead to its new ones", async ({ page, 
     { name: expect.any(String), value: `/indicators/${renamed}` },
   ]);
 });
+
+test("/favicon.ico, which browsers ask for on pages naming no icon, leads to the site's icon instead of a 404", async ({ request }) => {
+  const response = await request.get("/favicon.ico", { maxRedirects: 0 });
+  expect(response.status()).toBe(308);
+  expect(new URL(response.headers()["location"], "http://x").pathname).toBe("/icon.svg");
+  expect((await request.get("/favicon.ico")).headers()["content-type"]).toContain("image/svg+xml");
+});
