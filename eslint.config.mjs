@@ -55,6 +55,21 @@ const config = [
           ],
         },
       ],
+      // Nor as the text of a prop people read (a field's label or hint, an option's label): props
+      // are exempt from the rule above, and a form once kept English labels that way.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector:
+            "JSXAttribute[name.name=/^(label|hint|title|placeholder|alt|aria-label|aria-description)$/] > Literal[value=/[A-Za-z]/]",
+          message: "Text people read comes from messages/<locale>/*.json (useTranslations / getTranslations).",
+        },
+        {
+          selector:
+            "JSXAttribute > JSXExpressionContainer ObjectExpression > Property[key.name=/^(label|hint|title)$/] > Literal[value=/[A-Za-z]/]",
+          message: "Text people read comes from messages/<locale>/*.json (useTranslations / getTranslations).",
+        },
+      ],
     },
   },
   // CommonJS files (Next.js's cache handler and what it shares with the server) load with require().

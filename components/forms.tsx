@@ -183,7 +183,7 @@ export function SubmitButton({ children, tone = "primary" }: { children: React.R
   );
 }
 
-/** The form-level outcome: a refusal (with its reason) or a success message. */
+/** The form-level outcome: a refusal (with its reason, and what is wrong with the form as a whole) or a success message. */
 export function FormMessage({ state }: { state: ActionResult | null }) {
   if (!state) return null;
   return (
@@ -197,6 +197,8 @@ export function FormMessage({ state }: { state: ActionResult | null }) {
       }
     >
       {state.message}
+      {/* What is wrong with the form as a whole (a field the server does not know: reload). */}
+      {!state.ok && state.fieldErrors?._form && <span className="block">{state.fieldErrors._form.join(" ")}</span>}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "@/lib/db";
+import { describeAuditChange } from "@/lib/writes/audit-changes";
 
 export type AuditAction =
   | "source.create"
@@ -73,7 +74,8 @@ export async function listAuditEntries(filter: AuditFilter) {
   });
   const hasMore = entries.length > AUDIT_PAGE_SIZE;
   // The records themselves can be large (a status change with its evidence): the list names what
-  // changed, and each entry's page (getAuditEntry) shows them in full, so a page of the log stays small.
+  // changed (as data the page names in the editor's language), and each entry's page (getAuditEntry)
+  // shows them in full, so a page of the log stays small.
   const page = entries
     .slice(0, AUDIT_PAGE_SIZE)
     .map(({ before, after, ...entry }) => ({ ...entry, changed: describeAuditChange(entry.action, before, after) }));
@@ -82,36 +84,6 @@ export async function listAuditEntries(filter: AuditFilter) {
 
 export function getAuditEntry(id: number) {
   return getDb().auditLog.findUnique({ where: { id }, include: { user: { select: { name: true, email: true } } } });
-}
-
-/**
- * What an entry did, in a few words. Most writes change fields of one record (changedFields); a
- * removal, and the writes of an observation that add a row in place of another or mark it, say so.
- */
-export function describeAuditChange(action: string, before: unknown, after: unknown): string {
-  const id = (record: unknown) => (typeof record === "object" && record !== null ? (record as { id?: unknown }).id : undefined);
-  if (action.endsWith(".delete")) return "deleted";
-  if (action === "observation.revise") return `revised: value #${String(id(after))} replaces #${String(id(before))}`;
-  if (action === "observation.correct") return `corrected by value #${String(id(after))}`;
-  if (action === "observation.retract") return "retracted";
-  return changedFields(before, after);
-}
-
-// Bumped or stamped by every write: naming them says nothing.
-const BOOKKEEPING = new Set(["version", "updatedAt", "updatedById"]);
-const MAX_NAMED = 6;
-
-/** What an entry changed, in a few words: "created", or the top-level fields whose values differ. */
-export function changedFields(before: unknown, after: unknown): string {
-  const isRecord = (value: unknown): value is Record<string, unknown> =>
-    typeof value === "object" && value !== null && !Array.isArray(value);
-  if (!isRecord(before)) return "created";
-  const now = isRecord(after) ? after : {};
-  const names = [...new Set([...Object.keys(before), ...Object.keys(now)])].filter(
-    (name) => !BOOKKEEPING.has(name) && JSON.stringify(before[name]) !== JSON.stringify(now[name]),
-  );
-  if (names.length === 0) return "no field";
-  return names.length > MAX_NAMED ? `${names.slice(0, MAX_NAMED).join(", ")} and ${names.length - MAX_NAMED} more` : names.join(", ");
 }
 
 export const AUDIT_ENTITY_TYPES = [

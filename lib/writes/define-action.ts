@@ -6,6 +6,7 @@ import { authorize, type CurrentUser, type Role } from "@/lib/auth/auth";
 import { failure, invalid, type ActionResult, type FormValues } from "@/lib/writes/action-result";
 import { formDataToObject } from "@/lib/writes/form-data";
 import { withLocale } from "@/lib/i18n/localized";
+import { parseForm } from "@/lib/validation/issues";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 
 // Every server action of the admin is written with formAction: the steps every action takes are
@@ -19,7 +20,8 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 //   5. done: the browser's router cache is refreshed, then a redirect or a message.
 // Whatever fails comes back as an ActionResult the form shows, the input kept (never a 500).
 // Every message is in the editor's language (users.locale): the steps run inside withLocale
-// (lib/i18n/localized.ts), so zod's messages, the domain's errors and `done` all speak it. Before
+// (lib/i18n/localized.ts), so zod's messages (its own too: lib/validation/issues.ts), the domain's
+// errors and `done` all speak it. Before
 // the user is known (signing in, or a refusal to say who they are), the form's own `lang` field
 // (the page's language; not part of any schema) says it.
 
@@ -56,7 +58,7 @@ export function formAction<Schema extends z.ZodType, Result, A extends Access>({
   };
 
   async function run(fields: Record<string, unknown>, values: FormValues, user: UserFor<A>): Promise<ActionResult> {
-    const parsed = schema.safeParse(fields);
+    const parsed = parseForm(schema, fields);
     if (!parsed.success) return invalid(parsed.error, values);
     let result: Result;
     try {

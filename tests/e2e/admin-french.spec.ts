@@ -94,3 +94,55 @@ test("the sign-in page has a French version, linked from the English one", async
   await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test("a French admin's audit log, translation queue and indicator form are in French", async ({ page }) => {
+  test.setTimeout(90_000);
+  const errors = collectErrors(page);
+  const admin = await createUser("admin", "auditrice");
+  await withDb((client) => client.query("UPDATE users SET locale = 'fr-CA' WHERE id = $1", [admin.id]));
+  const fixture = await createPredictionFixture("admin-french-audit");
+  const [indicator] = fixture.indicators;
+  await signIn(page.request, admin);
+
+  // The indicator's form: its labels and hint in French.
+  await page.goto(`/admin/indicators/${indicator.id}`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr-CA");
+  await expect(page.getByLabel("Prédiction", { exact: true })).toBeVisible();
+  await expect(page.getByLabel("Ce qui compte comme atteint", { exact: true })).toBeVisible();
+  await expect(page.getByLabel("Date cible (facultative)")).toBeVisible();
+
+  // A form that sends a field the server does not know (opened before an update, say) is refused
+  // with a reason in French, the field named.
+  await page.getByLabel("Thème", { exact: true }).fill("Thème d’essai");
+  await page
+    .getByLabel("Thème", { exact: true })
+    .evaluate((input) =>
+      (input as HTMLInputElement).form!.insertAdjacentHTML("beforeend", '<input type="hidden" name="retiredField" value="x">'),
+    );
+  await page.getByRole("button", { name: /^Enregistrer/ }).click();
+  await expect(page.getByTestId("form-message")).toContainText(
+    "Ce formulaire contient des champs inconnus du serveur (retiredField); rechargez la page et réessayez.",
+  );
+  await page.reload();
+  await page.getByLabel("Thème", { exact: true }).fill("Thème d’essai");
+  await page.getByLabel("Ordre", { exact: true }).fill("7");
+  await page.getByRole("button", { name: /^Enregistrer/ }).click();
+  await expect(page.getByText("Indicateur enregistré.")).toBeVisible();
+
+  // The audit log names the action and the fields it changed in French, list and entry alike.
+  await page.goto("/admin/audit?entity=indicator");
+  const row = page
+    .getByTestId("audit-row")
+    .filter({ hasText: new RegExp(`indicateur nº\u00a0${indicator.id}(?!\\d)`) })
+    .first();
+  await expect(row).toContainText("indicateur\u00a0: modification");
+  await expect(row).toContainText("thème, ordre");
+  await row.getByRole("link", { name: /^Détails/ }).click();
+  await expect(page.getByTestId("audit-changed")).toHaveText("Modifié\u00a0: thème, ordre");
+  await expectNoSeriousA11yViolations(page);
+
+  // The translation queue names the fields still missing their French in French.
+  await page.goto(`/admin/translations?kind=indicator&prediction=${fixture.predictionId}`);
+  await expect(page.getByTestId("untranslated-row").first()).toContainText("manquant\u00a0: titre, critères, thème");
+  expect(errors).toEqual([]);
+});

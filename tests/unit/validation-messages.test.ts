@@ -1,6 +1,7 @@
 // The messages editors get from the schemas and the domain's rules name keys of
 // messages/<locale>/validation.json (lib/i18n/localized.ts). Every key the code names exists in both
-// languages, and every schema, parsed in French, answers in French on every field.
+// languages, and every schema, parsed in French as formAction parses it, answers in French on every
+// field, unknown fields included.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -15,6 +16,7 @@ import { sourceSchema } from "@/lib/validation/source";
 import { correctStatusChangeSchema } from "@/lib/validation/status-change";
 import { createUserSchema, setLocaleSchema } from "@/lib/validation/user";
 import { liftLockoutSchema } from "@/lib/validation/lockout";
+import { parseForm } from "@/lib/validation/issues";
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -53,12 +55,12 @@ describe("validation messages", () => {
     ["sign-in", loginSchema],
     ["lockout", liftLockoutSchema],
   ] as const)("the %s form, parsed in French, answers in French on every field", (_name, schema) => {
-    const bad = { evidence: [{}], slug: "Not A Slug", url: "javascript:x", decimals: "9", position: "-1", locale: "de" };
+    const bad = { unknownField: "x", evidence: [{}], slug: "Not A Slug", url: "javascript:x", decimals: "9", position: "-1", locale: "de" };
     const messagesIn = (locale: "en-CA" | "fr-CA") =>
       withLocale(locale, () => {
-        const parsed = schema.safeParse(bad);
+        const parsed = parseForm(schema, bad);
         expect(parsed.success).toBe(false);
-        return parsed.error!.issues.filter((issue) => issue.code !== "unrecognized_keys").map((issue) => issue.message);
+        return parsed.error!.issues.map((issue) => issue.message);
       });
     const [english, french] = [messagesIn("en-CA"), messagesIn("fr-CA")];
     expect(french.length).toBe(english.length);

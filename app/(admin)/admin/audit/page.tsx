@@ -31,8 +31,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const fromDate = from.success ? from.data : null;
   // "To" includes the whole day.
   const toDate = to.success && to.data ? new Date(to.data.getTime() + 24 * 60 * 60 * 1000) : null;
-  const [t, users, { entries, nextCursor }] = await Promise.all([
+  const [t, fieldNames, users, { entries, nextCursor }] = await Promise.all([
     getTranslations("adminPeople.audit"),
+    getTranslations("adminPeople.fieldNames"),
     listUsers(),
     listAuditEntries({
       userId,
@@ -42,7 +43,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       cursor: parseId(search.cursor ?? "") ?? undefined,
     }),
   ]);
-  const names = auditNames(t);
+  const names = auditNames(t, fieldNames);
   const query = (extra: Record<string, string>) =>
     new URLSearchParams(Object.entries({ ...search, ...extra }).filter(([, value]) => value) as [string, string][]).toString();
 
@@ -107,10 +108,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <td className="px-3 py-2 whitespace-nowrap">{formatMoment(entry.createdAt, locale)}</td>
             <td className="px-3 py-2">{entry.user?.name ?? t("byCommandLine")}</td>
             <td className="px-3 py-2 font-mono text-xs">{names.action(entry.action)}</td>
-            <td className="px-3 py-2 whitespace-nowrap">
-              {names.entity(entry.entityType)} #{entry.entityId}
-            </td>
-            <td className="px-3 py-2 text-slate-700 dark:text-slate-300">{entry.changed}</td>
+            <td className="px-3 py-2 whitespace-nowrap">{names.record(entry.entityType, entry.entityId)}</td>
+            <td className="px-3 py-2 text-slate-700 dark:text-slate-300">{names.change(entry.changed)}</td>
             <td className="px-3 py-2 text-right">
               <Link href={`/admin/audit/${entry.id}`} className="whitespace-nowrap text-sky-800 underline dark:text-sky-300">
                 {t.rich("details", { id: entry.id, sr: (chunks) => <span className="sr-only">{chunks}</span> })}

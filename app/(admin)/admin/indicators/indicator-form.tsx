@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { BilingualField, RecordForm, SelectField, SlugField, TextField } from "@/components/forms";
 import type { FormActionFn } from "@/lib/writes/action-result";
 import { LIMITS } from "@/lib/rules/limits";
@@ -29,21 +30,22 @@ export function IndicatorForm({
   predictions: { id: number; title: string }[];
   predictionId?: number;
 }) {
+  const t = useTranslations("adminCatalog.indicatorForm");
   return (
     <RecordForm action={action} record={indicator} noun="indicator">
       {(state) => (
         <>
           <SelectField
             name="predictionId"
-            label="Prediction"
+            label={t("prediction")}
             state={state}
             saved={indicator?.predictionId ?? predictionId ?? ""}
             required
-            options={[{ value: "", label: "Choose a prediction…" }, ...predictions.map((p) => ({ value: String(p.id), label: p.title }))]}
+            options={[{ value: "", label: t("choosePrediction") }, ...predictions.map((p) => ({ value: String(p.id), label: p.title }))]}
           />
           <BilingualField
             name="title"
-            label="Title"
+            label={t("title")}
             state={state}
             saved={indicator?.title}
             savedFr={indicator?.titleFr}
@@ -53,18 +55,18 @@ export function IndicatorForm({
           <SlugField state={state} saved={indicator?.slug} />
           <BilingualField
             name="criteria"
-            label="What counts as achieved"
+            label={t("criteria")}
             state={state}
             saved={indicator?.criteria}
             savedFr={indicator?.criteriaFr}
             rows={5}
             maxLength={LIMITS.criteria}
             required
-            hint="Fixed up front, in the source’s own terms where possible; it cannot change once the indicator has been rated."
+            hint={t("criteriaHint")}
           />
           <BilingualField
             name="theme"
-            label="Theme"
+            label={t("theme")}
             state={state}
             saved={indicator?.theme}
             savedFr={indicator?.themeFr}
@@ -72,8 +74,8 @@ export function IndicatorForm({
             required
           />
           <div className="grid gap-4 sm:grid-cols-2">
-            <TextField name="targetOn" label="Target date (optional)" type="date" state={state} saved={indicator?.targetOn} />
-            <TextField name="position" label="Order" type="number" state={state} saved={indicator?.position ?? 0} />
+            <TextField name="targetOn" label={t("targetDate")} type="date" state={state} saved={indicator?.targetOn} />
+            <TextField name="position" label={t("position")} type="number" state={state} saved={indicator?.position ?? 0} />
           </div>
         </>
       )}

@@ -17,6 +17,7 @@ import { checkedPageCount, listHref, parsePage, type SearchParams } from "@/lib/
 import { listPredictionOptions } from "@/lib/predictions/predictions";
 import { listUntranslated, TRANSLATION_KINDS, TRANSLATION_PAGE_SIZE, type TranslationKind } from "@/lib/translations/queue";
 import { parseId } from "@/lib/validation/fields";
+import { missingFields } from "./names";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations({ locale: await adminLocale(), namespace: "adminPeople.translations" });
@@ -30,7 +31,11 @@ const isKind = (value: string | undefined): value is TranslationKind => TRANSLAT
 // prediction, each linked to where its French is written. A bad parameter is ignored and named.
 export default async function TranslationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePageUser("editor", "/admin/translations");
-  const [search, t] = await Promise.all([searchParams, getTranslations("adminPeople.translations")]);
+  const [search, t, fieldNames] = await Promise.all([
+    searchParams,
+    getTranslations("adminPeople.translations"),
+    getTranslations("adminPeople.fieldNames"),
+  ]);
   const kindName = (k: TranslationKind) => t(`kinds.${k}`);
   const problems: string[] = [];
   const page = parsePage(search.page, problems);
@@ -95,7 +100,7 @@ export default async function TranslationsPage({ searchParams }: { searchParams:
                 </p>
                 <p className="text-sm text-slate-600 dark:text-slate-400">
                   {entry.indicator ? `${entry.indicator.title} · ` : ""}
-                  {entry.prediction.title} · {t("missing", { fields: entry.missing.join(", ") })}
+                  {entry.prediction.title} · {t("missing", { fields: missingFields(fieldNames, entry.missing) })}
                 </p>
               </div>
               <Link href={entry.href} className={textLinkClass}>

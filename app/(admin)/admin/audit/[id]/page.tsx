@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { adminLocale } from "@/lib/i18n/admin-locale";
 import { getAuditEntry } from "@/lib/writes/audit";
+import { describeAuditChange } from "@/lib/writes/audit-changes";
 import { requirePageRecord } from "@/lib/auth/auth";
 import { formatMoment } from "@/lib/text/dates";
 import { Section } from "@/components/section";
@@ -30,9 +31,13 @@ function AuditRecord({ id, title, record, none }: { id: "before" | "after"; titl
 /** One audit entry with the records before and after the write, in full. */
 export default async function AuditEntryPage({ params }: { params: Promise<{ id: string }> }) {
   const { user, record: entry } = await requirePageRecord(params, "admin", "/admin/audit/[id]", getAuditEntry);
-  const [t, audit] = await Promise.all([getTranslations("adminPeople.auditEntry"), getTranslations("adminPeople.audit")]);
+  const [t, audit, fieldNames] = await Promise.all([
+    getTranslations("adminPeople.auditEntry"),
+    getTranslations("adminPeople.audit"),
+    getTranslations("adminPeople.fieldNames"),
+  ]);
   const who = entry.user ? `${entry.user.name} <${entry.user.email}>` : t("byCommandLine");
-  const names = auditNames(audit);
+  const names = auditNames(audit, fieldNames);
   return (
     <div className="flex flex-col gap-6">
       <p className="text-sm">
@@ -42,10 +47,13 @@ export default async function AuditEntryPage({ params }: { params: Promise<{ id:
       </p>
       <div className="flex flex-col gap-1">
         <h1 className="text-2xl font-bold">
-          <span className="font-mono">{names.action(entry.action)}</span> · {names.entity(entry.entityType)} #{entry.entityId}
+          <span className="font-mono">{names.action(entry.action)}</span> · {names.record(entry.entityType, entry.entityId)}
         </h1>
         <p className="text-sm text-slate-600 dark:text-slate-400">
           {t("byline", { id: entry.id, moment: formatMoment(entry.createdAt, user.locale), who })}
+        </p>
+        <p className="text-sm" data-testid="audit-changed">
+          {t("changed", { change: names.change(describeAuditChange(entry.action, entry.before, entry.after)) })}
         </p>
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
