@@ -251,7 +251,8 @@ export function RecordForm({
 }: {
   action: FormActionFn;
   record?: { id: number; version: number };
-  noun: string;
+  /** What the form saves, named on its button in the admin's language (adminForms.save and .create). */
+  noun: "prediction" | "indicator" | "source" | "metric";
   children: (state: ActionResult | null) => React.ReactNode;
 }) {
   const [state, formAction] = useActionState(action, null);

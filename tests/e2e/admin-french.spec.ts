@@ -3,7 +3,17 @@
 // input, finds the choice again after signing out and in, and switches back. The sign-in page has
 // its own French version (?lang=fr-CA). Other editors keep English. All data is fictional.
 import { expect, test } from "@playwright/test";
-import { collectErrors, createPredictionFixture, createUser, expectNoSeriousA11yViolations, signIn, submitLogin, withDb } from "./support";
+import {
+  collectErrors,
+  createMetricFixture,
+  createObservationFixture,
+  createPredictionFixture,
+  createUser,
+  expectNoSeriousA11yViolations,
+  signIn,
+  submitLogin,
+  withDb,
+} from "./support";
 
 test("an editor switches the admin to French, keeps it across sign-ins, and switches back", async ({ page, browser }) => {
   test.setTimeout(90_000);
@@ -119,14 +129,14 @@ test("a French admin's audit log, translation queue and indicator form are in Fr
     .evaluate((input) =>
       (input as HTMLInputElement).form!.insertAdjacentHTML("beforeend", '<input type="hidden" name="retiredField" value="x">'),
     );
-  await page.getByRole("button", { name: /^Enregistrer/ }).click();
+  await page.getByRole("button", { name: "Enregistrer l’indicateur" }).click();
   await expect(page.getByTestId("form-message")).toContainText(
     "Ce formulaire contient des champs inconnus du serveur (retiredField); rechargez la page et réessayez.",
   );
   await page.reload();
   await page.getByLabel("Thème", { exact: true }).fill("Thème d’essai");
   await page.getByLabel("Ordre", { exact: true }).fill("7");
-  await page.getByRole("button", { name: /^Enregistrer/ }).click();
+  await page.getByRole("button", { name: "Enregistrer l’indicateur" }).click();
   await expect(page.getByText("Indicateur enregistré.")).toBeVisible();
 
   // The audit log names the action and the fields it changed in French, list and entry alike.
@@ -140,6 +150,17 @@ test("a French admin's audit log, translation queue and indicator form are in Fr
   await row.getByRole("link", { name: /^Détails/ }).click();
   await expect(page.getByTestId("audit-changed")).toHaveText("Modifié\u00a0: thème, ordre");
   await expectNoSeriousA11yViolations(page);
+
+  // The other forms name what they save, and web addresses, in French.
+  await page.goto("/admin/sources/new");
+  await expect(page.getByLabel("Adresse web", { exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Créer la source" })).toBeVisible();
+  const metric = await createMetricFixture(indicator.id, "admin-french-metric");
+  await page.goto(`/admin/targets/${metric.targetId}`);
+  await expect(page.getByLabel("Adresse de l’engagement", { exact: true })).toBeVisible();
+  await createObservationFixture(metric.metricId, admin.id, 2023);
+  await page.goto(`/admin/metrics/${metric.metricId}`);
+  await expect(page.getByText(/^Consignée le /).first()).toBeVisible();
 
   // The translation queue names the fields still missing their French in French.
   await page.goto(`/admin/translations?kind=indicator&prediction=${fixture.predictionId}`);

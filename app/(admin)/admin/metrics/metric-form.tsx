@@ -26,7 +26,7 @@ type Metric = {
 export function MetricForm({ action, indicatorId, metric }: { action: FormActionFn; indicatorId: number; metric?: Metric }) {
   const t = useTranslations("adminMetrics.metricForm");
   return (
-    <RecordForm action={action} record={metric} noun={t("noun")}>
+    <RecordForm action={action} record={metric} noun="metric">
       {(state) => (
         <>
           <input type="hidden" name="indicatorId" value={indicatorId} />
