@@ -51,6 +51,13 @@ export function proxy(request: NextRequest) {
     return NextResponse.rewrite(new URL(target, request.url));
   }
 
+  // next-intl knows French by its prefix, /fr, alone: /fr-CA/x would be an English page named
+  // "fr-CA" (a 404). It goes to /fr/x, as next-intl sends /en-CA/x to /x.
+  const frenchByName = /^\/fr-ca(?=\/|$)/i.exec(pathname);
+  if (frenchByName) {
+    return NextResponse.redirect(new URL(localePath("fr-CA", pathname.slice(frenchByName[0].length) || "/") + search, request.url), 307);
+  }
+
   const admin = /^\/admin(\/|$)/.test(pathname);
   if (!admin && pathname !== "/login") return intl(request);
 

@@ -1,32 +1,19 @@
 "use client";
-import { usePathname, useSearchParams } from "next/navigation";
-import { Suspense } from "react";
+import { usePathname, useSelectedLayoutSegments } from "next/navigation";
 import { useLocale } from "next-intl";
 import { isLocale, LOCALE_NAMES, localePath, otherLocale, type Locale } from "@/lib/i18n/locales";
 
 /**
  * The same page in the other language, filters included: /indicators/x ⇄ /fr/indicators/x,
- * /?status=STALLED ⇄ /fr?status=STALLED. Rendered on the server with the path alone (the query
- * string is known only in the browser for a cached page), completed with the query on hydration.
+ * /?status=STALLED ⇄ /fr?status=STALLED. Drawn complete on the server, so that it works without
+ * JavaScript: a cached board cannot read its query string, but its route segment (/board/<view>)
+ * carries the filters, and the router gives the segments below the public layout to the server
+ * render as to the browser.
  */
 export function LanguageSwitch() {
   const locale = useLocale() as Locale;
-  return (
-    <Suspense fallback={<SwitchLink locale={locale} query="" />}>
-      <SwitchLinkWithQuery locale={locale} />
-    </Suspense>
-  );
-}
-
-function SwitchLinkWithQuery({ locale }: { locale: Locale }) {
-  const query = useSearchParams().toString();
-  return <SwitchLink locale={locale} query={query} />;
-}
-
-function SwitchLink({ locale, query }: { locale: Locale; query: string }) {
   const target = otherLocale(locale);
-  const path = englishPath(usePathname());
-  const href = localePath(target, query && !path.includes("?") ? `${path}?${query}` : path);
+  const href = localePath(target, englishPath(usePathname(), useSelectedLayoutSegments()));
   return (
     <a
       href={href}
@@ -39,13 +26,27 @@ function SwitchLink({ locale, query }: { locale: Locale; query: string }) {
   );
 }
 
-/** The English path of the page being shown, whichever form of its address the router reports. */
-export function englishPath(pathname: string): string {
-  const segments = pathname.split("/");
-  if (isLocale(segments[1]) || segments[1] === "fr") segments.splice(1, 1);
-  let path = segments.join("/") || "/";
-  // The board is served at / with its filters in the query; inside, its route is /board/<view>.
+/**
+ * The English path of the page being shown, query included for the board. `segments` are the
+ * route's segments below app/[locale]/layout.tsx (the board's are ["board", <view>]), `pathname`
+ * the address the router reports (for the board: "/" or "/fr", its filters left out).
+ */
+export function englishPath(pathname: string, segments: readonly string[] = []): string {
+  if (segments.length === 2 && segments[0] === "board") return boardPath(segments[1]);
+  const parts = pathname.split("/");
+  if (isLocale(parts[1]) || parts[1] === "fr") parts.splice(1, 1);
+  const path = parts.join("/") || "/";
   const board = /^\/board\/([^/]+)$/.exec(path);
-  if (board) path = board[1] === "all" ? "/" : `/?${decodeURIComponent(board[1])}`;
-  return path;
+  return board ? boardPath(board[1]) : path;
+}
+
+/** The board's address for a view segment: "all", or its canonical query (lib/predictions/board-filters.ts). */
+function boardPath(segment: string): string {
+  let view = segment;
+  try {
+    view = decodeURIComponent(segment);
+  } catch {
+    // not percent-encoded: the view as it is
+  }
+  return view === "all" ? "/" : `/?${view}`;
 }

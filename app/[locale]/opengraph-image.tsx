@@ -4,8 +4,8 @@ import { ogCanvas } from "@/components/og-canvas";
 import { WORDMARK, DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 
-// Next.js reads `alt` as it is, in English; pages give the image its alt in their own language (lib/http/seo.ts).
-export const alt = translator(DEFAULT_LOCALE)("feeds.image.siteAlt");
+// No `alt` export: it would be one text, in one language. Every public page names this image in
+// its own metadata, with its alt in the page's language (lib/http/seo.ts).
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
 

@@ -3,6 +3,10 @@ import { DEFAULT_LOCALE, LOCALES, localePath, ogLocale, otherLocale, type Locale
 import { translator } from "@/lib/i18n/translator";
 
 // Social sharing, feed discovery and language alternates metadata for public pages.
+
+/** What every social image (next/og, the opengraph-image files) is drawn as. */
+const SOCIAL_IMAGE = { width: 1200, height: 630, type: "image/png" };
+
 export function pageMetadata({
   locale,
   title,
@@ -17,19 +21,18 @@ export function pageMetadata({
   /** The page's English (unprefixed) path; its French one is derived (lib/i18n/locales.ts). */
   path: string;
   feeds?: { href: string; title: string; type: "rss" | "atom" | "json" }[];
-  /** A social image; null leaves it to the page's own opengraph-image file. */
-  image?: string | null;
+  /** The page's own social image (its English path and its alt); by default the site's. */
+  image?: { path: string; alt: string };
 }): Metadata {
   const types: Record<string, { url: string; title: string }[]> = {};
   const mime = { rss: "application/rss+xml", atom: "application/atom+xml", json: "application/feed+json" };
   for (const feed of feeds) (types[mime[feed.type]] ??= []).push({ url: feed.href, title: feed.title });
-  // Pages with an opengraph-image file of their own (indicators) get it from Next.js; the others
-  // share the site's (app/opengraph-image.tsx), which their own openGraph would otherwise drop.
-  // The site's image is drawn in the page's language (app/[locale]/opengraph-image.tsx), and so is its alt.
-  const images =
-    image === null
-      ? {}
-      : { images: [image ? image : { url: localePath(locale, "/opengraph-image"), alt: translator(locale)("feeds.image.siteAlt") }] };
+  // Every page names its image here: the site's (app/[locale]/opengraph-image.tsx), which its own
+  // openGraph would otherwise drop, or its own (an indicator's). Next.js would name an
+  // opengraph-image file itself, but by its route (/fr-CA/…, not /fr/…) and with one alt in one
+  // language; here both follow the page's language, as the image itself does.
+  const { path: imagePath, alt } = image ?? { path: "/opengraph-image", alt: translator(locale)("feeds.image.siteAlt") };
+  const images = { images: [{ url: localePath(locale, imagePath), alt, ...SOCIAL_IMAGE }] };
   // hreflang alternates: each language's version of this page, and English for everyone else.
   const languages = Object.fromEntries([...LOCALES.map((l) => [l, localePath(l, path)]), ["x-default", localePath(DEFAULT_LOCALE, path)]]);
   const url = localePath(locale, path);
@@ -76,6 +79,12 @@ export const indicatorFeeds = (locale: Locale, slug: string, title: string) => {
   const name = translator(locale)("feeds.feed.scopeTitle", { title });
   return [feedLink(locale, `/indicators/${slug}/feed.xml`, name, "rss"), feedLink(locale, `/indicators/${slug}/feed.atom`, name, "atom")];
 };
+
+/** An indicator's social image (app/[locale]/indicators/[slug]/opengraph-image.tsx), described in the page's language. */
+export const indicatorImage = (locale: Locale, slug: string) => ({
+  path: `/indicators/${slug}/opengraph-image`,
+  alt: translator(locale)("feeds.image.indicatorAlt"),
+});
 
 /** A prediction's own feed, offered on its page and on the board filtered to it; `title` in the page's language. */
 export const predictionFeeds = (locale: Locale, slug: string, title: string) => [

@@ -1,8 +1,10 @@
 // The public pages in French: the board, a prediction and an indicator with a metric read in
 // French (lang, labels, dates and numbers), pass axe in light and dark, keep their page and filters
-// across the language switch, and show an untranslated text as the English original, marked, until
-// its French version is written. All data is fictional and made here.
+// across the language switch (with or without JavaScript), and show an untranslated text as the
+// English original, marked, until its French version is written; /fr-CA/… leads to /fr/…, and the
+// social image is described in French. All data is fictional and made here.
 import { expect, test } from "@playwright/test";
+import { SHARED_CACHE_CONTROL } from "../../server/deferred-head.mjs";
 import {
   collectErrors,
   createMetricFixture,
@@ -144,4 +146,81 @@ test("an indicator page with a metric reads in French, and shows a pending trans
   await expect(heading).toHaveText(indicator.title);
   await expect(page.getByTestId("metric-latest")).toHaveText("1.5% of GDP, 2024");
   expect(errors).toEqual([]);
+});
+
+// A reader without JavaScript gets the switch as the server drew it: for the board, that link must
+// already carry the filters (the board is a cached page per view, so the view is what it knows).
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the language switch keeps the board's filters and the page", async ({ page }) => {
+    const fixture = await createPredictionFixture("french-nojs");
+    const response = await page.goto("/?status=STALLED");
+    // Still one cached page per view: a switch that read the request would make the board dynamic.
+    expect(response?.headers()["cache-control"]).toBe(SHARED_CACHE_CONTROL);
+    const french = page.getByRole("link", { name: "Français" });
+    await expect(french).toHaveAttribute("href", "/fr?status=STALLED");
+    await french.click();
+    await expect(page).toHaveURL(/\/fr\?status=STALLED$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr-CA");
+    await expect(page.getByLabel("Statut", { exact: true })).toHaveValue("STALLED");
+    await expect(page.getByRole("link", { name: "English" })).toHaveAttribute("href", "/?status=STALLED");
+
+    await page.goto(`/fr?prediction=${fixture.slug}&order=recent`);
+    await expect(page.getByRole("link", { name: "English" })).toHaveAttribute("href", `/?prediction=${fixture.slug}&order=recent`);
+    // The unfiltered board, and a page that is not the board, keep their address alone.
+    await page.goto("/fr");
+    await expect(page.getByRole("link", { name: "English" })).toHaveAttribute("href", "/");
+    await page.goto(`/indicators/${fixture.indicators[0].slug}`);
+    await expect(page.getByRole("link", { name: "Français" })).toHaveAttribute("href", `/fr/indicators/${fixture.indicators[0].slug}`);
+  });
+});
+
+test("/en-CA/… and /fr-CA/… redirect to the language's own address, query kept", async ({ request, baseURL }) => {
+  const cases: [string, string][] = [
+    ["/en-CA/methodology?x=1", "/methodology?x=1"],
+    ["/fr-CA/methodology?x=1", "/fr/methodology?x=1"],
+    ["/fr-CA", "/fr"],
+    ["/fr-CA?status=STALLED", "/fr?status=STALLED"],
+  ];
+  for (const [from, to] of cases) {
+    const response = await request.get(from, { maxRedirects: 0 });
+    expect(response.status(), from).toBe(307);
+    const location = new URL(response.headers()["location"], baseURL);
+    expect(location.pathname + location.search, from).toBe(to);
+  }
+  expect((await request.get("/fr-CA/methodology")).url()).toMatch(/\/fr\/methodology$/);
+});
+
+test("the indicator's social image is described in the page's language", async ({ request }) => {
+  const fixture = await createPredictionFixture("french-og");
+  const { slug } = fixture.indicators[0];
+  const alts = async (path: string) => {
+    const html = await (await request.get(path)).text();
+    const og = html.match(/<meta property="og:image:alt" content="([^"]*)"/)?.[1];
+    const twitter = html.match(/<meta name="twitter:image:alt" content="([^"]*)"/)?.[1];
+    // Absolute (metadataBase): only the path and query matter here.
+    const content = html.match(/<meta property="og:image" content="([^"]+)"/)?.[1].replace(/&amp;/g, "&");
+    const image = content && new URL(content).pathname + new URL(content).search;
+    return { og, twitter, image };
+  };
+  const french = await alts(`/fr/indicators/${slug}`);
+  expect(french.og).toBe("Le statut actuel de l’indicateur sur Followthrough");
+  expect(french.twitter).toBe(french.og);
+  const english = await alts(`/indicators/${slug}`);
+  expect(english.og).toBe("The indicator&#x27;s current status on Followthrough");
+  // Each at its language's own address, not one that redirects there.
+  expect(french.image).toBe(`/fr/indicators/${slug}/opengraph-image`);
+  expect(english.image).toBe(`/indicators/${slug}/opengraph-image`);
+  for (const image of [french.image, english.image]) {
+    const png = await request.get(image!, { maxRedirects: 0 });
+    expect(png.status(), image).toBe(200);
+    expect(png.headers()["content-type"], image).toBe("image/png");
+  }
+  // Other pages show the site's image, described in their language too.
+  expect(await alts("/fr/methodology")).toEqual({
+    og: "Followthrough\u00a0: un suivi public qui vérifie si les politiques annoncées se concrétisent",
+    twitter: "Followthrough\u00a0: un suivi public qui vérifie si les politiques annoncées se concrétisent",
+    image: "/fr/opengraph-image",
+  });
 });

@@ -6,13 +6,13 @@ import { STATUS_FILL } from "@/components/status-colors";
 import { formatDate } from "@/lib/text/dates";
 import { getDb } from "@/lib/db";
 import { localized } from "@/lib/i18n/content";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { DEFAULT_LOCALE, isLocale, WORDMARK } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 import { statusLabel } from "@/lib/rules/status";
 import { isSlug } from "@/lib/validation/fields";
 
-// Next.js reads `alt` as it is: the English one.
-export const alt = translator(DEFAULT_LOCALE)("feeds.image.indicatorAlt");
+// No `alt` export: it would be one text, in one language. The indicator page names this image in
+// its metadata, with its alt in the page's language (lib/http/seo.ts).
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
 export const revalidate = 10;
@@ -54,7 +54,7 @@ export default async function Image({ params }: { params: Promise<{ locale: stri
       })}
     >
       <div style={{ display: "flex", fontSize: 32, color: "#334155" }}>
-        {drawable(indicator ? localized(indicator.prediction, "title", locale).text : "Followthrough")}
+        {drawable(indicator ? localized(indicator.prediction, "title", locale).text : WORDMARK.join(""))}
       </div>
       <div style={{ display: "flex", fontSize: title.length > 60 ? 56 : 72, fontWeight: 700, lineHeight: 1.1 }}>{title}</div>
       {indicator && (

@@ -7,7 +7,7 @@ import { localized } from "@/lib/i18n/content";
 import { formatDate } from "@/lib/text/dates";
 import { getPublicIndicator } from "@/lib/predictions/indicators";
 import { getIndicatorMetricsBySlug } from "@/lib/metrics/progress";
-import { indicatorFeeds, pageMetadata, siteFeeds } from "@/lib/http/seo";
+import { indicatorFeeds, indicatorImage, pageMetadata, siteFeeds } from "@/lib/http/seo";
 import { notFoundUnlessRenamed } from "@/lib/predictions/slug-redirects";
 import { statusLabel } from "@/lib/rules/status";
 import { IndicatorView } from "./indicator-view";
@@ -37,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     }),
     path: `/indicators/${indicator.slug}`,
     feeds: [...indicatorFeeds(locale, indicator.slug, title), ...siteFeeds(locale)],
-    image: null, // opengraph-image.tsx beside this page draws the indicator's status
+    image: indicatorImage(locale, indicator.slug), // opengraph-image.tsx beside this page draws its status
   });
 }
 
