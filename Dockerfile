@@ -34,5 +34,5 @@ COPY --from=build --chown=app:app /app/prisma ./prisma
 USER app
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-# Heap limits as in package.json's start script.
-CMD ["node", "--max-old-space-size=256", "--max-semi-space-size=8", "server/start.mjs"]
+# V8 settings as in package.json's start script (scripts/lib/app-server.mjs says why).
+CMD ["node", "--max-old-space-size=256", "--max-semi-space-size=8", "--v8-pool-size=1", "server/start.mjs"]
