@@ -1,8 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { NotFoundError, RuleError } from "@/lib/errors";
-import { errorText } from "@/lib/i18n/localized";
-import { localizedValueProblem } from "@/lib/metrics/value-problem";
+import { errorText, fieldText } from "@/lib/i18n/localized";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { valueProblem } from "@/lib/rules/metrics";
 import type { MetricInput, TargetInput } from "@/lib/validation/metric";
@@ -57,8 +56,8 @@ async function loadMetric(tx: Tx, metricId: number) {
 }
 
 function checkTarget(input: TargetInput, metric: { unit: string; unitKind: "PERCENT" | "CURRENCY" | "COUNT" | "OTHER"; decimals: number }) {
-  const problem = valueProblem(input.value, metric, "Target value");
-  if (problem) throw new RuleError(localizedValueProblem(problem, "targetValue"), "value");
+  const problem = valueProblem(input.value, metric);
+  if (problem) throw new RuleError(fieldText(problem.key, "targetValue", problem.values), "value");
   if (input.dueOn < input.committedOn) throw new RuleError(errorText("dueBeforeCommitment"), "dueOn");
 }
 

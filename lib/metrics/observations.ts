@@ -5,8 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { describeObservation, valueProblem } from "@/lib/rules/metrics";
 import { labels } from "@/lib/i18n/labels";
 import type { Locale } from "@/lib/i18n/locales";
-import { currentLocale, errorText, type ErrorKey } from "@/lib/i18n/localized";
-import { localizedValueProblem } from "@/lib/metrics/value-problem";
+import { currentLocale, errorText, fieldText, type ErrorKey } from "@/lib/i18n/localized";
 import { todayIso } from "@/lib/text/dates";
 import type { EvidenceInput } from "@/lib/validation/status-change";
 import type { CorrectObservationInput, RecordObservationInput, RetractObservationInput } from "@/lib/validation/metric";
@@ -43,7 +42,7 @@ type MetricUnit = { unit: string; unitKind: "PERCENT" | "CURRENCY" | "COUNT" | "
 function checkValues(input: Values & { note: string | null; noteFr?: string | null }, metric: MetricUnit) {
   if (input.noteFr && !input.note) throw new RuleError(errorText("frenchNoteNeedsNote"), "noteFr");
   const problem = valueProblem(input.value, metric);
-  if (problem) throw new RuleError(localizedValueProblem(problem, "value"), "value");
+  if (problem) throw new RuleError(fieldText(problem.key, "value", problem.values), "value");
   if (input.stage === "DELIVERED" && input.period.start.toISOString().slice(0, 10) > todayIso()) {
     throw new RuleError(errorText("deliveredNotBegun", { period: input.period.label }), "period");
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { fieldText } from "@/lib/i18n/localized";
 import { describeObservation, formatValue, valueProblem } from "@/lib/rules/metrics";
 
 const percent = { unit: "% of GDP", unitKind: "PERCENT" as const, decimals: 1 };
@@ -9,15 +10,33 @@ describe("valueProblem", () => {
     for (const text of ["2", "2.0", " 0.5 ", "100", "0"]) expect(valueProblem(text, percent), text).toBeNull();
     expect(valueProblem("-3", { ...ships, unitKind: "OTHER" })).toBeNull();
   });
-  it("says what is wrong", () => {
-    expect(valueProblem("two", percent)).toMatch(/must be a number/);
-    expect(valueProblem("1,5", percent)).toMatch(/must be a number/);
-    expect(valueProblem("1e3", percent)).toMatch(/must be a number/);
-    expect(valueProblem("2.05", percent)).toMatch(/at most 1 decimal for/);
-    expect(valueProblem("3.5", ships)).toMatch(/whole number/);
-    expect(valueProblem("100.1", percent)).toMatch(/between 0 and 100/);
-    expect(valueProblem("-0.1", percent)).toMatch(/between 0 and 100/);
-    expect(valueProblem("1".repeat(19), ships)).toMatch(/too large/);
+  it("names what is wrong by its message key, parsing no text", () => {
+    expect(valueProblem("two", percent)).toEqual({ key: "number" });
+    expect(valueProblem("1,5", percent)).toEqual({ key: "number" });
+    expect(valueProblem("1e3", percent)).toEqual({ key: "number" });
+    expect(valueProblem("2.05", percent)).toEqual({ key: "decimalsForMetric", values: { decimals: 1 } });
+    expect(valueProblem("3.5", ships)).toEqual({ key: "wholeForMetric" });
+    expect(valueProblem("100.1", percent)).toEqual({ key: "percent" });
+    expect(valueProblem("-0.1", percent)).toEqual({ key: "percent" });
+    expect(valueProblem("1".repeat(19), ships)).toEqual({ key: "tooLarge" });
+  });
+  it("reads as editors have always seen it, in both languages", () => {
+    const say = (
+      text: string,
+      metric: typeof percent | typeof ships,
+      label: "value" | "targetValue" = "value",
+      locale: "en-CA" | "fr-CA" = "en-CA",
+    ) => {
+      const problem = valueProblem(text, metric);
+      return problem && fieldText(problem.key, label, problem.values, locale);
+    };
+    expect(say("two", percent)).toBe("Value must be a number, like 2.5 (a point for decimals, no thousands separators).");
+    expect(say("2.05", percent)).toBe("Value has at most 1 decimal for this metric.");
+    expect(say("2.055", { ...percent, decimals: 2 }, "targetValue")).toBe("Target value has at most 2 decimals for this metric.");
+    expect(say("3.5", ships)).toBe("Value must be a whole number for this metric.");
+    expect(say("100.1", percent)).toBe("Value is a percentage: between 0 and 100.");
+    expect(say("1".repeat(19), ships)).toBe("Value is too large.");
+    expect(say("2.05", percent, "value", "fr-CA")).toMatch(/1 décimale au plus pour cette mesure/);
   });
 });
 

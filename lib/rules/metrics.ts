@@ -4,6 +4,7 @@
 import { MetricDirection, MetricUnitKind, ObservationStage, PeriodKind } from "@/lib/generated/prisma/enums";
 import { observationState } from "@/lib/rules/observation-state";
 import { labels } from "@/lib/i18n/labels";
+import type { FieldMessageKey } from "@/lib/i18n/localized";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 
@@ -38,23 +39,28 @@ type Unit = { unit: string; unitKind: MetricUnitKind; decimals: number };
 /** A decimal number as editors type it: "2", "2.0", "-0.5", "1234.56" (no thousands separators). */
 const DECIMAL = /^[-+]?(\d+)(?:\.(\d+))?$/;
 
+/** What is wrong with a value: a key of validation.field (its text takes {field}), and its values. */
+export type ValueProblem = {
+  key: Extract<FieldMessageKey, "number" | "tooLarge" | "wholeForMetric" | "decimalsForMetric" | "percent">;
+  values?: { decimals: number };
+};
+
 /**
  * What is wrong with `text` as a value of a metric with this unit, or null: not a number, more
- * decimals than the unit allows, a percentage outside 0 to 100, too large to store.
+ * decimals than the unit allows, a percentage outside 0 to 100, too large to store. The write
+ * names the field and says it in the editor's language (fieldText, lib/i18n/localized.ts).
  */
-export function valueProblem(text: string, metric: Unit, label = "Value"): string | null {
+export function valueProblem(text: string, metric: Unit): ValueProblem | null {
   const value = text.trim().replace(/\s+/g, "");
   const match = DECIMAL.exec(value);
-  if (!match) return `${label} must be a number, like 2.5 (a point for decimals, no thousands separators).`;
-  if (match[1].replace(/^0+(?=\d)/, "").length > MAX_INTEGER_DIGITS) return `${label} is too large.`;
+  if (!match) return { key: "number" };
+  if (match[1].replace(/^0+(?=\d)/, "").length > MAX_INTEGER_DIGITS) return { key: "tooLarge" };
   const decimals = match[2]?.length ?? 0;
   if (decimals > metric.decimals) {
-    return metric.decimals === 0
-      ? `${label} must be a whole number for this metric.`
-      : `${label} has at most ${metric.decimals} decimal${metric.decimals === 1 ? "" : "s"} for this metric.`;
+    return metric.decimals === 0 ? { key: "wholeForMetric" } : { key: "decimalsForMetric", values: { decimals: metric.decimals } };
   }
   const number = Number(value);
-  if (metric.unitKind === "PERCENT" && (number < 0 || number > 100)) return `${label} is a percentage: between 0 and 100.`;
+  if (metric.unitKind === "PERCENT" && (number < 0 || number > 100)) return { key: "percent" };
   return null;
 }
 
