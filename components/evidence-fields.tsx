@@ -84,15 +84,7 @@ function EvidenceRows({ initial, state }: { initial: EvidenceRow[]; state: Actio
               </button>
             )}
             <TextField name={name("url")} label={t("url")} type="url" state={rowState} saved={row.url} maxLength={LIMITS.url} required />
-            <BilingualField
-              name={name("title")}
-              label={t("title")}
-              state={rowState}
-              saved={row.title}
-              savedFr={row.titleFr}
-              maxLength={LIMITS.evidenceTitle}
-              required
-            />
+            <BilingualField kind="evidence" field="title" prefix={name("")} record={row} label={t("title")} state={rowState} required />
             <div className="grid gap-3 sm:grid-cols-3">
               <TextField
                 name={name("publisher")}

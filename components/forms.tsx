@@ -6,6 +6,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
 import { OptionList } from "@/components/options";
+import { frenchField, TRANSLATED_LIMITS, type TranslatedField, type TranslatedKind } from "@/lib/i18n/content";
 import type { ActionResult, FormActionFn } from "@/lib/writes/action-result";
 import { LIMITS } from "@/lib/rules/limits";
 
@@ -114,27 +115,43 @@ export function TextArea({ rows = 4, maxLength, ...field }: FieldProps & { rows?
 }
 
 /**
- * A text editors write in English and French, side by side: the English original on the left, its
- * optional French version (`<name>Fr`, typed in French: lang="fr-CA") on the right.
+ * A text editors write in English and French (a field of TRANSLATED_FIELDS, lib/i18n/content.ts),
+ * side by side: the English original on the left, its optional French version (`<field>Fr`, typed
+ * in French: lang="fr-CA") on the right. Both are read from `record` and limited to the field's
+ * TRANSLATED_LIMITS. `prefix` places them in a list: "evidence.0.".
  */
-export function BilingualField({
-  name,
+export function BilingualField<K extends TranslatedKind>({
+  kind,
+  field,
+  record,
+  prefix = "",
   label,
   state,
-  saved,
-  savedFr,
-  maxLength,
   rows,
   required,
   hint,
-}: FieldProps & { savedFr?: string | null; maxLength: number; rows?: number }) {
+}: Omit<FieldProps, "name" | "saved" | "lang"> & {
+  kind: K;
+  field: TranslatedField<K>;
+  record?: { [F in TranslatedField<K> | `${TranslatedField<K>}Fr`]?: string | null } | null;
+  prefix?: string;
+  rows?: number;
+}) {
   const t = useTranslations("adminForms");
+  const maxLength: number = (TRANSLATED_LIMITS[kind] as Record<string, number>)[field];
+  const name = `${prefix}${field}`;
   const one = (props: FieldProps) =>
     rows ? <TextArea {...props} rows={rows} maxLength={maxLength} /> : <TextField {...props} maxLength={maxLength} />;
   return (
     <div className="grid gap-4 sm:grid-cols-2" data-testid={`bilingual-${name}`}>
-      {one({ name, label, state, saved, required, hint })}
-      {one({ name: `${name}Fr`, label: t("frenchVersion", { label }), state, saved: savedFr ?? "", lang: "fr-CA" })}
+      {one({ name, label, state, saved: record?.[field] ?? "", required, hint })}
+      {one({
+        name: frenchField(name),
+        label: t("frenchVersion", { label }),
+        state,
+        saved: record?.[frenchField(field)] ?? "",
+        lang: "fr-CA",
+      })}
     </div>
   );
 }

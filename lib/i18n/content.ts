@@ -4,6 +4,7 @@
 // with its language and as pending, so no page ever shows an empty field. Pure: pages, feeds, the
 // open data and the admin's queue all read translations through here.
 import type { Locale } from "@/lib/i18n/locales";
+import { LIMITS } from "@/lib/rules/limits";
 
 /** The language of every original text: editors write English first. */
 export const ORIGINAL_LOCALE: Locale = "en-CA";
@@ -18,6 +19,20 @@ export const TRANSLATED_FIELDS = {
   target: ["label", "commitmentTitle"],
   observation: ["note", "correctionNote", "retractionNote"],
 } as const;
+
+export type TranslatedKind = keyof typeof TRANSLATED_FIELDS;
+export type TranslatedField<K extends TranslatedKind> = (typeof TRANSLATED_FIELDS)[K][number];
+
+/** How long each translated text may be, in either language: a field added above fails to compile until it has one. */
+export const TRANSLATED_LIMITS = {
+  prediction: { title: LIMITS.predictionTitle, claim: LIMITS.claim },
+  indicator: { title: LIMITS.indicatorTitle, criteria: LIMITS.criteria, theme: LIMITS.theme },
+  statusChange: { summary: LIMITS.summary, correctionNote: LIMITS.correctionNote, retractionNote: LIMITS.retractionNote },
+  evidence: { title: LIMITS.evidenceTitle },
+  metric: { title: LIMITS.metricTitle, definition: LIMITS.definition, unit: LIMITS.unit },
+  target: { label: LIMITS.targetLabel, commitmentTitle: LIMITS.commitmentTitle },
+  observation: { note: LIMITS.observationNote, correctionNote: LIMITS.correctionNote, retractionNote: LIMITS.retractionNote },
+} as const satisfies { [K in TranslatedKind]: Record<TranslatedField<K>, number> };
 
 export type LocalizedText = {
   text: string;

@@ -6,7 +6,6 @@ import { EvidenceFields, useCountedActionState, type EvidenceRow } from "@/compo
 import { ActionForm, BilingualField, SelectField, SubmitButton, TextField } from "@/components/forms";
 import type { ActionResult, FormActionFn } from "@/lib/writes/action-result";
 import { STATUSES, type Status } from "@/lib/rules/status";
-import { LIMITS } from "@/lib/rules/limits";
 
 export type StatusChangeDefaults = {
   toStatus: Status;
@@ -62,17 +61,18 @@ export function StatusChangeForm({
         />
       </div>
       <BilingualField
-        name="summary"
+        kind="statusChange"
+        field="summary"
+        record={defaults}
         label={t("summary")}
         state={state}
-        saved={defaults.summary}
-        savedFr={defaults.summaryFr}
         rows={5}
-        maxLength={LIMITS.summary}
         required
         hint={t("summaryHint")}
       />
-      {correction && <NoteField name="correctionNote" label={t("correctionNote")} state={state} hint={t("correctionHint")} />}
+      {correction && (
+        <NoteField kind="statusChange" name="correctionNote" label={t("correctionNote")} state={state} hint={t("correctionHint")} />
+      )}
       <EvidenceFields state={state} defaults={defaults.evidence} />
     </ActionForm>
   );
@@ -80,15 +80,17 @@ export function StatusChangeForm({
 
 /** The public note of a correction or a retraction, in English and (optionally) French. */
 export function NoteField({
+  kind,
   name,
   label,
   state,
   hint,
 }: {
+  kind: "statusChange" | "observation";
   name: "correctionNote" | "retractionNote";
   label: string;
   state: ActionResult | null;
   hint: string;
 }) {
-  return <BilingualField name={name} label={label} state={state} rows={3} maxLength={LIMITS[name]} required hint={hint} />;
+  return <BilingualField kind={kind} field={name} label={label} state={state} rows={3} required hint={hint} />;
 }

@@ -2,7 +2,6 @@
 import { useTranslations } from "next-intl";
 import { BilingualField, RecordForm, SelectField, SlugField, TextField } from "@/components/forms";
 import type { FormActionFn } from "@/lib/writes/action-result";
-import { LIMITS } from "@/lib/rules/limits";
 
 type Indicator = {
   id: number;
@@ -43,36 +42,19 @@ export function IndicatorForm({
             required
             options={[{ value: "", label: t("choosePrediction") }, ...predictions.map((p) => ({ value: String(p.id), label: p.title }))]}
           />
-          <BilingualField
-            name="title"
-            label={t("title")}
-            state={state}
-            saved={indicator?.title}
-            savedFr={indicator?.titleFr}
-            maxLength={LIMITS.indicatorTitle}
-            required
-          />
+          <BilingualField kind="indicator" field="title" record={indicator} label={t("title")} state={state} required />
           <SlugField state={state} saved={indicator?.slug} />
           <BilingualField
-            name="criteria"
+            kind="indicator"
+            field="criteria"
+            record={indicator}
             label={t("criteria")}
             state={state}
-            saved={indicator?.criteria}
-            savedFr={indicator?.criteriaFr}
             rows={5}
-            maxLength={LIMITS.criteria}
             required
             hint={t("criteriaHint")}
           />
-          <BilingualField
-            name="theme"
-            label={t("theme")}
-            state={state}
-            saved={indicator?.theme}
-            savedFr={indicator?.themeFr}
-            maxLength={LIMITS.theme}
-            required
-          />
+          <BilingualField kind="indicator" field="theme" record={indicator} label={t("theme")} state={state} required />
           <div className="grid gap-4 sm:grid-cols-2">
             <TextField name="targetOn" label={t("targetDate")} type="date" state={state} saved={indicator?.targetOn} />
             <TextField name="position" label={t("position")} type="number" state={state} saved={indicator?.position ?? 0} />

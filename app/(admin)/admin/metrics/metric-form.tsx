@@ -4,7 +4,6 @@
 import { useTranslations } from "next-intl";
 import { BilingualField, RecordForm, SelectField, SlugField, TextField } from "@/components/forms";
 import type { FormActionFn } from "@/lib/writes/action-result";
-import { LIMITS } from "@/lib/rules/limits";
 import { MAX_DECIMALS, MetricDirection, MetricUnitKind } from "@/lib/rules/metrics";
 
 type Metric = {
@@ -30,38 +29,19 @@ export function MetricForm({ action, indicatorId, metric }: { action: FormAction
       {(state) => (
         <>
           <input type="hidden" name="indicatorId" value={indicatorId} />
-          <BilingualField
-            name="title"
-            label={t("title")}
-            state={state}
-            saved={metric?.title}
-            savedFr={metric?.titleFr}
-            maxLength={LIMITS.metricTitle}
-            required
-            hint={t("titleHint")}
-          />
+          <BilingualField kind="metric" field="title" record={metric} label={t("title")} state={state} required hint={t("titleHint")} />
           <SlugField state={state} saved={metric?.slug} />
           <BilingualField
-            name="definition"
+            kind="metric"
+            field="definition"
+            record={metric}
             label={t("definition")}
             state={state}
-            saved={metric?.definition}
-            savedFr={metric?.definitionFr}
             rows={4}
-            maxLength={LIMITS.definition}
             required
             hint={t("definitionHint")}
           />
-          <BilingualField
-            name="unit"
-            label={t("unit")}
-            state={state}
-            saved={metric?.unit}
-            savedFr={metric?.unitFr}
-            maxLength={LIMITS.unit}
-            required
-            hint={t("unitHint")}
-          />
+          <BilingualField kind="metric" field="unit" record={metric} label={t("unit")} state={state} required hint={t("unitHint")} />
           <div className="grid gap-4 sm:grid-cols-2">
             <SelectField
               name="unitKind"

@@ -54,22 +54,20 @@ export function TargetForm({ metric, target }: { metric: Metric; target?: Target
         />
       </div>
       <BilingualField
-        name="label"
+        kind="target"
+        field="label"
+        record={target}
         label={t("targetForm.label")}
         state={state}
-        saved={target?.label}
-        savedFr={target?.labelFr}
-        maxLength={LIMITS.targetLabel}
         required
         hint={t("targetForm.labelHint")}
       />
       <BilingualField
-        name="commitmentTitle"
+        kind="target"
+        field="commitmentTitle"
+        record={target}
         label={t("targetForm.commitment")}
         state={state}
-        saved={target?.commitmentTitle}
-        savedFr={target?.commitmentTitleFr}
-        maxLength={LIMITS.commitmentTitle}
         required
         hint={t("targetForm.commitmentHint")}
       />

@@ -7,7 +7,6 @@ import { useTranslations } from "next-intl";
 import { EvidenceFields, useCountedActionState, type CountedState, type EvidenceRow } from "@/components/evidence-fields";
 import { ActionForm, BilingualField, errorsOf, SubmitButton, TextField, valueOf } from "@/components/forms";
 import type { FormActionFn } from "@/lib/writes/action-result";
-import { LIMITS } from "@/lib/rules/limits";
 import { STAGES, type MetricUnitKind, type ObservationStage } from "@/lib/rules/metrics";
 import { NoteField } from "../changes/status-change-form";
 import { valueHintValues } from "../metrics/value-hint";
@@ -71,17 +70,17 @@ export function ObservationForm({
       <StageField state={state} saved={defaults.stage ?? "DELIVERED"} />
       <EstimateField state={state} saved={defaults.estimate ?? false} />
       <BilingualField
-        name="note"
+        kind="observation"
+        field="note"
+        record={defaults}
         label={correction ? t("observationForm.noteOptional") : t("observationForm.noteRequired")}
         state={state}
-        saved={defaults.note ?? ""}
-        savedFr={defaults.noteFr}
         rows={3}
-        maxLength={LIMITS.observationNote}
         hint={correction ? t("observationForm.noteHintCorrection") : t("observationForm.noteHint")}
       />
       {correction && (
         <NoteField
+          kind="observation"
           name="correctionNote"
           label={t("observationForm.correctionNote")}
           state={state}

@@ -2,7 +2,6 @@
 import { useTranslations } from "next-intl";
 import { BilingualField, RecordForm, SelectField, SlugField, TextField } from "@/components/forms";
 import type { FormActionFn } from "@/lib/writes/action-result";
-import { LIMITS } from "@/lib/rules/limits";
 
 type Prediction = {
   id: number;
@@ -31,24 +30,15 @@ export function PredictionForm({
     <RecordForm action={action} record={prediction} noun="prediction">
       {(state) => (
         <>
-          <BilingualField
-            name="title"
-            label={t("title")}
-            state={state}
-            saved={prediction?.title}
-            savedFr={prediction?.titleFr}
-            maxLength={LIMITS.predictionTitle}
-            required
-          />
+          <BilingualField kind="prediction" field="title" record={prediction} label={t("title")} state={state} required />
           <SlugField state={state} saved={prediction?.slug} />
           <BilingualField
-            name="claim"
+            kind="prediction"
+            field="claim"
+            record={prediction}
             label={t("claim")}
             state={state}
-            saved={prediction?.claim}
-            savedFr={prediction?.claimFr}
             rows={4}
-            maxLength={LIMITS.claim}
             required
             hint={t("claimHint")}
           />

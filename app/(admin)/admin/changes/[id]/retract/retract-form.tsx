@@ -15,7 +15,7 @@ export function RetractForm({ changeId, version }: { changeId: number; version: 
       hidden={{ changeId, version }}
       submit={<SubmitButton tone="danger">{t("submit", { id: String(changeId) })}</SubmitButton>}
     >
-      <NoteField name="retractionNote" label={t("note")} state={state} hint={t("hint")} />
+      <NoteField kind="statusChange" name="retractionNote" label={t("note")} state={state} hint={t("hint")} />
     </ActionForm>
   );
 }

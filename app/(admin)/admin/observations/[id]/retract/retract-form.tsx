@@ -15,7 +15,7 @@ export function RetractObservationForm({ observationId, version }: { observation
       hidden={{ observationId, version }}
       submit={<SubmitButton tone="danger">{t("submit", { id: String(observationId) })}</SubmitButton>}
     >
-      <NoteField name="retractionNote" label={t("note")} state={state} hint={t("hint")} />
+      <NoteField kind="observation" name="retractionNote" label={t("note")} state={state} hint={t("hint")} />
     </ActionForm>
   );
 }
