@@ -1,18 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
-// Shown when a page fails to render (for example while the database is unreachable): a clear
-// message and a way to retry, never a stack trace.
+import { RenderFailed } from "@/components/render-failed";
+
+// An admin page that fails to render, in the editor's language.
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const t = useTranslations("adminForms.error");
-  return (
-    <main className="mx-auto flex max-w-xl flex-col gap-3 px-4 py-16">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p>{t("body")}</p>
-      <p>
-        <button type="button" onClick={reset} className="rounded-md bg-sky-700 px-3 py-2 text-sm font-semibold text-white hover:bg-sky-800">
-          {t("retry")}
-        </button>
-      </p>
-    </main>
-  );
+  return <RenderFailed title={t("title")} body={t("body")} retry={t("retry")} reset={reset} />;
 }
