@@ -4,7 +4,7 @@
 // each field's message beside it. A refused form rebuilds the rows from what was submitted.
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { BilingualField, errorsOf, SelectField, TextArea, TextField } from "@/components/forms";
+import { ActionForm, BilingualField, errorsOf, SelectField, SubmitButton, TextArea, TextField } from "@/components/forms";
 import type { ActionResult, FormActionFn } from "@/lib/writes/action-result";
 import { EVIDENCE_KINDS, MAX_EVIDENCE } from "@/lib/rules/evidence";
 import { LIMITS } from "@/lib/rules/limits";
@@ -22,8 +22,41 @@ export type EvidenceRow = {
 /** A form's outcome, counted: a new count draws the evidence rows anew from what was submitted. */
 export type CountedState = (ActionResult & { submission: number }) | null;
 
+/**
+ * A form for an entry that stands on evidence (a status change, a value, or a correction of one):
+ * the fields `children` draws, then the evidence rows, which a refused form redraws as submitted.
+ */
+export function EvidenceForm({
+  action,
+  hidden,
+  submitLabel,
+  evidence,
+  children,
+}: {
+  action: FormActionFn;
+  hidden: Record<string, string | number>;
+  submitLabel: string;
+  evidence?: EvidenceRow[];
+  children: (state: CountedState) => React.ReactNode;
+}) {
+  // Counting submissions lets the evidence rows be rebuilt from what was just submitted.
+  const [state, formAction] = useCountedActionState(action);
+  return (
+    <ActionForm
+      state={state}
+      action={formAction}
+      hidden={hidden}
+      submit={<SubmitButton>{submitLabel}</SubmitButton>}
+      className="flex max-w-3xl flex-col gap-5"
+    >
+      {children(state)}
+      <EvidenceFields state={state} defaults={evidence} />
+    </ActionForm>
+  );
+}
+
 /** useActionState for a form with evidence rows: each outcome carries its submission's count. */
-export function useCountedActionState(action: FormActionFn) {
+function useCountedActionState(action: FormActionFn) {
   return useActionState<CountedState, FormData>(
     async (previous, formData) => ({ ...(await action(previous, formData)), submission: (previous?.submission ?? 0) + 1 }),
     null,

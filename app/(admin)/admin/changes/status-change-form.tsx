@@ -2,8 +2,8 @@
 // The form for recording a status change and for correcting one: status, effective date, public
 // summary, and one or more pieces of evidence (rows can be added and removed).
 import { useTranslations } from "next-intl";
-import { EvidenceFields, useCountedActionState, type EvidenceRow } from "@/components/evidence-fields";
-import { ActionForm, BilingualField, SelectField, SubmitButton, TextField } from "@/components/forms";
+import { EvidenceForm, type EvidenceRow } from "@/components/evidence-fields";
+import { BilingualField, SelectField, TextField } from "@/components/forms";
 import type { ActionResult, FormActionFn } from "@/lib/writes/action-result";
 import { STATUSES, type Status } from "@/lib/rules/status";
 
@@ -28,53 +28,48 @@ export function StatusChangeForm({
   correction?: boolean;
   submitLabel: string;
 }) {
-  // Counting submissions lets the evidence rows be rebuilt from what was just submitted.
-  const [state, formAction] = useCountedActionState(action);
   const t = useTranslations("adminForms.statusChange");
   const statusLabels = useTranslations("labels.status");
 
   return (
-    <ActionForm
-      state={state}
-      action={formAction}
-      hidden={hidden}
-      submit={<SubmitButton>{submitLabel}</SubmitButton>}
-      className="flex max-w-3xl flex-col gap-5"
-    >
-      <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField
-          name="toStatus"
-          label={correction ? t("correctStatus") : t("newStatus")}
-          state={state}
-          saved={defaults.toStatus}
-          hint={t("statusHint")}
-          options={STATUSES.map((status) => ({ value: status, label: statusLabels(`${status}.label`) }))}
-        />
-        <TextField
-          name="effectiveOn"
-          label={t("effectiveOn")}
-          type="date"
-          state={state}
-          saved={defaults.effectiveOn}
-          required
-          hint={t("effectiveHint")}
-        />
-      </div>
-      <BilingualField
-        kind="statusChange"
-        field="summary"
-        record={defaults}
-        label={t("summary")}
-        state={state}
-        rows={5}
-        required
-        hint={t("summaryHint")}
-      />
-      {correction && (
-        <NoteField kind="statusChange" name="correctionNote" label={t("correctionNote")} state={state} hint={t("correctionHint")} />
+    <EvidenceForm action={action} hidden={hidden} submitLabel={submitLabel} evidence={defaults.evidence}>
+      {(state) => (
+        <>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <SelectField
+              name="toStatus"
+              label={correction ? t("correctStatus") : t("newStatus")}
+              state={state}
+              saved={defaults.toStatus}
+              hint={t("statusHint")}
+              options={STATUSES.map((status) => ({ value: status, label: statusLabels(`${status}.label`) }))}
+            />
+            <TextField
+              name="effectiveOn"
+              label={t("effectiveOn")}
+              type="date"
+              state={state}
+              saved={defaults.effectiveOn}
+              required
+              hint={t("effectiveHint")}
+            />
+          </div>
+          <BilingualField
+            kind="statusChange"
+            field="summary"
+            record={defaults}
+            label={t("summary")}
+            state={state}
+            rows={5}
+            required
+            hint={t("summaryHint")}
+          />
+          {correction && (
+            <NoteField kind="statusChange" name="correctionNote" label={t("correctionNote")} state={state} hint={t("correctionHint")} />
+          )}
+        </>
       )}
-      <EvidenceFields state={state} defaults={defaults.evidence} />
-    </ActionForm>
+    </EvidenceForm>
   );
 }
 

@@ -4,8 +4,8 @@
 // period that does not parse or a revision without its note comes back with the message beside
 // its field and everything typed (evidence rows included) kept.
 import { useTranslations } from "next-intl";
-import { EvidenceFields, useCountedActionState, type CountedState, type EvidenceRow } from "@/components/evidence-fields";
-import { ActionForm, BilingualField, errorsOf, SubmitButton, TextField, valueOf } from "@/components/forms";
+import { EvidenceForm, type CountedState, type EvidenceRow } from "@/components/evidence-fields";
+import { BilingualField, errorsOf, TextField, valueOf } from "@/components/forms";
 import type { FormActionFn } from "@/lib/writes/action-result";
 import { STAGES, type MetricUnitKind, type ObservationStage } from "@/lib/rules/metrics";
 import { NoteField } from "../changes/status-change-form";
@@ -36,59 +36,54 @@ export function ObservationForm({
   correction?: boolean;
   submitLabel: string;
 }) {
-  // Counting submissions lets the evidence rows be rebuilt from what was just submitted.
-  const [state, formAction] = useCountedActionState(action);
   const t = useTranslations("adminMetrics");
   return (
-    <ActionForm
-      state={state}
-      action={formAction}
-      hidden={hidden}
-      submit={<SubmitButton>{submitLabel}</SubmitButton>}
-      className="flex max-w-3xl flex-col gap-5"
-    >
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          name="period"
-          label={t("observationForm.period")}
-          state={state}
-          saved={defaults.period}
-          maxLength={20}
-          required
-          hint={t("observationForm.periodHint")}
-        />
-        <TextField
-          name="value"
-          label={t("observationForm.value")}
-          state={state}
-          saved={defaults.value}
-          maxLength={40}
-          required
-          hint={t("valueHint", valueHintValues(metric))}
-        />
-      </div>
-      <StageField state={state} saved={defaults.stage ?? "DELIVERED"} />
-      <EstimateField state={state} saved={defaults.estimate ?? false} />
-      <BilingualField
-        kind="observation"
-        field="note"
-        record={defaults}
-        label={correction ? t("observationForm.noteOptional") : t("observationForm.noteRequired")}
-        state={state}
-        rows={3}
-        hint={correction ? t("observationForm.noteHintCorrection") : t("observationForm.noteHint")}
-      />
-      {correction && (
-        <NoteField
-          kind="observation"
-          name="correctionNote"
-          label={t("observationForm.correctionNote")}
-          state={state}
-          hint={t("observationForm.correctionHint")}
-        />
+    <EvidenceForm action={action} hidden={hidden} submitLabel={submitLabel} evidence={defaults.evidence}>
+      {(state) => (
+        <>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <TextField
+              name="period"
+              label={t("observationForm.period")}
+              state={state}
+              saved={defaults.period}
+              maxLength={20}
+              required
+              hint={t("observationForm.periodHint")}
+            />
+            <TextField
+              name="value"
+              label={t("observationForm.value")}
+              state={state}
+              saved={defaults.value}
+              maxLength={40}
+              required
+              hint={t("valueHint", valueHintValues(metric))}
+            />
+          </div>
+          <StageField state={state} saved={defaults.stage ?? "DELIVERED"} />
+          <EstimateField state={state} saved={defaults.estimate ?? false} />
+          <BilingualField
+            kind="observation"
+            field="note"
+            record={defaults}
+            label={correction ? t("observationForm.noteOptional") : t("observationForm.noteRequired")}
+            state={state}
+            rows={3}
+            hint={correction ? t("observationForm.noteHintCorrection") : t("observationForm.noteHint")}
+          />
+          {correction && (
+            <NoteField
+              kind="observation"
+              name="correctionNote"
+              label={t("observationForm.correctionNote")}
+              state={state}
+              hint={t("observationForm.correctionHint")}
+            />
+          )}
+        </>
       )}
-      <EvidenceFields state={state} defaults={defaults.evidence} />
-    </ActionForm>
+    </EvidenceForm>
   );
 }
 
