@@ -5,7 +5,7 @@ import { getEnv } from "@/lib/env";
 import { changeHref, entryState, historyEntryInclude, standingCorrection } from "@/lib/status-changes/history";
 import { jsonError } from "@/lib/http/responses";
 import { SLUG } from "@/lib/validation/fields";
-import type { Indicator, Prisma } from "@/lib/generated/prisma/client";
+import type { Evidence, Indicator, Prisma, StatusChange } from "@/lib/generated/prisma/client";
 import { frenchText } from "@/lib/i18n/content";
 import type { IndicatorSummary } from "@/lib/predictions/indicators";
 import { statusLabel, VERDICT_INFO, verdictReasonText, type VerdictResult } from "@/lib/rules/status";
@@ -108,6 +108,39 @@ export const beforeCursor = (cursor: string | undefined) => {
   return before ? { id: { lt: before } } : {};
 };
 
+// A status change's columns; a value (Observation) has the same.
+type Amendable = Pick<
+  StatusChange,
+  "correctsId" | "correctionNote" | "correctionNoteFr" | "retractedAt" | "retractionNote" | "retractionNoteFr"
+> & {
+  evidence: Pick<Evidence, "url" | "title" | "titleFr" | "publisher" | "publishedOn" | "quote" | "kind">[];
+};
+
+/**
+ * The last fields of a status change and of a value alike: what it corrects, the correction that
+ * stands over it (`correctedBy`), its retraction, each with its French note, and its evidence.
+ */
+export function amendmentsJson(record: Amendable, correctedBy: { id: number } | null | undefined) {
+  return {
+    corrects_id: record.correctsId,
+    correction_note: record.correctionNote,
+    correction_note_fr: frenchText(record, "correctionNote"),
+    corrected_by_id: correctedBy?.id ?? null,
+    retracted_at: record.retractedAt?.toISOString() ?? null,
+    retraction_note: record.retractionNote,
+    retraction_note_fr: frenchText(record, "retractionNote"),
+    evidence: record.evidence.map((item) => ({
+      url: item.url,
+      title: item.title,
+      title_fr: frenchText(item, "title"),
+      publisher: item.publisher,
+      published_on: toIsoDate(item.publishedOn),
+      quote: item.quote,
+      kind: item.kind,
+    })),
+  };
+}
+
 type ApiEntry = Prisma.StatusChangeGetPayload<{ include: typeof historyEntryInclude }>;
 
 export function statusChangeJson(entry: ApiEntry) {
@@ -127,22 +160,7 @@ export function statusChangeJson(entry: ApiEntry) {
     summary_fr: frenchText(entry, "summary"),
     author: entry.author.name,
     state: entryState(entry),
-    corrects_id: entry.correctsId,
-    correction_note: entry.correctionNote,
-    correction_note_fr: frenchText(entry, "correctionNote"),
-    corrected_by_id: standingCorrection(entry)?.id ?? null,
-    retracted_at: entry.retractedAt?.toISOString() ?? null,
-    retraction_note: entry.retractionNote,
-    retraction_note_fr: frenchText(entry, "retractionNote"),
-    evidence: entry.evidence.map((item) => ({
-      url: item.url,
-      title: item.title,
-      title_fr: frenchText(item, "title"),
-      publisher: item.publisher,
-      published_on: toIsoDate(item.publishedOn),
-      quote: item.quote,
-      kind: item.kind,
-    })),
+    ...amendmentsJson(entry, standingCorrection(entry)),
   };
 }
 

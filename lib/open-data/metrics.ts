@@ -6,6 +6,7 @@ import { jsonError, withEtag } from "@/lib/http/responses";
 import { cachedPublicRead } from "@/lib/http/public-cache";
 import { metricHref, observationHref } from "@/lib/metrics/links";
 import {
+  amendmentsJson,
   beforeCursor,
   CORS_HEADERS,
   decodeCursor,
@@ -204,22 +205,7 @@ export function observationJson(observation: ApiObservation) {
     state: observationState(observation),
     revises_id: observation.revisesId,
     revised_by_id: standingRevisionOf(observation)?.id ?? null,
-    corrects_id: observation.correctsId,
-    correction_note: observation.correctionNote,
-    correction_note_fr: frenchText(observation, "correctionNote"),
-    corrected_by_id: standingCorrectionOf(observation)?.id ?? null,
-    retracted_at: observation.retractedAt?.toISOString() ?? null,
-    retraction_note: observation.retractionNote,
-    retraction_note_fr: frenchText(observation, "retractionNote"),
-    evidence: observation.evidence.map((item) => ({
-      url: item.url,
-      title: item.title,
-      title_fr: frenchText(item, "title"),
-      publisher: item.publisher,
-      published_on: toIsoDate(item.publishedOn),
-      quote: item.quote,
-      kind: item.kind,
-    })),
+    ...amendmentsJson(observation, standingCorrectionOf(observation)),
   };
 }
 
