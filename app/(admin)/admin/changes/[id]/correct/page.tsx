@@ -3,10 +3,10 @@ import { getTranslations } from "next-intl/server";
 import { adminLocale } from "@/lib/i18n/admin-locale";
 import { BackLink } from "@/components/admin";
 import { Markdown } from "@/components/markdown";
-import { StatusBadge } from "@/components/status-badge";
 import { requirePageRecord } from "@/lib/auth/auth";
-import { formatDate, toIsoDate } from "@/lib/text/dates";
+import { toIsoDate } from "@/lib/text/dates";
 import { getStatusChange } from "@/lib/status-changes/writes";
+import { changeLineValues } from "../../change-line";
 import { StatusChangeForm } from "../../status-change-form";
 import { correctStatusChangeAction } from "../actions";
 
@@ -39,14 +39,7 @@ export default async function CorrectStatusChangePage({ params }: { params: Prom
         aria-label={t("originalLabel")}
         className="max-w-3xl rounded-lg border border-dashed border-slate-300 p-4 text-sm dark:border-slate-600"
       >
-        <p className="flex flex-wrap items-center gap-2">
-          {t.rich("original", {
-            from: () => <StatusBadge status={change.fromStatus} />,
-            to: () => <StatusBadge status={change.toStatus} />,
-            date: formatDate(change.effectiveOn, "DAY", user.locale),
-            name: change.author.name,
-          })}
-        </p>
+        <p className="flex flex-wrap items-center gap-2">{t.rich("original", changeLineValues(change, user.locale))}</p>
         <Markdown source={change.summary} className="mt-2" />
       </section>
       <StatusChangeForm

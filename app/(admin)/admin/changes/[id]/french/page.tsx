@@ -5,7 +5,8 @@ import { adminLocale } from "@/lib/i18n/admin-locale";
 import { requirePageRecord } from "@/lib/auth/auth";
 import { LIMITS } from "@/lib/rules/limits";
 import { getStatusChange } from "@/lib/status-changes/writes";
-import { FrenchForm, type FrenchText } from "../../../translations/french-form";
+import { FrenchForm } from "../../../translations/french-form";
+import { frenchTexts } from "../../../translations/french-texts";
 import { translateStatusChangeAction } from "../../../translations/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,27 +17,6 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StatusChangeFrenchPage({ params }: { params: Promise<{ id: string }> }) {
   const { record: change } = await requirePageRecord(params, "editor", "/admin/changes/[id]/french", getStatusChange);
   const t = await getTranslations("adminPeople.french");
-  const texts: FrenchText[] = [
-    { name: "summaryFr", label: t("summary"), english: change.summary, saved: change.summaryFr, maxLength: LIMITS.summary },
-  ];
-  if (change.correctionNote) {
-    texts.push({
-      name: "correctionNoteFr",
-      label: t("correctionNote"),
-      english: change.correctionNote,
-      saved: change.correctionNoteFr,
-      maxLength: LIMITS.correctionNote,
-    });
-  }
-  if (change.retractionNote) {
-    texts.push({
-      name: "retractionNoteFr",
-      label: t("retractionNote"),
-      english: change.retractionNote,
-      saved: change.retractionNoteFr,
-      maxLength: LIMITS.retractionNote,
-    });
-  }
   return (
     <div className="flex flex-col gap-6">
       <BackLink href={`/admin/indicators/${change.indicator.id}`}>{change.indicator.title}</BackLink>
@@ -44,7 +24,7 @@ export default async function StatusChangeFrenchPage({ params }: { params: Promi
       <FrenchForm
         action={translateStatusChangeAction}
         hidden={{ changeId: change.id, version: change.indicator.version }}
-        texts={texts}
+        texts={frenchTexts("statusChange", change, (field) => t(field))}
         evidence={change.evidence}
         maxTitle={LIMITS.evidenceTitle}
       />

@@ -3,10 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { adminLocale } from "@/lib/i18n/admin-locale";
 import { BackLink } from "@/components/admin";
 import { Markdown } from "@/components/markdown";
-import { StatusBadge } from "@/components/status-badge";
 import { requirePageRecord } from "@/lib/auth/auth";
-import { formatDate } from "@/lib/text/dates";
 import { getStatusChange } from "@/lib/status-changes/writes";
+import { changeLineValues } from "../../change-line";
 import { RetractForm } from "./retract-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,14 +21,7 @@ export default async function RetractStatusChangePage({ params }: { params: Prom
       <BackLink href={`/admin/indicators/${change.indicator.id}`}>{change.indicator.title}</BackLink>
       <h1 className="text-2xl font-bold">{t("heading", { id: String(change.id) })}</h1>
       <section aria-label={t("entryLabel")} className="max-w-3xl rounded-lg border border-slate-200 p-4 text-sm dark:border-slate-700">
-        <p className="flex flex-wrap items-center gap-2">
-          {t.rich("line", {
-            from: () => <StatusBadge status={change.fromStatus} />,
-            to: () => <StatusBadge status={change.toStatus} />,
-            date: formatDate(change.effectiveOn, "DAY", user.locale),
-            name: change.author.name,
-          })}
-        </p>
+        <p className="flex flex-wrap items-center gap-2">{t.rich("line", changeLineValues(change, user.locale))}</p>
         <Markdown source={change.summary} className="mt-2" />
       </section>
       {change.retractedAt ? (

@@ -5,7 +5,8 @@ import { adminLocale } from "@/lib/i18n/admin-locale";
 import { requirePageRecord } from "@/lib/auth/auth";
 import { getObservation } from "@/lib/metrics/observations";
 import { LIMITS } from "@/lib/rules/limits";
-import { FrenchForm, type FrenchText } from "../../../translations/french-form";
+import { FrenchForm } from "../../../translations/french-form";
+import { frenchTexts } from "../../../translations/french-texts";
 import { translateObservationAction } from "../../../translations/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,14 +17,6 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ObservationFrenchPage({ params }: { params: Promise<{ id: string }> }) {
   const { record: observation } = await requirePageRecord(params, "editor", "/admin/observations/[id]/french", getObservation);
   const t = await getTranslations("adminPeople.french");
-  const notes = [
-    ["noteFr", t("note"), observation.note, observation.noteFr, LIMITS.observationNote],
-    ["correctionNoteFr", t("correctionNote"), observation.correctionNote, observation.correctionNoteFr, LIMITS.correctionNote],
-    ["retractionNoteFr", t("retractionNote"), observation.retractionNote, observation.retractionNoteFr, LIMITS.retractionNote],
-  ] as const;
-  const texts: FrenchText[] = notes.flatMap(([name, label, english, saved, maxLength]) =>
-    english ? [{ name, label, english, saved, maxLength }] : [],
-  );
   return (
     <div className="flex flex-col gap-6">
       <BackLink href={`/admin/metrics/${observation.metricId}`}>{observation.metric.title}</BackLink>
@@ -31,7 +24,7 @@ export default async function ObservationFrenchPage({ params }: { params: Promis
       <FrenchForm
         action={translateObservationAction}
         hidden={{ observationId: observation.id, version: observation.metric.version }}
-        texts={texts}
+        texts={frenchTexts("observation", observation, (field) => t(field))}
         evidence={observation.evidence}
         maxTitle={LIMITS.evidenceTitle}
       />
