@@ -508,7 +508,8 @@ export function invalidForm(form: Form): fc.Arbitrary<InvalidSubmission> {
       .map((name) => (values) => ({
         values: { ...values, [name]: "x" },
         key: "_form",
-        message: new RegExp(`^Unrecognized key: "${name}"$`),
+        // In the editor's language (lib/validation/issues.ts; messages/<locale>/validation.json "unknownFields").
+        message: new RegExp(`^This form has fields the server does not know \\(${name}\\); reload the page and try again\\.$`),
       })),
   );
   if (form.evidence) {
