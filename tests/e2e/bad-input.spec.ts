@@ -10,6 +10,7 @@ import type { APIRequestContext } from "@playwright/test";
 import type { z } from "zod";
 import { fieldErrorsOf } from "@/lib/writes/action-result";
 import { cleanText, CONTROL } from "@/lib/validation/fields";
+import { parseForm } from "@/lib/validation/issues";
 import { createIndicatorSchema, updateIndicatorSchema } from "@/lib/validation/indicator";
 import { loginSchema } from "@/lib/validation/login";
 import { createPredictionSchema, updatePredictionSchema } from "@/lib/validation/prediction";
@@ -112,19 +113,20 @@ test("generated slugs and path tricks get a page or a 404, never a 500", async (
 
 // The schema each action validates with: a refusal must carry exactly the field messages the
 // shared schema gives for the same fields (what the form shows next to each field).
+// Each action parses as formAction does (lib/validation/issues.ts: zod's own issues in the editor's words).
 const SCHEMA_OF: Record<string, (fields: Record<string, unknown>) => { success: boolean; error?: z.ZodError }> = {
-  createSourceAction: (fields) => createSourceSchema.safeParse(fields),
-  updateSourceAction: (fields) => updateSourceSchema.safeParse(fields),
-  createPredictionAction: (fields) => createPredictionSchema.safeParse(fields),
-  updatePredictionAction: (fields) => updatePredictionSchema.safeParse(fields),
-  createIndicatorAction: (fields) => createIndicatorSchema.safeParse(fields),
-  updateIndicatorAction: (fields) => updateIndicatorSchema.safeParse(fields),
-  recordStatusChangeAction: (fields) => recordStatusChangeSchema.safeParse(fields),
-  correctStatusChangeAction: (fields) => correctStatusChangeSchema.safeParse(fields),
-  retractStatusChangeAction: (fields) => retractStatusChangeSchema.safeParse(fields),
-  createUserAction: (fields) => createUserSchema.safeParse(fields),
-  updateUserAction: (fields) => updateUserSchema.safeParse(fields),
-  login: (fields) => loginSchema.safeParse({ email: fields.email ?? "", password: fields.password ?? "" }),
+  createSourceAction: (fields) => parseForm(createSourceSchema, fields),
+  updateSourceAction: (fields) => parseForm(updateSourceSchema, fields),
+  createPredictionAction: (fields) => parseForm(createPredictionSchema, fields),
+  updatePredictionAction: (fields) => parseForm(updatePredictionSchema, fields),
+  createIndicatorAction: (fields) => parseForm(createIndicatorSchema, fields),
+  updateIndicatorAction: (fields) => parseForm(updateIndicatorSchema, fields),
+  recordStatusChangeAction: (fields) => parseForm(recordStatusChangeSchema, fields),
+  correctStatusChangeAction: (fields) => parseForm(correctStatusChangeSchema, fields),
+  retractStatusChangeAction: (fields) => parseForm(retractStatusChangeSchema, fields),
+  createUserAction: (fields) => parseForm(createUserSchema, fields),
+  updateUserAction: (fields) => parseForm(updateUserSchema, fields),
+  login: (fields) => parseForm(loginSchema, { email: fields.email ?? "", password: fields.password ?? "" }),
 };
 
 test("generated form fields sent to every server action are refused with the schema's field messages, never a 500", async ({
