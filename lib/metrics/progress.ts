@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { MetricDirection, MetricUnitKind, ObservationStage } from "@/lib/rules/metrics";
+import { STAGES, type MetricDirection, type MetricUnitKind, type ObservationStage } from "@/lib/rules/metrics";
 import { computePace, type Pace, type PacePoint, type PaceTarget } from "@/lib/rules/pace";
 import { isSlug } from "@/lib/validation/fields";
 
@@ -58,7 +58,8 @@ export type LabelledPacePoint = PacePoint & { periodLabel: string };
 
 type Json = string | number | boolean | null;
 type SeriesJson = {
-  chart: Record<string, Json>[];
+  /** [stage, periodStart, periodEnd, value, estimate]: a few hundred points, so as compact as JSON allows. */
+  chart: [ObservationStage, string, string, number, boolean][];
   latest: Record<string, Json>[];
   recent: Record<string, Json>[];
   pace: Record<string, Json>[];
@@ -96,14 +97,23 @@ async function seriesOf(
     Prisma.raw(`json_build_object('id', ${alias}.id, 'periodLabel', ${alias}.period_label,
     'periodStart', ${alias}.period_start, 'periodEnd', ${alias}.period_end, 'stage', ${alias}.stage, 'estimate', ${alias}.estimate,
     'value', ${alias}.value::float8, 'createdAt', ${alias}.created_at)`);
+  // One index probe per stage (observations_effective_by_stage_idx), each stage a constant: with the
+  // stage a parameter (a join over enum_range), PostgreSQL guessed a third of the values per stage and
+  // walked the metric's values by date instead, through all 10,000 of them for a stage with none.
+  const latestPerStage = Prisma.join(
+    STAGES.map(
+      (stage) => Prisma.sql`(SELECT o.* FROM effective_observations o WHERE o.metric_id = m.id AND o.stage = ${Prisma.raw(`'${stage}'`)}
+        ORDER BY o.period_end DESC, o.id DESC LIMIT 1)`,
+    ),
+    " UNION ALL ",
+  );
   const rows = await getDb().$queryRaw<(SeriesJson & { id: number; count: number })[]>`
     SELECT m.id,
       (SELECT count(*)::int FROM effective_observations o WHERE o.metric_id = m.id) AS count,
-      COALESCE((SELECT json_agg(${row("o")} ORDER BY o.stage, o.period_end, o.id)
-        FROM metric_chart_points p JOIN observations o ON o.id = p.observation_id WHERE p.metric_id = m.id), '[]') AS chart,
-      COALESCE((SELECT json_agg(${row("l")}) FROM unnest(enum_range(NULL::observation_stage)) s(stage)
-        CROSS JOIN LATERAL (SELECT o.* FROM effective_observations o WHERE o.metric_id = m.id AND o.stage = s.stage
-          ORDER BY o.period_end DESC, o.id DESC LIMIT 1) l), '[]') AS latest,
+      COALESCE((SELECT json_agg(json_build_array(p.stage, (SELECT o.period_start FROM observations o WHERE o.id = p.observation_id),
+          p.period_end, p.value::float8, p.estimate) ORDER BY p.stage, p.period_end, p.observation_id)
+        FROM metric_chart_points p WHERE p.metric_id = m.id), '[]') AS chart,
+      COALESCE((SELECT json_agg(${row("l")}) FROM (${latestPerStage}) l), '[]') AS latest,
       COALESCE((SELECT json_agg(${row("r")} ORDER BY r.period_end DESC, r.stage DESC, r.id DESC) FROM (SELECT o.* FROM effective_observations o
         WHERE o.metric_id = m.id ORDER BY o.period_end DESC, o.stage DESC, o.id DESC LIMIT ${RECENT_VALUES}) r), '[]') AS recent,
       COALESCE((SELECT json_agg(${row("d")}) FROM (
@@ -119,10 +129,13 @@ async function seriesOf(
   for (const { id, count, chart, latest, recent, pace } of rows) {
     series.set(id, {
       count,
-      chart: chart.map((point) => {
-        const { stage, periodStart, periodEnd, value, estimate } = asRow(point);
-        return { stage, periodStart, periodEnd, value, estimate };
-      }),
+      chart: chart.map(([stage, periodStart, periodEnd, value, estimate]) => ({
+        stage,
+        periodStart: asDate(periodStart),
+        periodEnd: asDate(periodEnd),
+        value,
+        estimate,
+      })),
       latest: latest.map(asRow),
       recent: recent.map(asRow),
       pace: pace.map(asRow).map(({ periodEnd, periodLabel, value }) => ({ periodEnd, periodLabel, value })),

@@ -12,6 +12,9 @@ import { isSlug } from "@/lib/validation/fields";
 import type { IndicatorInput } from "@/lib/validation/indicator";
 import { createRecord, updateRecord } from "@/lib/writes/records";
 
+/** Entries an indicator's own page shows, newest first; its history pages list them all. */
+export const LATEST_ENTRIES = 5;
+/** Entries per page of an indicator's history (/indicators/<slug>/history/<n>). */
 export const HISTORY_PAGE_SIZE = 50;
 
 /** What the public sees of an indicator wherever it is listed: its card on the board, the open data. */
@@ -21,11 +24,14 @@ export type IndicatorSummary = Pick<
 >;
 
 /**
- * An indicator's public page: the indicator, its prediction and source, one page of its history
- * (newest first, HISTORY_PAGE_SIZE entries), and the status and date of every entry for the
- * status-over-time strip (its effective entries). Null when the slug is unknown.
+ * An indicator as the public sees it: the indicator, its prediction and source, the status and
+ * date of each effective entry (the status-over-time strip), how many entries it has, and either
+ * its newest LATEST_ENTRIES entries (its own page: `page` omitted) or page `page` of its history
+ * (HISTORY_PAGE_SIZE entries, newest first). The page stays light however long the history grows:
+ * each entry is about 2 KB of HTML and as much again of the page's RSC payload. Null when the slug
+ * is unknown.
  */
-export const getPublicIndicator = cache(async (slug: string, page = 1) => {
+export const getPublicIndicator = cache(async (slug: string, page?: number) => {
   if (!isSlug(slug)) return null;
   const db = getDb();
   const indicator = await db.indicator.findUnique({
@@ -41,33 +47,35 @@ export const getPublicIndicator = cache(async (slug: string, page = 1) => {
     db.statusChange.findMany({
       where: { indicatorId: indicator.id },
       orderBy: [{ effectiveOn: "desc" }, { id: "desc" }],
-      skip: (page - 1) * HISTORY_PAGE_SIZE,
-      take: HISTORY_PAGE_SIZE,
+      skip: page === undefined ? 0 : (page - 1) * HISTORY_PAGE_SIZE,
+      take: page === undefined ? LATEST_ENTRIES : HISTORY_PAGE_SIZE,
       include: historyEntryInclude,
     }),
     // The number of entries, and the status and date of each effective one (the strip), in one
     // round trip through the effective-entry rule's view.
-    db.$queryRaw<{ entryCount: number; strip: { id: number; toStatus: Status; effectiveOn: string }[] }[]>`
+    db.$queryRaw<{ entryCount: number; strip: [number, Status, string][] }[]>`
       SELECT (SELECT count(*)::int FROM status_changes WHERE indicator_id = ${indicator.id}) AS "entryCount",
-             (SELECT coalesce(json_agg(json_build_object('id', e.id, 'toStatus', e.to_status, 'effectiveOn', e.effective_on)), '[]')
+             (SELECT coalesce(json_agg(json_build_array(e.id, e.to_status, e.effective_on)), '[]')
                 FROM effective_status_changes e WHERE e.indicator_id = ${indicator.id}) AS strip`,
   ]);
   return {
     ...indicator,
     entries,
     entryCount,
-    page,
+    /** The page of the history shown, or null for the indicator's own page (its newest entries). */
+    page: page ?? null,
     pageCount: Math.max(1, Math.ceil(entryCount / HISTORY_PAGE_SIZE)),
-    effectiveEntries: strip.map((entry) => ({ ...entry, effectiveOn: new Date(entry.effectiveOn) })),
+    effectiveEntries: strip.map(([id, toStatus, effectiveOn]) => ({ id, toStatus, effectiveOn: new Date(effectiveOn) })),
   };
 });
 
 /**
- * Which page of its indicator's history shows an entry (pages are newest first by effective date,
- * as on the indicator's page). Null when the indicator or the entry is unknown, or the entry is
- * another indicator's.
+ * Where an entry is shown now: its indicator's own page when it is among the newest
+ * LATEST_ENTRIES, otherwise the page of the history that lists it (newest first by effective
+ * date, as there). Null when the indicator or the entry is unknown, or the entry is another
+ * indicator's.
  */
-export async function findHistoryPage(slug: string, changeId: number) {
+export async function findHistoryPage(slug: string, changeId: number): Promise<{ latest: true } | { page: number } | null> {
   if (!isSlug(slug)) return null;
   const db = getDb();
   const entry = await db.statusChange.findFirst({
@@ -75,7 +83,8 @@ export async function findHistoryPage(slug: string, changeId: number) {
     select: { id: true, indicatorId: true, effectiveOn: true },
   });
   if (!entry) return null;
-  return Math.floor((await countNewerEntries(entry)) / HISTORY_PAGE_SIZE) + 1;
+  const newer = await countNewerEntries(entry);
+  return newer < LATEST_ENTRIES ? { latest: true } : { page: Math.floor(newer / HISTORY_PAGE_SIZE) + 1 };
 }
 
 export function getIndicator(id: number) {

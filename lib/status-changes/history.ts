@@ -38,8 +38,8 @@ export function entryState(entry: Entry): EntryState {
 /** Whether an entry counts toward its indicator's status (the effective_status_changes view in SQL). */
 export const isEffective = (entry: Entry) => entryState(entry) === "current";
 
-/** Page n of an indicator's history: /indicators/<slug> holds the newest entries, then /history/<n>. */
-export const historyHref = (slug: string, page: number) => (page <= 1 ? `/indicators/${slug}` : `/indicators/${slug}/history/${page}`);
+/** Page n of an indicator's history (every entry, newest first); /indicators/<slug> shows the newest few. */
+export const historyHref = (slug: string, page: number) => `/indicators/${slug}/history/${page}`;
 
 /** The permanent address of an entry, whichever page of the history shows it now. */
 export const changeHref = (slug: string, changeId: number) => `/indicators/${slug}/changes/${changeId}`;

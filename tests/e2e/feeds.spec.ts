@@ -215,6 +215,48 @@ test("unknown slugs get a 404 page or a JSON reason", async ({ request, page }) 
   }
 });
 
+test("an indicator's page shows its newest five entries and links to its full history, in both languages", async ({ page, request }) => {
+  const fixture = await createPredictionFixture("latest");
+  const author = await createUser("editor", "latest");
+  const [indicator] = fixture.indicators;
+  await insertEntries(indicator.id, author.id, 25, "Latest");
+  const ids = await withDb(async (client) =>
+    (
+      await client.query("SELECT id FROM status_changes WHERE indicator_id = $1 ORDER BY effective_on DESC, id DESC", [indicator.id])
+    ).rows.map((row) => row.id as number),
+  );
+
+  await page.goto(`/indicators/${indicator.slug}`);
+  const history = page.locator("section", { has: page.locator("#history") });
+  await expect(history.getByRole("heading", { level: 2 })).toHaveText("Latest changes");
+  await expect(history.getByTestId("timeline-entry")).toHaveCount(5);
+  await expect(history.getByTestId("timeline-entry").first()).toContainText("Latest 25");
+  await expect(history.getByRole("navigation")).toHaveCount(0);
+  await history.getByRole("link", { name: "Full history: all 25 entries →" }).click();
+  await expect(page).toHaveURL(new RegExp(`/indicators/${indicator.slug}/history/1$`));
+  await expect(history.getByRole("heading", { level: 2 })).toHaveText("History, page 1 of 1");
+  await expect(history.getByTestId("timeline-entry")).toHaveCount(25);
+  await expect(history.getByTestId("timeline-entry").last()).toContainText("Latest 1");
+  await history.getByRole("link", { name: "← The indicator’s page" }).click();
+  await expect(page).toHaveURL(new RegExp(`/indicators/${indicator.slug}$`));
+
+  // An entry's permanent address leads to the indicator's page while it is among the newest five,
+  // then to the history page that lists it; a link to the indicator's page follows it there.
+  const newest = await request.get(`/indicators/${indicator.slug}/changes/${ids[2]}`, { maxRedirects: 0 });
+  expect(newest.headers()["location"]).toBe(`/indicators/${indicator.slug}#change-${ids[2]}`);
+  const older = await request.get(`/fr/indicators/${indicator.slug}/changes/${ids[14]}`, { maxRedirects: 0 });
+  expect(older.headers()["location"]).toBe(`/fr/indicators/${indicator.slug}/history/1#change-${ids[14]}`);
+  await page.goto(`/indicators/${indicator.slug}#change-${ids[14]}`);
+  await expect(page).toHaveURL(new RegExp(`/indicators/${indicator.slug}/history/1#change-${ids[14]}$`));
+  await expect(page.locator(`#change-${ids[14]}`)).toContainText("Latest 11");
+
+  await page.goto(`/fr/indicators/${indicator.slug}`);
+  await expect(history.getByRole("heading", { level: 2 })).toHaveText("Derniers changements");
+  await history.getByRole("link", { name: "Historique complet : les 25 entrées →" }).click();
+  await expect(page).toHaveURL(new RegExp(`/fr/indicators/${indicator.slug}/history/1$`));
+  await expect(history.getByRole("heading", { level: 2 })).toHaveText("Historique, page 1 sur 1");
+});
+
 test("an entry on a later page of the history is reached from its feed link and its permanent address", async ({ page, request }) => {
   const fixture = await createPredictionFixture("deep");
   const author = await createUser("editor", "deep");

@@ -23,8 +23,8 @@ import type { MetricView } from "@/lib/metrics/progress";
 type Indicator = NonNullable<Awaited<ReturnType<typeof getPublicIndicator>>>;
 
 /**
- * An indicator's page: /indicators/<slug> (newest entries, and its metrics when `metrics` is given)
- * and /indicators/<slug>/history/<n>.
+ * An indicator's page: /indicators/<slug> (its newest entries, and its metrics when `metrics` is
+ * given) and the pages of its history, /indicators/<slug>/history/<n> (`indicator.page` is n).
  */
 export function IndicatorView({ indicator, metrics = [] }: { indicator: Indicator; metrics?: MetricView[] }) {
   const t = useTranslations("indicator");
@@ -119,7 +119,7 @@ export function IndicatorView({ indicator, metrics = [] }: { indicator: Indicato
       <section aria-labelledby="history" className="flex flex-col gap-3">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="history" className="text-xl font-semibold">
-            {pageCount > 1 ? t("historyPage", { page, pageCount }) : t("history")}
+            {page !== null ? t("historyPage", { page, pageCount }) : indicator.entryCount > shown.size ? t("latest") : t("history")}
           </h2>
           <FeedLinks
             feeds={[
@@ -143,8 +143,19 @@ export function IndicatorView({ indicator, metrics = [] }: { indicator: Indicato
           entryHref={(id) => (shown.has(id) ? `#change-${id}` : localePath(locale, changeHref(indicator.slug, id)))}
         />
         <ChangeAnchorFallback slug={indicator.slug} prefix={localePath(locale, "")} />
-        {pageCount > 1 && (
+        {page === null ? (
+          indicator.entryCount > shown.size && (
+            <p>
+              <Link href={historyHref(indicator.slug, 1)} className="font-medium underline underline-offset-2">
+                {t("fullHistory", { count: indicator.entryCount })}
+              </Link>
+            </p>
+          )
+        ) : (
           <nav aria-label={t("historyPages")} className="flex flex-wrap items-center gap-4 text-sm">
+            <Link href={`/indicators/${indicator.slug}`} className="underline">
+              {t("overview")}
+            </Link>
             {page > 1 && (
               <Link href={historyHref(indicator.slug, page - 1)} rel="prev" className="underline">
                 {t("newer")}
@@ -160,7 +171,7 @@ export function IndicatorView({ indicator, metrics = [] }: { indicator: Indicato
         )}
       </section>
 
-      {page === 1 && (
+      {page === null && (
         <Section id="embed" title={t("embed")} className="flex flex-col gap-2">
           {/* eslint-disable-next-line @next/next/no-img-element -- the badge is an SVG served by this site */}
           <img

@@ -1,10 +1,10 @@
-// /indicators/<slug>/history/<n>: older pages of an indicator's history (page 1 is the indicator's page).
+// /indicators/<slug>/history/<n>: an indicator's whole history, HISTORY_PAGE_SIZE entries a page, newest
+// first (the indicator's own page shows only the newest few).
 import { metadataLocale, pageLocale } from "@/lib/i18n/page";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { localized } from "@/lib/i18n/content";
-import { localePath } from "@/lib/i18n/locales";
-import { notFound, permanentRedirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { getPublicIndicator } from "@/lib/predictions/indicators";
 import { indicatorFeeds, pageMetadata, siteFeeds } from "@/lib/http/seo";
 import { notFoundUnlessRenamed } from "@/lib/predictions/slug-redirects";
@@ -39,11 +39,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function IndicatorHistoryPage({ params }: Props) {
-  const locale = await pageLocale(params);
+  await pageLocale(params);
   const { slug, page: raw } = await params;
   const page = pageNumber(raw);
   if (!page) notFound();
-  if (page === 1) permanentRedirect(localePath(locale, `/indicators/${slug}`));
   const indicator = await getPublicIndicator(slug, page);
   if (!indicator) return notFoundUnlessRenamed("indicator", slug, `/history/${page}`);
   if (page > indicator.pageCount) notFound();
