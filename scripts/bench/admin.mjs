@@ -54,6 +54,10 @@ async function adminRoutes(databaseUrl) {
       ["Users", "/admin/users"],
       ["Audit log", "/admin/audit"],
       ["Audit entry (newest)", `/admin/audit/${audit.id}`],
+      // The untranslated queue (issue 12): on the large set, every generated entry lacks its French.
+      ["Translations queue, first page", "/admin/translations"],
+      ["Translations queue, status changes, deep page", "/admin/translations?kind=status_change&page=200"],
+      ["Translations queue, one prediction", `/admin/translations?prediction=${busiest.prediction_id}`],
     ];
   });
 }

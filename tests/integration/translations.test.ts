@@ -318,3 +318,36 @@ describe("adding French to an entry later, and the queue", () => {
     expect((await listUntranslated({ prediction: indicator.predictionId, kind: "evidence", page: 1 })).total).toBe(0);
   });
 });
+
+describe("the queue's pages", () => {
+  it("pages through every kind in order, each page reading only the first rows of each table it needs", async () => {
+    const indicator = await makeIndicator("fr-queue-pages");
+    // 60 untranslated entries with their evidence: 122 rows with the prediction and the indicator.
+    await db.$executeRaw`INSERT INTO status_changes (indicator_id, from_status, to_status, effective_on, summary, author_id)
+      SELECT ${indicator.id}, 'IN_PROGRESS', 'IN_PROGRESS', DATE '2026-01-01' + n, 'Paged ' || n, (SELECT min(id) FROM users)
+      FROM generate_series(1, 60) AS n`;
+    await db.$executeRaw`INSERT INTO evidence (status_change_id, url, title, publisher, published_on, kind)
+      SELECT id, 'https://example.org/' || id, 'Evidence ' || id, 'Publisher', DATE '2026-01-01', 'OFFICIAL'
+      FROM status_changes WHERE indicator_id = ${indicator.id}`;
+    const filter = { prediction: indicator.predictionId };
+    const pages = await Promise.all([1, 2, 3, 4].map((page) => listUntranslated({ ...filter, page })));
+    const rows = pages.flatMap((page) => page.entries.map((row) => `${row.kind} ${row.id}`));
+    const ids = await db.statusChange.findMany({
+      where: { indicatorId: indicator.id },
+      select: { id: true, evidence: { select: { id: true } } },
+      orderBy: { id: "asc" },
+    });
+    expect(rows).toEqual([
+      `prediction ${indicator.predictionId}`,
+      `indicator ${indicator.id}`,
+      ...ids.map((entry) => `status_change ${entry.id}`),
+      ...ids.map((entry) => `evidence ${entry.evidence[0].id}`),
+    ]);
+    expect(pages.map((page) => page.total)).toEqual([122, 122, 122, 122]);
+    expect(pages.map((page) => page.entries.length)).toEqual([50, 50, 22, 0]);
+    // The same pages of one kind, and the totals without a prediction count every prediction's rows.
+    const second = await listUntranslated({ ...filter, kind: "evidence", page: 2 });
+    expect(second.entries.map((row) => row.id)).toEqual(ids.slice(50).map((entry) => entry.evidence[0].id));
+    expect((await listUntranslated({ kind: "status_change", page: 1 })).total).toBeGreaterThanOrEqual(60);
+  });
+});
