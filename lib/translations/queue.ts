@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { TRANSLATED_FIELDS, type TranslatedKind } from "@/lib/i18n/content";
 
 // The admin's translation queue (/admin/translations): every public record with an English text
 // and no French version of it yet, by kind, oldest first, 50 a page. Untranslated means a French
@@ -43,35 +44,23 @@ const anyOf = (pairs: [string, Prisma.Sql][]) =>
     " OR ",
   )})`;
 
-// The English fields of each kind that need a French version, with the condition that says one is missing.
-const PREDICTION_FIELDS: [string, Prisma.Sql][] = [
-  ["title", untranslated("p.title")],
-  ["claim", untranslated("p.claim")],
-];
-const INDICATOR_FIELDS: [string, Prisma.Sql][] = [
-  ["title", untranslated("i.title")],
-  ["criteria", untranslated("i.criteria")],
-  ["theme", untranslated("i.theme")],
-];
-const STATUS_CHANGE_FIELDS: [string, Prisma.Sql][] = [
-  ["summary", untranslated("s.summary")],
-  ["correctionNote", untranslatedOptional("s.correction_note")],
-  ["retractionNote", untranslatedOptional("s.retraction_note")],
-];
-const METRIC_FIELDS: [string, Prisma.Sql][] = [
-  ["title", untranslated("m.title")],
-  ["definition", untranslated("m.definition")],
-  ["unit", untranslated("m.unit")],
-];
-const TARGET_FIELDS: [string, Prisma.Sql][] = [
-  ["label", untranslated("t.label")],
-  ["commitmentTitle", untranslated("t.commitment_title")],
-];
-const VALUE_FIELDS: [string, Prisma.Sql][] = [
-  ["note", untranslatedOptional("o.note")],
-  ["correctionNote", untranslatedOptional("o.correction_note")],
-  ["retractionNote", untranslatedOptional("o.retraction_note")],
-];
+// Each kind's translated fields (TRANSLATED_FIELDS, lib/i18n/content.ts), by their Prisma names, with
+// the condition that says its French is missing; `alias` is the kind's table in the queries below. A
+// note exists on some rows only, and needs its French only where it does. These conditions are
+// word for word those of the partial indexes of migration 20261204110000.
+const OPTIONAL = new Set<string>(["note", "correctionNote", "retractionNote"]);
+function fieldsOf(kind: TranslatedKind, alias: string): [string, Prisma.Sql][] {
+  return TRANSLATED_FIELDS[kind].map((field) => {
+    const column = `${alias}.${field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)}`;
+    return [field, OPTIONAL.has(field) ? untranslatedOptional(column) : untranslated(column)];
+  });
+}
+const PREDICTION_FIELDS = fieldsOf("prediction", "p");
+const INDICATOR_FIELDS = fieldsOf("indicator", "i");
+const STATUS_CHANGE_FIELDS = fieldsOf("statusChange", "s");
+const METRIC_FIELDS = fieldsOf("metric", "m");
+const TARGET_FIELDS = fieldsOf("target", "t");
+const VALUE_FIELDS = fieldsOf("observation", "o");
 
 // Each kind's rows, in the order of COLUMNS: kind, its order, id, label, missing fields, prediction,
 // indicator, and the id of the record whose form takes the French (link_id, see hrefOf). `top`, when
@@ -90,24 +79,21 @@ function kindQuery(kind: TranslationKind, prediction: number | null, top: number
       : Prisma.sql` AND ${Prisma.raw(indicatorId)} IN (SELECT id FROM indicators WHERE prediction_id = ${prediction})`;
   switch (kind) {
     case "prediction": {
-      const fields = PREDICTION_FIELDS;
-      return Prisma.sql`(SELECT 'prediction', 1, p.id, p.title, ${missingList(fields)},
+      return Prisma.sql`(SELECT 'prediction', 1, p.id, p.title, ${missingList(PREDICTION_FIELDS)},
           p.id, p.title, NULL::int, NULL::text, p.id
-        FROM predictions p WHERE ${anyOf(fields)}${first("p.id")})`;
+        FROM predictions p WHERE ${anyOf(PREDICTION_FIELDS)}${first("p.id")})`;
     }
     case "indicator": {
-      const fields = INDICATOR_FIELDS;
-      return Prisma.sql`(SELECT 'indicator', 2, i.id, i.title, ${missingList(fields)},
+      return Prisma.sql`(SELECT 'indicator', 2, i.id, i.title, ${missingList(INDICATOR_FIELDS)},
           p.id, p.title, i.id, i.title, i.id
-        FROM indicators i JOIN predictions p ON p.id = i.prediction_id WHERE ${anyOf(fields)}${first("i.id")})`;
+        FROM indicators i JOIN predictions p ON p.id = i.prediction_id WHERE ${anyOf(INDICATOR_FIELDS)}${first("i.id")})`;
     }
     case "status_change": {
-      const fields = STATUS_CHANGE_FIELDS;
       // The two tables that grow with every entry are narrowed on their own (their partial index,
       // the prediction through the entry's indicator) before the joins that name each row.
-      return Prisma.sql`(SELECT 'status_change', 3, s.id, left(s.summary, 120), ${missingList(fields)},
+      return Prisma.sql`(SELECT 'status_change', 3, s.id, left(s.summary, 120), ${missingList(STATUS_CHANGE_FIELDS)},
           p.id, p.title, i.id, i.title, s.id
-        FROM (SELECT * FROM status_changes s WHERE ${anyOf(fields)}${ofPrediction("s.indicator_id")}${firstOnly("s.id")}) s
+        FROM (SELECT * FROM status_changes s WHERE ${anyOf(STATUS_CHANGE_FIELDS)}${ofPrediction("s.indicator_id")}${firstOnly("s.id")}) s
           JOIN indicators i ON i.id = s.indicator_id JOIN predictions p ON p.id = i.prediction_id)`;
     }
     case "evidence": {
@@ -130,24 +116,21 @@ function kindQuery(kind: TranslationKind, prediction: number | null, top: number
         WHERE ${untranslated("e.title")}${first("e.id")})`;
     }
     case "metric": {
-      const fields = METRIC_FIELDS;
-      return Prisma.sql`(SELECT 'metric', 5, m.id, m.title, ${missingList(fields)},
+      return Prisma.sql`(SELECT 'metric', 5, m.id, m.title, ${missingList(METRIC_FIELDS)},
           p.id, p.title, i.id, i.title, m.id
-        FROM metrics m JOIN indicators i ON i.id = m.indicator_id JOIN predictions p ON p.id = i.prediction_id WHERE ${anyOf(fields)}${first("m.id")})`;
+        FROM metrics m JOIN indicators i ON i.id = m.indicator_id JOIN predictions p ON p.id = i.prediction_id WHERE ${anyOf(METRIC_FIELDS)}${first("m.id")})`;
     }
     case "target": {
-      const fields = TARGET_FIELDS;
-      return Prisma.sql`(SELECT 'target', 6, t.id, t.label, ${missingList(fields)},
+      return Prisma.sql`(SELECT 'target', 6, t.id, t.label, ${missingList(TARGET_FIELDS)},
           p.id, p.title, i.id, i.title, t.id
         FROM metric_targets t JOIN metrics m ON m.id = t.metric_id JOIN indicators i ON i.id = m.indicator_id
-          JOIN predictions p ON p.id = i.prediction_id WHERE ${anyOf(fields)}${first("t.id")})`;
+          JOIN predictions p ON p.id = i.prediction_id WHERE ${anyOf(TARGET_FIELDS)}${first("t.id")})`;
     }
     case "value": {
-      const fields = VALUE_FIELDS;
-      return Prisma.sql`(SELECT 'value', 7, o.id, m.title || ', ' || o.period_label, ${missingList(fields)},
+      return Prisma.sql`(SELECT 'value', 7, o.id, m.title || ', ' || o.period_label, ${missingList(VALUE_FIELDS)},
           p.id, p.title, i.id, i.title, o.id
         FROM observations o JOIN metrics m ON m.id = o.metric_id JOIN indicators i ON i.id = m.indicator_id
-          JOIN predictions p ON p.id = i.prediction_id WHERE ${anyOf(fields)}${first("o.id")})`;
+          JOIN predictions p ON p.id = i.prediction_id WHERE ${anyOf(VALUE_FIELDS)}${first("o.id")})`;
     }
   }
 }

@@ -6,10 +6,11 @@ import net from "node:net";
 import { projectRoot } from "../../server/database/database.mjs";
 
 // The V8 settings `npm start` runs with (package.json, Dockerfile; tests/unit/node-flags.test.ts
-// holds the three equal): heap limits, and one V8 worker thread instead of one per core. Each worker
-// compiles (JavaScript, and Prisma's WebAssembly query compiler) and marks in memory of its own: with
-// one, the server's peak RSS under the benchmark's seed run fell from 264-303 MiB to 240-263 MiB, and
-// uncached renders were no slower (docs/performance.md).
+// holds the three equal): heap limits, and one V8 worker thread instead of one per core (V8's workers
+// compile and mark the heap beside the main thread; which of their buffers the saving comes from was
+// not measured). With one, the server's peak RSS over the benchmark's seed phases (load, renders after
+// saves, admin pages, CSV), replayed three times each way, fell from 264-303 MiB to 240-263 MiB, and
+// uncached renders were no slower; the full benchmark's peak is in docs/performance.md.
 export const NODE_FLAGS = ["--max-old-space-size=256", "--max-semi-space-size=8", "--v8-pool-size=1"];
 
 export async function freePort() {
